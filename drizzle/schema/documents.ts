@@ -1,0 +1,83 @@
+import { sql } from "drizzle-orm";
+import {
+  bigint,
+  char,
+  check,
+  index,
+  integer,
+  jsonb,
+  pgEnum,
+  pgTable,
+  smallint,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from "drizzle-orm/pg-core";
+import { createdAt, id, updatedAt } from "./columns";
+import { companies } from "./companies";
+import { users } from "./users";
+
+export const documentStatus = pgEnum("document_status", [
+  "uploaded",
+  "queued",
+  "processing",
+  "done",
+  "failed",
+]);
+
+/** Vision model usage for one document, for cost reporting. */
+export interface DocumentVisionUsage {
+  model?: string;
+  pages?: number;
+  inputTokens?: number;
+  outputTokens?: number;
+  tokens?: number;
+  costUsd?: number;
+}
+
+export const documents = pgTable(
+  "documents",
+  {
+    id: id(),
+    ownerId: uuid("owner_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    companyId: uuid("company_id")
+      .notNull()
+      .references(() => companies.id, { onDelete: "cascade" }),
+    fileName: text("file_name").notNull(),
+    storageKey: text("storage_key").notNull(),
+    contentType: text("content_type").notNull().default("application/pdf"),
+    sha256: char("sha256", { length: 64 }).notNull(),
+    sizeBytes: bigint("size_bytes", { mode: "number" }).notNull(),
+    pages: integer("pages"),
+    status: documentStatus("status").notNull().default("uploaded"),
+    /** Pipeline stage while processing: "rasterise", "ocr", "parse" ... */
+    stage: text("stage"),
+    progress: smallint("progress").notNull().default(0),
+    errorCode: text("error_code"),
+    errorMessage: text("error_message"),
+    attempts: integer("attempts").notNull().default(0),
+    timings: jsonb("timings").$type<{ totalMs: number; stages: Record<string, number> }>(),
+    vision: jsonb("vision").$type<DocumentVisionUsage>(),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+    processedAt: timestamp("processed_at", { withTimezone: true }),
+    reviewedAt: timestamp("reviewed_at", { withTimezone: true }),
+  },
+  (table) => [
+    index("documents_owner_id_idx").on(table.ownerId),
+    index("documents_status_idx").on(table.status),
+    // Also serves as the company_id foreign-key index (leading column).
+    uniqueIndex("documents_company_sha256_unique").on(table.companyId, table.sha256),
+    uniqueIndex("documents_storage_key_unique").on(table.storageKey),
+    check("documents_progress_range", sql`${table.progress} between 0 and 100`),
+    check("documents_sha256_shape", sql`${table.sha256} ~ '^[0-9a-f]{64}$'`),
+    check("documents_size_positive", sql`${table.sizeBytes} >= 0`),
+  ],
+);
+
+export type Document = typeof documents.$inferSelect;
+export type NewDocument = typeof documents.$inferInsert;
+export type DocumentStatus = (typeof documentStatus.enumValues)[number];

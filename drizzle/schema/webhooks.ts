@@ -1,0 +1,29 @@
+import { sql } from "drizzle-orm";
+import { boolean, check, index, pgTable, text, uuid } from "drizzle-orm/pg-core";
+import { createdAt, id, updatedAt } from "./columns";
+import { users } from "./users";
+
+/** A user's subscription: events ("document.done", "document.failed" ...) POSTed to `url`. */
+export const webhooks = pgTable(
+  "webhooks",
+  {
+    id: id(),
+    ownerId: uuid("owner_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    url: text("url").notNull(),
+    /** Signs each delivery (HMAC) so the receiver can verify it came from us. */
+    secret: text("secret").notNull(),
+    events: text("events").array().notNull().default(sql`'{}'::text[]`),
+    active: boolean("active").notNull().default(true),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (table) => [
+    index("webhooks_owner_id_idx").on(table.ownerId),
+    check("webhooks_url_shape", sql`${table.url} ~ '^https?://'`),
+  ],
+);
+
+export type Webhook = typeof webhooks.$inferSelect;
+export type NewWebhook = typeof webhooks.$inferInsert;

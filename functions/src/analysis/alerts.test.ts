@@ -1,0 +1,193 @@
+import { describe, expect, it } from "vitest";
+import { AppError } from "../app-error";
+import type { Statement } from "../pipeline/types";
+import { DEFAULT_ALERT_THRESHOLDS, detectAlerts, resolveAlertThresholds } from "./alerts";
+import { comparePeriods } from "./comparison";
+import { balanceSheet, exampleStatements, incomeStatement } from "./exampleCompany";
+import { buildPeriodMap } from "./periods";
+import { computeRatios } from "./ratios";
+import type { Alert, AlertThresholds } from "./types";
+
+function alertsFor(statements: Statement[], thresholds?: AlertThresholds): Alert[] {
+  const periods = buildPeriodMap(statements);
+  const ratios = computeRatios(statements);
+  return detectAlerts({ periods, ratios, comparison: comparePeriods(periods, ratios) }, thresholds);
+}
+
+/** A company in distress: 2024 current ratio 0.8, equity −100,000, coverage 0.75, net loss. */
+const distressed = (): Statement[] => [
+  balanceSheet({
+    "2024-12-31": {
+      total_current_assets: 400_000,
+      total_current_liabilities: 500_000,
+      total_assets: 1_000_000,
+      total_liabilities: 1_100_000,
+      total_equity: -100_000,
+    },
+    "2023-12-31": {
+      total_current_assets: 450_000,
+      total_current_liabilities: 375_000,
+      total_assets: 1_000_000,
+      total_liabilities: 850_000,
+      total_equity: 150_000,
+    },
+  }),
+  incomeStatement({
+    "2024-12-31": {
+      revenue: 1_000_000,
+      operating_profit: 60_000,
+      finance_expense: -80_000,
+      net_income: -250_000,
+    },
+    "2023-12-31": {
+      revenue: 1_200_000,
+      operating_profit: 150_000,
+      finance_expense: -60_000,
+      net_income: 40_000,
+    },
+  }),
+];
+
+const find = (alerts: Alert[], rule: string, period = "2024-12-31") =>
+  alerts.find((a) => a.rule === rule && a.period === period);
+
+describe("ratio threshold alerts", () => {
+  const alerts = alertsFor(distressed());
+
+  it("flags current ratio below 1 with both values and the prior year, in both languages", () => {
+    const alert = find(alerts, "current_ratio_low");
+    // 400,000 / 500,000 = 0.80; 2023: 450,000 / 375,000 = 1.20
+    expect(alert).toMatchObject({ severity: "warning", key: "current_ratio", value: 0.8, threshold: 1 });
+    expect(alert?.message.en).toBe(
+      "Current ratio is 0.80 at 31 Dec 2024, down from 1.20 at 31 Dec 2023, below the threshold of 1.00: " +
+        "current assets (400,000.00 TRY) do not cover short-term liabilities (500,000.00 TRY). " +
+        "Why it matters: the company may struggle to pay debts falling due within a year.",
+    );
+    expect(alert?.message.tr).toBe(
+      "31.12.2024 itibarıyla cari oran 0,80 (31.12.2023: 1,20); 1,00 eşiğinin altında: " +
+        "dönen varlıklar (400.000,00 TL) kısa vadeli yabancı kaynakları (500.000,00 TL) karşılamıyor. " +
+        "Neden önemli: şirket bir yıl içinde vadesi gelen borçlarını ödemekte zorlanabilir.",
+    );
+    expect(find(alerts, "current_ratio_low", "2023-12-31")).toBeUndefined();
+  });
+
+  it("flags negative equity as critical", () => {
+    const alert = find(alerts, "negative_equity");
+    expect(alert).toMatchObject({ severity: "critical", value: -100_000 });
+    expect(alert?.message.tr).toContain("özkaynaklar negatif: -100.000,00 TL");
+    expect(alert?.message.en).toContain("Total equity is negative at 31 Dec 2024: -100,000.00 TRY");
+  });
+
+  it("flags interest coverage below 1.5, critical below 1", () => {
+    const alert = find(alerts, "interest_coverage_low");
+    // 60,000 / |−80,000| = 0.75
+    expect(alert).toMatchObject({ severity: "critical", value: 0.75, threshold: 1.5 });
+    expect(alert?.message.en).toContain(
+      "operating profit (60,000.00 TRY) covers finance expenses (80,000.00 TRY) only 0.75 times",
+    );
+    expect(alert?.message.tr).toContain(
+      "faaliyet kârı (60.000,00 TL) finansman giderlerini (80.000,00 TL) yalnızca 0,75 kez",
+    );
+  });
+
+  it("flags a net loss with the margin and last year's profit", () => {
+    const alert = find(alerts, "net_loss");
+    // −250,000 / 1,000,000 = −25%
+    expect(alert?.message.en).toBe(
+      "Net loss of 250,000.00 TRY for the period ended 31 Dec 2024, a net margin of -25.0%, down from 40,000.00 TRY at 31 Dec 2023. " +
+        "Why it matters: losses erode equity; check whether they are one-off or recurring.",
+    );
+    expect(alert?.message.tr).toContain(
+      "250.000,00 TL net zarar, net kâr marjı -%25,0 (31.12.2023: 40.000,00 TL)",
+    );
+  });
+
+  it("flags debt ratio above 80% in both years", () => {
+    // 2024: 1,100,000 / 1,000,000 = 110%; 2023: 850,000 / 1,000,000 = 85%
+    expect(find(alerts, "debt_ratio_high")?.message.en).toContain(
+      "Debt ratio is 110.0% at 31 Dec 2024, up from 85.0%",
+    );
+    expect(find(alerts, "debt_ratio_high", "2023-12-31")?.message.tr).toContain(
+      "kaldıraç oranı %85,0; %80,0 eşiğinin üzerinde",
+    );
+  });
+
+  it("orders the newest period first and critical before warnings", () => {
+    expect(alerts[0]?.period).toBe("2024-12-31");
+    expect(alerts[0]?.severity).toBe("critical");
+    expect(alerts.at(-1)?.period).toBe("2023-12-31");
+  });
+
+  it("follows configured thresholds", () => {
+    const lenient = resolveAlertThresholds({ currentRatio: 0.5, interestCoverage: 0.5, debtRatio: 1.2 });
+    const rules = alertsFor(distressed(), lenient).map((a) => a.rule);
+    expect(rules).not.toContain("current_ratio_low");
+    expect(rules).not.toContain("interest_coverage_low");
+    expect(rules).not.toContain("debt_ratio_high");
+    expect(rules).toContain("negative_equity");
+  });
+});
+
+describe("material change alerts", () => {
+  const alerts = alertsFor(exampleStatements());
+
+  it("flags a material item that moved at least 25%, saying by how much and why", () => {
+    const receivables = alerts.find((a) => a.key === "trade_receivables");
+    // 200,000 → 300,000 = +50%; 300,000 / 2,000,000 = 15% of total assets
+    expect(receivables).toMatchObject({
+      rule: "material_change",
+      severity: "warning",
+      changePercent: 50,
+      base: 200_000,
+    });
+    expect(receivables?.message.en).toBe(
+      "Trade receivables rose by 50.0% from 200,000.00 TRY to 300,000.00 TRY between 31 Dec 2023 and 31 Dec 2024. " +
+        "At 15.0% of total assets the change is material. " +
+        "Why it matters: more sales are uncollected; collections may be slowing and tying up cash.",
+    );
+    expect(receivables?.message.tr).toBe(
+      "Ticari alacaklar 31.12.2023 – 31.12.2024 arasında %50,0 arttı (200.000,00 TL → 300.000,00 TL). " +
+        "Toplam varlıklar içindeki payı %15,0 olduğundan değişim önemlidir. " +
+        "Neden önemli: tahsil edilmemiş satışlar arttı; tahsilat yavaşlıyor ve nakit alacaklara bağlanıyor olabilir.",
+    );
+  });
+
+  it("reads cost lines in magnitude and treats exactly 25% as reaching the threshold", () => {
+    // cash 120,000 → 150,000 = +25.0%, 7.5% of total assets: info
+    expect(alerts.find((a) => a.key === "cash_and_equivalents")?.severity).toBe("info");
+    // operating expenses −520,000 → −700,000: they grew by 34.6%; 23.3% of revenue
+    const expenses = alerts.find((a) => a.key === "operating_expenses");
+    expect(expenses?.message.en).toContain(
+      "Operating expenses rose by 34.6% from 520,000.00 TRY to 700,000.00 TRY",
+    );
+    expect(expenses?.message.tr).toContain("Faaliyet giderleri 31.12.2023 – 31.12.2024 arasında %34,6 arttı");
+  });
+
+  it("ignores moves under the threshold and immaterial items", () => {
+    // cost of sales −1,600,000 → −1,800,000 is only 12.5%
+    expect(alerts.find((a) => a.key === "cost_of_sales")).toBeUndefined();
+    // finance income 10,000 → 20,000 is +100% but 0.7% of revenue
+    expect(alerts.find((a) => a.key === "finance_income")).toBeUndefined();
+    expect(alerts.find((a) => a.key === "total_liabilities_and_equity")).toBeUndefined();
+    const strict = alertsFor(exampleStatements(), { ...DEFAULT_ALERT_THRESHOLDS, changePercent: 60 });
+    expect(strict.map((a) => a.key)).not.toContain("trade_receivables");
+  });
+});
+
+describe("resolveAlertThresholds", () => {
+  it("fills defaults and rejects nonsense with an AppError", () => {
+    expect(resolveAlertThresholds({ debtRatio: 0.7 })).toEqual({
+      ...DEFAULT_ALERT_THRESHOLDS,
+      debtRatio: 0.7,
+    });
+    expect(() => resolveAlertThresholds({ materiality: 5 })).toThrow(AppError);
+    const thrown = (() => {
+      try {
+        resolveAlertThresholds({ changePercent: -1 });
+      } catch (error) {
+        return error;
+      }
+    })();
+    expect(thrown).toMatchObject({ code: "invalid_alert_thresholds", status: 400 });
+  });
+});

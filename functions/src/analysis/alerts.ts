@@ -1,0 +1,195 @@
+/**
+ * The alert rules of RATIOS.md: material line-item movements and the ratio thresholds an
+ * accountant would flag. Thresholds are configuration (the config module maps the ALERT_*
+ * environment variables onto AlertThresholds); the defaults are the ones in RATIOS.md.
+ */
+import { AppError } from "../app-error";
+import {
+  currentRatioMessage,
+  debtRatioMessage,
+  interestCoverageMessage,
+  materialChangeMessage,
+  negativeEquityMessage,
+  netLossMessage,
+} from "./alertMessages";
+import type {
+  Alert,
+  AlertSeverity,
+  AlertThresholds,
+  CanonicalPeriod,
+  ComparisonRow,
+  RatioResult,
+} from "./types";
+
+export type { AlertThresholds };
+
+export const DEFAULT_ALERT_THRESHOLDS: Readonly<AlertThresholds> = Object.freeze({
+  changePercent: 25,
+  materiality: 0.05,
+  currentRatio: 1,
+  interestCoverage: 1.5,
+  debtRatio: 0.8,
+});
+
+/** Defaults overlaid with the given values; rejects values an accountant could not have meant. */
+export function resolveAlertThresholds(overrides: Partial<AlertThresholds> = {}): AlertThresholds {
+  const thresholds = { ...DEFAULT_ALERT_THRESHOLDS, ...overrides };
+  const invalid = Object.entries(thresholds).filter(([, value]) => !Number.isFinite(value) || value < 0);
+  if (thresholds.materiality > 1) invalid.push(["materiality", thresholds.materiality]);
+  if (invalid.length > 0) {
+    throw new AppError(
+      "invalid_alert_thresholds",
+      `Alert thresholds must be non-negative numbers (materiality a share between 0 and 1): ${invalid.map(([k]) => k).join(", ")}`,
+      { status: 400, details: Object.fromEntries(invalid) },
+    );
+  }
+  return thresholds;
+}
+
+export interface AlertInput {
+  periods: readonly CanonicalPeriod[];
+  ratios: readonly RatioResult[];
+  comparison: readonly ComparisonRow[];
+}
+
+export interface AlertOptions {
+  /** Only alerts for these periods (e.g. the periods of one document). */
+  periods?: readonly string[];
+}
+
+const SEVERITY_ORDER: Record<AlertSeverity, number> = { critical: 0, warning: 1, info: 2 };
+
+/** total_liabilities_and_equity always moves with total_assets: one alert is enough. */
+const MIRROR_KEYS = new Set(["total_liabilities_and_equity"]);
+
+function materialChanges(
+  input: AlertInput,
+  thresholds: AlertThresholds,
+  currencyOf: (p: string) => string | undefined,
+) {
+  const alerts: Alert[] = [];
+  for (const row of input.comparison) {
+    if (row.kind !== "item" || row.changePercent === null || MIRROR_KEYS.has(row.key)) continue;
+    const share = Math.max(Math.abs(row.vertical ?? 0), Math.abs(row.verticalBase ?? 0));
+    if (Math.abs(row.changePercent) < thresholds.changePercent || share < thresholds.materiality) continue;
+    alerts.push({
+      rule: "material_change",
+      severity: Math.abs(row.changePercent) >= 2 * thresholds.changePercent ? "warning" : "info",
+      period: row.period,
+      key: row.key,
+      value: row.value,
+      threshold: thresholds.changePercent,
+      basePeriod: row.basePeriod,
+      base: row.base,
+      changePercent: row.changePercent,
+      message: materialChangeMessage(row, share, currencyOf(row.period)),
+    });
+  }
+  return alerts;
+}
+
+function ratioThresholds(
+  input: AlertInput,
+  thresholds: AlertThresholds,
+  currencyOf: (p: string) => string | undefined,
+) {
+  const alerts: Alert[] = [];
+  const priorOf = (key: string, period: string) =>
+    input.comparison.find((row) => row.kind === "ratio" && row.key === key && row.period === period);
+  for (const result of input.ratios) {
+    const value = result.value;
+    if (value === null) continue;
+    const known = { ...result, value };
+    const prior = priorOf(result.key, result.period);
+    const currency = currencyOf(result.period);
+    const base = { period: result.period, key: result.key, value };
+    if (result.key === "current_ratio" && value < thresholds.currentRatio) {
+      alerts.push({
+        ...base,
+        rule: "current_ratio_low",
+        severity: "warning",
+        threshold: thresholds.currentRatio,
+        message: currentRatioMessage(known, thresholds.currentRatio, prior, currency),
+      });
+    }
+    if (result.key === "interest_coverage" && value < thresholds.interestCoverage) {
+      alerts.push({
+        ...base,
+        rule: "interest_coverage_low",
+        severity: value < 1 ? "critical" : "warning",
+        threshold: thresholds.interestCoverage,
+        message: interestCoverageMessage(known, thresholds.interestCoverage, prior, currency),
+      });
+    }
+    if (result.key === "debt_ratio" && value > thresholds.debtRatio) {
+      alerts.push({
+        ...base,
+        rule: "debt_ratio_high",
+        severity: "warning",
+        threshold: thresholds.debtRatio,
+        message: debtRatioMessage(known, thresholds.debtRatio, prior, currency),
+      });
+    }
+  }
+  return alerts;
+}
+
+function balanceAlerts(input: AlertInput) {
+  const alerts: Alert[] = [];
+  for (const period of input.periods) {
+    const { total_equity: equity, net_income: netIncome, total_assets: assets } = period.values;
+    if (equity !== undefined && equity < 0) {
+      alerts.push({
+        rule: "negative_equity",
+        severity: "critical",
+        period: period.period,
+        key: "total_equity",
+        value: equity,
+        threshold: 0,
+        message: negativeEquityMessage(period.period, equity, assets, period.currency),
+      });
+    }
+    if (netIncome !== undefined && netIncome < 0) {
+      const margin =
+        input.ratios.find((r) => r.key === "net_margin" && r.period === period.period)?.value ?? null;
+      const prior = input.comparison.find(
+        (row) => row.kind === "item" && row.key === "net_income" && row.period === period.period,
+      );
+      alerts.push({
+        rule: "net_loss",
+        severity: "warning",
+        period: period.period,
+        key: "net_income",
+        value: netIncome,
+        threshold: 0,
+        message: netLossMessage(period.period, netIncome, margin, prior, period.currency),
+      });
+    }
+  }
+  return alerts;
+}
+
+/** Alerts newest period first, then by severity; within a severity ratio rules before line items. */
+export function detectAlerts(
+  input: AlertInput,
+  thresholds: AlertThresholds = DEFAULT_ALERT_THRESHOLDS,
+  options: AlertOptions = {},
+): Alert[] {
+  const currencies = new Map(input.periods.map((p) => [p.period, p.currency]));
+  const currencyOf = (period: string) => currencies.get(period);
+  const wanted = options.periods ? new Set(options.periods) : undefined;
+  const alerts = [
+    ...balanceAlerts(input),
+    ...ratioThresholds(input, thresholds, currencyOf),
+    ...materialChanges(input, thresholds, currencyOf),
+  ].filter((alert) => !wanted || wanted.has(alert.period));
+  return alerts
+    .map((alert, order) => ({ alert, order }))
+    .sort(
+      (a, b) =>
+        b.alert.period.localeCompare(a.alert.period) ||
+        SEVERITY_ORDER[a.alert.severity] - SEVERITY_ORDER[b.alert.severity] ||
+        a.order - b.order,
+    )
+    .map(({ alert }) => alert);
+}

@@ -1,0 +1,69 @@
+import type { Context } from "hono";
+import { HTTPException } from "hono/http-exception";
+import type { ContentfulStatusCode } from "hono/utils/http-status";
+import type { Logger } from "pino";
+import { ZodError } from "zod";
+import { isAppError } from "../app-error";
+
+/** The only error body the API ever sends. */
+export interface ErrorBody {
+  error: { code: string; message: string; requestId: string; details?: Record<string, unknown> };
+}
+
+const CODES_BY_STATUS: Record<number, string> = {
+  400: "bad_request",
+  401: "unauthorized",
+  403: "forbidden",
+  404: "not_found",
+  405: "method_not_allowed",
+  409: "conflict",
+  413: "payload_too_large",
+  415: "unsupported_media_type",
+  429: "rate_limited",
+};
+
+function body(c: Context, code: string, message: string, details?: Record<string, unknown>): ErrorBody {
+  const requestId = (c.get("requestId" as never) as string | undefined) ?? "unknown";
+  return { error: { code, message, requestId, ...(details ? { details } : {}) } };
+}
+
+/**
+ * `app.onError`: AppError keeps its code, status and message; zod errors are the client's
+ * fault (400, with the fields); anything else is logged with the request id and answered
+ * with a 500 that reveals nothing about the internals.
+ */
+export function errorHandler(logger: Pick<Logger, "error">) {
+  return (error: Error, c: Context) => {
+    if (isAppError(error)) {
+      return c.json(body(c, error.code, error.message, error.details), error.status as ContentfulStatusCode);
+    }
+    if (error instanceof ZodError) {
+      const issues = error.issues.map((issue) => ({ path: issue.path.join("."), message: issue.message }));
+      const summary = issues
+        .map((issue) => (issue.path ? `${issue.path}: ${issue.message}` : issue.message))
+        .join("; ");
+      return c.json(body(c, "invalid_request", `The request is not valid: ${summary}`, { issues }), 400);
+    }
+    if (error instanceof HTTPException && error.status < 500) {
+      const code = CODES_BY_STATUS[error.status] ?? "bad_request";
+      return c.json(body(c, code, error.message || code.replaceAll("_", " ")), error.status);
+    }
+    if (error instanceof SyntaxError && /JSON/i.test(error.message)) {
+      return c.json(body(c, "invalid_json", "The request body is not valid JSON."), 400);
+    }
+    const requestId = body(c, "", "").error.requestId;
+    logger.error({ err: error, requestId, method: c.req.method, path: c.req.path }, "unhandled error");
+    return c.json(
+      body(
+        c,
+        "internal_error",
+        "Something went wrong on our side. Please try again; if it keeps happening, quote the request id.",
+      ),
+      500,
+    );
+  };
+}
+
+export function notFoundHandler(c: Context) {
+  return c.json(body(c, "not_found", `No such endpoint: ${c.req.method} ${c.req.path}`), 404);
+}

@@ -1,0 +1,48 @@
+import type { AnalysisOutput, Statement } from "../pipeline/types";
+
+const LOW_CONFIDENCE = 0.9;
+
+const amount = (n: number | null | undefined) =>
+  n === null || n === undefined ? "—" : n.toLocaleString("en-US", { maximumFractionDigits: 2 });
+
+function statementSummary(s: Statement): string[] {
+  const out: string[] = [];
+  const title = s.type === "balance_sheet" ? "Balance sheet" : "Income statement";
+  out.push(`${title} (${s.currency}, unit ${s.unit}) pages ${(s.pages ?? []).join(", ")}${s.flagged ? "  [FLAGGED]" : ""}`);
+  out.push(`  periods: ${s.periods.map((p) => `${p.label} → ${p.end ?? p.id}`).join(" | ")}`);
+  const width = Math.max(...Object.keys(s.canonical).map((k) => k.length), 10);
+  for (const [key, byPeriod] of Object.entries(s.canonical)) {
+    const cells = s.periods.map((p) => {
+      const conf = s.canonicalConfidence?.[key as keyof Statement["canonical"]]?.[p.id];
+      const mark = conf !== undefined && conf < LOW_CONFIDENCE ? "?" : " ";
+      return `${amount(byPeriod?.[p.id]).padStart(18)}${mark}`;
+    });
+    out.push(`  ${key.padEnd(width)} ${cells.join(" ")}`);
+  }
+  const failed = s.checks.filter((c) => !c.ok);
+  out.push(`  checks: ${s.checks.length - failed.length}/${s.checks.length} pass`);
+  for (const c of failed) out.push(`    FAIL ${c.rule} [${c.period}] difference ${amount(c.difference)}`);
+  const low = s.items.filter((i) => i.confidence < LOW_CONFIDENCE && Object.values(i.values).some((v) => v !== null));
+  if (low.length > 0) {
+    out.push("  low-confidence values:");
+    for (const i of low) out.push(`    p.${i.page} ${i.label || "(unlabelled)"}: confidence ${i.confidence.toFixed(2)} ${(i.flags ?? []).join(", ")}`);
+  }
+  return out;
+}
+
+/** The readable form of `npm run analyze` (without --json). */
+export function formatSummary(output: AnalysisOutput): string {
+  const lines = [`${output.document.file}: ${output.document.pages} page(s), ${output.timings.totalMs} ms`];
+  for (const s of output.statements) lines.push("", ...statementSummary(s));
+  const computed = output.ratios.filter((r) => r.value !== null);
+  if (computed.length > 0) {
+    lines.push("", "ratios:");
+    for (const r of computed) lines.push(`  ${r.key} [${r.period}] ${r.value?.toFixed(4)}`);
+  }
+  if (output.alerts.length > 0) {
+    lines.push("", "alerts:");
+    for (const a of output.alerts) lines.push(`  ${a.severity}: ${a.message.en}`);
+  }
+  if (output.warnings?.length) lines.push("", `warnings: ${output.warnings.join(", ")}`);
+  return `${lines.join("\n")}\n`;
+}

@@ -1,0 +1,87 @@
+import { mkdir, writeFile } from "node:fs/promises";
+import { availableParallelism, cpus } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { GENERATOR_VERSION } from "../../test/corpus/generateStatementPdf";
+import { benchCorpus, realDocuments } from "./bench/benchCorpus";
+import { nativeTable, summaryTable } from "./bench/benchReport";
+import { nativeTesseractVersion, runNativeTesseract } from "./bench/nativeTesseract";
+import { parseBenchOptions, UsageError } from "./bench/options";
+import { runPipeline } from "./bench/runPipeline";
+import { missedTargets, summarise } from "./bench/score";
+
+/**
+ * `npm run bench`: generates (or reuses) the fixture corpus, runs every document through
+ * analyzeDocument, scores canonical values against the truth and prints per-variant accuracy,
+ * high-confidence errors, flags, time per page and peak RSS; bench-out/bench.json keeps it all.
+ */
+const repoRoot = fileURLToPath(new URL("../../..", import.meta.url)).replace(/\/$/, "");
+const log = (line: string) => process.stderr.write(`${line}\n`);
+
+async function main(): Promise<number> {
+  const options = parseBenchOptions(process.argv.slice(2), repoRoot);
+  const started = performance.now();
+  const documents = await benchCorpus(options, log);
+  if (options.realdata) documents.push(...(await realDocuments(repoRoot, log)));
+  // One variant after another, so that each variant's peak RSS is its own.
+  const order = [...new Set(documents.map((d) => d.variant))];
+  documents.sort((a, b) => order.indexOf(a.variant) - order.indexOf(b.variant));
+
+  const pipeline = await runPipeline(documents, options, log);
+  const byVariant = summarise(pipeline.scores);
+  const byStyle = summarise(pipeline.scores, (s) => `${s.variant}/${s.style}`);
+
+  const nativeVersion = options.native > 0 ? await nativeTesseractVersion() : undefined;
+  const scanned = documents.filter((d) => d.variant.includes("scan"));
+  const nativeSample = scanned.filter(
+    (d) => scanned.filter((o) => o.variant === d.variant && o.style === d.style).indexOf(d) < options.native,
+  );
+  const native = nativeVersion ? await runNativeTesseract(nativeSample, log) : [];
+  const missed = missedTargets(byVariant);
+
+  console.log(
+    `\nFinstat bench — seed ${options.seed}, generator v${GENERATOR_VERSION}, ${documents.length} documents` +
+      `${options.truthAsOutput ? " (truth as output: scoring dry run, pipeline NOT run)" : ""}\n`,
+  );
+  console.log(summaryTable(byVariant, pipeline.peakRssMb));
+  console.log(`\nper style\n${summaryTable(byStyle)}`);
+  if (native.length > 0) console.log(`\n${nativeVersion}\n${nativeTable(native, byVariant)}`);
+  else console.log(options.native > 0 ? "\nnative tesseract: not on PATH, comparison skipped" : "");
+  const peakRssMb = process.resourceUsage().maxRSS / 1024;
+  console.log(
+    `\npeak RSS (process) ${peakRssMb.toFixed(0)} MB, total ${((performance.now() - started) / 1000).toFixed(1)} s`,
+  );
+  console.log(missed.length === 0 ? "targets: all met" : `targets missed:\n  ${missed.join("\n  ")}`);
+
+  await mkdir(options.outDir, { recursive: true });
+  const report = {
+    createdAt: new Date().toISOString(),
+    generatorVersion: GENERATOR_VERSION,
+    options,
+    machine: { cpus: availableParallelism(), cpuModel: cpus()[0]?.model, node: process.version },
+    byVariant,
+    byStyle,
+    peakRssMbByVariant: pipeline.peakRssMb,
+    peakRssMb,
+    native: native.map(({ scores, ...rest }) => ({ ...rest, scores: scores.map(({ misses, ...s }) => s) })),
+    nativeVersion,
+    missedTargets: missed,
+    documents: pipeline.scores,
+  };
+  const jsonPath = join(options.outDir, "bench.json");
+  await writeFile(jsonPath, `${JSON.stringify(report, null, 2)}\n`);
+  log(`wrote ${jsonPath}`);
+  return options.check && missed.length > 0 ? 1 : 0;
+}
+
+main().then(
+  (code) => process.exit(code),
+  (error) => {
+    if (error instanceof UsageError) {
+      console.error(error.message);
+      process.exit(2);
+    }
+    console.error(error);
+    process.exit(1);
+  },
+);

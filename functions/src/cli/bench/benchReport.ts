@@ -1,0 +1,77 @@
+import type { NativeTesseractResult } from "./nativeTesseract";
+import { ACCURACY_TARGETS, type GroupSummary } from "./score";
+
+/** A plain monospace table: the first column left-aligned, the others right-aligned. */
+export function table(header: string[], rows: string[][]): string {
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? "").length)));
+  const line = (cells: string[]) =>
+    cells.map((c, i) => (i === 0 ? c.padEnd(widths[i] ?? 0) : c.padStart(widths[i] ?? 0))).join("  ");
+  return [line(header), widths.map((w) => "-".repeat(w)).join("  "), ...rows.map(line)].join("\n");
+}
+
+const percent = (x: number) => `${(x * 100).toFixed(2)}%`;
+
+export function summaryTable(summaries: GroupSummary[], peakRssMb: Record<string, number> = {}): string {
+  return table(
+    [
+      "group",
+      "docs",
+      "fields",
+      "accuracy",
+      "target",
+      "wrong",
+      "hi-conf err",
+      "missing",
+      "extra",
+      "flagged",
+      "unflagged fail",
+      "errors",
+      "s/page med",
+      "s/page p95",
+      "peak RSS MB",
+    ],
+    summaries.map((s) => [
+      s.group,
+      String(s.documents),
+      String(s.fields),
+      percent(s.accuracy),
+      ACCURACY_TARGETS[s.group] === undefined ? "" : `≥${(ACCURACY_TARGETS[s.group]! * 100).toFixed(1)}%`,
+      String(s.wrong),
+      String(s.highConfidenceErrors),
+      String(s.missing),
+      String(s.extra),
+      String(s.flaggedDocuments),
+      String(s.unflaggedFailures),
+      String(s.errors),
+      s.medianSecondsPerPage.toFixed(2),
+      s.p95SecondsPerPage.toFixed(2),
+      peakRssMb[s.group] === undefined ? "" : peakRssMb[s.group]!.toFixed(0),
+    ]),
+  );
+}
+
+export function nativeTable(results: NativeTesseractResult[], pipeline: GroupSummary[]): string {
+  return table(
+    [
+      "group (native tesseract, 1 thread, psm 6)",
+      "docs",
+      "pages",
+      "s/page med",
+      "s/page p95",
+      "accuracy",
+      "pipeline accuracy (all docs)",
+    ],
+    results.map((r) => {
+      const ours = pipeline.find((s) => s.group === r.group);
+      return [
+        r.group,
+        String(r.documents),
+        String(r.pages),
+        r.medianSecondsPerPage.toFixed(2),
+        r.p95SecondsPerPage.toFixed(2),
+        percent(r.accuracy),
+        ours ? percent(ours.accuracy) : "",
+      ];
+    }),
+  );
+}

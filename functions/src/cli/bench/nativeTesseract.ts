@@ -1,0 +1,126 @@
+import { execFile } from "node:child_process";
+import { mkdtemp, readdir, readFile, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { promisify } from "node:util";
+import sharp from "sharp";
+import type { AnalysisOutput, PageWords } from "../../pipeline/types";
+import type { BenchDocument } from "./benchCorpus";
+import { type DocumentScore, percentile, scoreDocument } from "./score";
+import { tesseractTsvToPageWords } from "./tesseractTsv";
+
+const run = promisify(execFile);
+
+export interface NativeTesseractResult {
+  group: string;
+  documents: number;
+  pages: number;
+  medianSecondsPerPage: number;
+  p95SecondsPerPage: number;
+  /** The native words through the pipeline's own parser (no clean-up, no deskew). */
+  accuracy: number;
+  scores: DocumentScore[];
+}
+
+export async function nativeTesseractVersion(): Promise<string | undefined> {
+  try {
+    const { stdout, stderr } = await run("tesseract", ["--version"]);
+    return (stdout || stderr).split("\n")[0]?.trim();
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * The same scanned page images (extracted unchanged with pdfimages) read by the native binary on
+ * one thread with page segmentation 6, timed per page and scored through extractStatements.
+ */
+export async function runNativeTesseract(
+  documents: BenchDocument[],
+  log: (line: string) => void,
+): Promise<NativeTesseractResult[]> {
+  const { extractStatements } = await import("../../pipeline/statement/extract");
+  const byGroup = new Map<string, { scores: DocumentScore[]; perPage: number[] }>();
+  for (const document of documents) {
+    const dir = await mkdtemp(join(tmpdir(), "finstat-native-"));
+    try {
+      await run("pdfimages", ["-all", document.pdfPath, join(dir, "img")]);
+      const images = (await readdir(dir)).sort();
+      const pageSizes = await pdfPageSizes(document.pdfPath);
+      const languages = document.truth.language === "tr" ? "tur+eng" : "eng";
+      const pages: PageWords[] = [];
+      const perPage: number[] = [];
+      for (const [index, image] of images.entries()) {
+        const path = join(dir, image);
+        const meta = await sharp(await readFile(path)).metadata();
+        const size = pageSizes[index] ?? pageSizes[0] ?? { width: 595.28, height: 841.89 };
+        const dpi = Math.round(
+          (Math.max(meta.width ?? 0, meta.height ?? 0) * 72) / Math.max(size.width, size.height),
+        );
+        const started = performance.now();
+        const { stdout } = await run(
+          "tesseract",
+          [
+            path,
+            "stdout",
+            "--psm",
+            "6",
+            "--dpi",
+            String(dpi),
+            "-l",
+            languages,
+            "-c",
+            "preserve_interword_spaces=1",
+            "tsv",
+          ],
+          { env: { ...process.env, OMP_THREAD_LIMIT: "1" }, maxBuffer: 64 * 1024 * 1024 },
+        );
+        perPage.push((performance.now() - started) / 1000);
+        pages.push(tesseractTsvToPageWords(stdout, { page: index + 1, dpi }));
+      }
+      const { statements } = extractStatements(pages);
+      const output: AnalysisOutput = {
+        document: { file: document.id, pages: pages.length, sha256: "" },
+        statements,
+        ratios: [],
+        comparison: [],
+        alerts: [],
+        timings: { totalMs: 0, stages: {} },
+        flagged: statements.some((s) => s.flagged),
+      };
+      const seconds = perPage.reduce((a, b) => a + b, 0);
+      const score = scoreDocument(document.truth, output, { seconds, pages: pages.length });
+      const group = byGroup.get(document.variant) ?? { scores: [], perPage: [] };
+      group.scores.push({ ...score, variant: document.variant, style: document.style });
+      group.perPage.push(...perPage);
+      byGroup.set(document.variant, group);
+      log(
+        `native tesseract ${document.id}: ${score.correct}/${score.fields} fields, ${seconds.toFixed(1)} s`,
+      );
+    } catch (error) {
+      log(`native tesseract ${document.id}: ${(error as Error).message}`);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  }
+  return [...byGroup.entries()].map(([group, { scores, perPage }]) => {
+    const fields = scores.reduce((n, s) => n + s.fields, 0);
+    return {
+      group,
+      documents: scores.length,
+      pages: perPage.length,
+      medianSecondsPerPage: percentile(perPage, 0.5),
+      p95SecondsPerPage: percentile(perPage, 0.95),
+      accuracy: fields === 0 ? 1 : scores.reduce((n, s) => n + s.correct, 0) / fields,
+      scores,
+    };
+  });
+}
+
+async function pdfPageSizes(pdfPath: string): Promise<Array<{ width: number; height: number }>> {
+  const { stdout } = await run("pdfinfo", ["-f", "1", "-l", "999", pdfPath]);
+  return [...stdout.matchAll(/Page\s+\d+\s+size:\s+([\d.]+) x ([\d.]+)/g)].map((m) => ({
+    width: Number(m[1]),
+    height: Number(m[2]),
+  }));
+}

@@ -1,0 +1,92 @@
+import { availableParallelism } from "node:os";
+import { parseArgs } from "node:util";
+import { VARIANTS, type Variant } from "../../../test/corpus/scanVariant";
+import { STYLES, type StyleId } from "../../../test/corpus/statementSpec";
+
+export interface BenchOptions {
+  seed: number;
+  /** Generated documents per style, each in every variant. */
+  count: number;
+  variants: Variant[];
+  styles: StyleId[];
+  realdata: boolean;
+  /** Exit non-zero when a target is missed. */
+  check: boolean;
+  outDir: string;
+  corpusDir: string;
+  /** Score the truth itself instead of running the pipeline: checks the bench, not the engine. */
+  truthAsOutput: boolean;
+  /** Scanned documents per style and variant also read by the native tesseract binary (0: off). */
+  native: number;
+  ocrWorkers: number;
+  dpi?: number;
+}
+
+export const USAGE = `npm run bench -- [--count N] [--seed S] [--variants digital,scan300,scan200noisy,scan150]
+  [--styles thp,tfrs,ifrs,us] [--quick] [--realdata] [--check] [--native N] [--ocr-workers N] [--dpi N]
+  [--out DIR] [--corpus DIR] [--truth-as-output]`;
+
+export function parseBenchOptions(argv: string[], repoRoot: string): BenchOptions {
+  const { values } = parseArgs({
+    args: argv,
+    options: {
+      count: { type: "string" },
+      seed: { type: "string", default: "1" },
+      variants: { type: "string", default: "digital,scan300,scan200noisy" },
+      styles: { type: "string", default: STYLES.join(",") },
+      quick: { type: "boolean", default: false },
+      realdata: { type: "boolean", default: false },
+      check: { type: "boolean", default: false },
+      native: { type: "string" },
+      "ocr-workers": { type: "string" },
+      dpi: { type: "string" },
+      out: { type: "string", default: `${repoRoot}/bench-out` },
+      corpus: { type: "string", default: `${repoRoot}/.data/bench-corpus` },
+      "truth-as-output": { type: "boolean", default: false },
+      help: { type: "boolean", default: false },
+    },
+  });
+  if (values.help) throw new UsageError(USAGE);
+  const count = positiveInteger(values.count ?? (values.quick ? "2" : "4"), "--count");
+  return {
+    seed: integer(values.seed, "--seed"),
+    count,
+    variants: listOf(values.variants, VARIANTS, "variant") as Variant[],
+    styles: listOf(values.styles, STYLES, "style") as StyleId[],
+    realdata: values.realdata,
+    check: values.check,
+    outDir: values.out,
+    corpusDir: values.corpus,
+    truthAsOutput: values["truth-as-output"],
+    native: values.native === undefined ? 1 : integer(values.native, "--native"),
+    ocrWorkers: values["ocr-workers"]
+      ? positiveInteger(values["ocr-workers"], "--ocr-workers")
+      : availableParallelism(),
+    dpi: values.dpi ? positiveInteger(values.dpi, "--dpi") : undefined,
+  };
+}
+
+export class UsageError extends Error {}
+
+function integer(text: string, flag: string): number {
+  const n = Number(text);
+  if (!Number.isInteger(n)) throw new UsageError(`${flag} must be an integer, not "${text}"\n${USAGE}`);
+  return n;
+}
+
+function positiveInteger(text: string, flag: string): number {
+  const n = integer(text, flag);
+  if (n < 1) throw new UsageError(`${flag} must be at least 1\n${USAGE}`);
+  return n;
+}
+
+function listOf(text: string, allowed: readonly string[], what: string): string[] {
+  const items = text
+    .split(",")
+    .map((s) => s.trim())
+    .filter(Boolean);
+  const unknown = items.filter((i) => !allowed.includes(i));
+  if (unknown.length > 0)
+    throw new UsageError(`unknown ${what}: ${unknown.join(", ")} (known: ${allowed.join(", ")})`);
+  return items;
+}

@@ -1,0 +1,118 @@
+import { mkdir, readFile, writeFile } from "node:fs/promises";
+import { join } from "node:path";
+import { isAppError } from "../../app-error";
+import type { AnalysisOutput } from "../../pipeline/types";
+import type { BenchDocument } from "./benchCorpus";
+import { type DocumentScore, scoreDocument } from "./score";
+import { truthAsOutput } from "./truthAsOutput";
+
+export interface PipelineRun {
+  scores: DocumentScore[];
+  /** Highest resident set size sampled while each group's documents ran, in MB. */
+  peakRssMb: Record<string, number>;
+}
+
+/** Samples RSS every 50 ms: worker threads (tesseract.js) count, as they share the process. */
+export class RssSampler {
+  private peak = 0;
+  private readonly timer: NodeJS.Timeout;
+
+  constructor() {
+    this.timer = setInterval(() => this.sample(), 50);
+    this.timer.unref();
+  }
+
+  sample(): number {
+    this.peak = Math.max(this.peak, process.memoryUsage.rss());
+    return this.peak;
+  }
+
+  /** Peak since the last call, in MB, and start over. */
+  takePeakMb(): number {
+    const peak = this.sample();
+    this.peak = 0;
+    return peak / 1024 / 1024;
+  }
+
+  stop(): void {
+    clearInterval(this.timer);
+  }
+}
+
+/**
+ * Runs every document through analyzeDocument, one at a time (the OCR pool parallelises pages).
+ * The pipeline is imported here, lazily, so that `--truth-as-output` works while it is broken.
+ */
+export async function runPipeline(
+  documents: BenchDocument[],
+  options: { ocrWorkers: number; dpi?: number; truthAsOutput: boolean; outDir: string },
+  log: (line: string) => void,
+): Promise<PipelineRun> {
+  if (options.truthAsOutput) return runDocuments(documents, async () => undefined, log);
+  const outputs = join(options.outDir, "outputs");
+  await mkdir(outputs, { recursive: true });
+  const { analyzeDocument } = await import("../../pipeline/analyze-document");
+  const { createOcrEngine } = await import("../../pipeline/pdf");
+  const ocr = createOcrEngine({ workers: options.ocrWorkers });
+  try {
+    return await runDocuments(
+      documents,
+      async (bytes, fileName) => {
+        const { pageWords, ...output } = await analyzeDocument({ bytes, fileName }, { ocr, dpi: options.dpi });
+        // Kept for whoever debugs a miss: the extraction exactly as scored (words left out).
+        await writeFile(join(outputs, fileName.replace(/\.pdf$/, ".json")), JSON.stringify(output, null, 1));
+        return output;
+      },
+      log,
+    );
+  } finally {
+    await ocr.close();
+  }
+}
+
+/** `analyze` returning undefined means "score the truth itself". */
+async function runDocuments(
+  documents: BenchDocument[],
+  analyze: (bytes: Uint8Array, fileName: string) => Promise<AnalysisOutput | undefined>,
+  log: (line: string) => void,
+): Promise<PipelineRun> {
+  const scores: DocumentScore[] = [];
+  const peakRssMb: Record<string, number> = {};
+  const sampler = new RssSampler();
+  try {
+    let previousGroup = documents[0]?.variant;
+    sampler.takePeakMb();
+    for (const [index, document] of documents.entries()) {
+      if (document.variant !== previousGroup && previousGroup !== undefined) {
+        peakRssMb[previousGroup] = Math.max(peakRssMb[previousGroup] ?? 0, sampler.takePeakMb());
+      }
+      previousGroup = document.variant;
+      const bytes = new Uint8Array(await readFile(document.pdfPath));
+      let output: AnalysisOutput | undefined;
+      let error: string | undefined;
+      const started = performance.now();
+      try {
+        output = (await analyze(bytes, `${document.id}.pdf`)) ?? truthAsOutput(document.truth);
+      } catch (caught) {
+        error = isAppError(caught)
+          ? `${caught.code}: ${caught.message}`
+          : String((caught as Error)?.message ?? caught);
+      }
+      const seconds = (performance.now() - started) / 1000;
+      const score = scoreDocument(document.truth, output, { seconds, error });
+      scores.push({ ...score, variant: document.variant, style: document.style });
+      log(
+        `[${index + 1}/${documents.length}] ${document.id}: ${score.correct}/${score.fields} fields` +
+          `${score.wrong ? `, ${score.wrong} wrong` : ""}${score.highConfidenceErrors ? ` (${score.highConfidenceErrors} confident)` : ""}` +
+          `${score.missing ? `, ${score.missing} missing` : ""}${score.unflaggedFailure ? ", NOT FLAGGED" : ""}` +
+          `${error ? `, error ${error}` : ""} — ${seconds.toFixed(2)} s`,
+      );
+    }
+    if (previousGroup !== undefined) {
+      peakRssMb[previousGroup] = Math.max(peakRssMb[previousGroup] ?? 0, sampler.takePeakMb());
+    }
+  } finally {
+    sampler.stop();
+  }
+  return { scores, peakRssMb };
+}

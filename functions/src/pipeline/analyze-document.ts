@@ -1,0 +1,89 @@
+import { createHash } from "node:crypto";
+import { analyzeStatements } from "../analysis/analyze";
+import type { AlertThresholds } from "../analysis/alerts";
+import { type OcrEngine, readPages } from "./pdf";
+import { extractStatements } from "./statement/extract";
+import type { AnalysisOutput, PageWords } from "./types";
+
+export interface AnalyzeInput {
+  bytes: Uint8Array;
+  fileName: string;
+}
+
+export interface AnalyzeOptions {
+  ocr: OcrEngine;
+  dpi?: number;
+  pages?: { from: number; to: number };
+  maxPages?: number;
+  maxBytes?: number;
+  /** Keep page images (the review screen shows them beside the numbers). */
+  keepImages?: boolean;
+  thresholds?: AlertThresholds;
+  signal?: AbortSignal;
+  onProgress?: (event: { stage: string; page?: number; pages?: number }) => void;
+}
+
+export interface AnalyzeResult extends AnalysisOutput {
+  /** The words and images of every page, for callers that store or show them. */
+  pageWords: PageWords[];
+}
+
+const DEFAULT_MAX_PAGES = 50;
+
+/**
+ * The whole pipeline on one PDF: pages → words → statements → checks → ratios. Pure but for
+ * the OCR engine it is given; every user-caused failure is an AppError with a readable message.
+ */
+export async function analyzeDocument(input: AnalyzeInput, options: AnalyzeOptions): Promise<AnalyzeResult> {
+  const started = performance.now();
+  const stages: Record<string, number> = {};
+  const timed = async <T>(stage: string, work: () => Promise<T> | T): Promise<T> => {
+    const t0 = performance.now();
+    try {
+      return await work();
+    } finally {
+      stages[stage] = Math.round((stages[stage] ?? 0) + performance.now() - t0);
+    }
+  };
+
+  options.onProgress?.({ stage: "reading" });
+  const read = await timed("read", () =>
+    readPages(input.bytes, {
+      ocr: options.ocr,
+      dpi: options.dpi,
+      pages: options.pages,
+      maxPages: options.maxPages ?? DEFAULT_MAX_PAGES,
+      maxBytes: options.maxBytes,
+      keepImages: options.keepImages,
+      signal: options.signal,
+      onProgress: (done, total) => options.onProgress?.({ stage: "reading", page: done, pages: total }),
+    }),
+  );
+  for (const page of read.pages) {
+    for (const [stage, ms] of Object.entries(page.timings ?? {})) stages[stage] = Math.round((stages[stage] ?? 0) + ms);
+  }
+  options.onProgress?.({ stage: "parsing" });
+  const { statements, warnings } = await timed("parse", () => extractStatements(read.pages));
+  options.onProgress?.({ stage: "analysing" });
+  const analysis = await timed("analysis", () => analyzeStatements(statements, { thresholds: options.thresholds }));
+
+  const ocrPages = read.pages.filter((p) => p.source === "ocr");
+  if (ocrPages.some((p) => p.meanConfidence < 0.6)) warnings.push("low_ocr_confidence");
+  const flagged = statements.some((s) => s.flagged);
+  return {
+    document: {
+      file: input.fileName,
+      pages: read.pageCount,
+      sha256: createHash("sha256").update(input.bytes).digest("hex"),
+    },
+    statements,
+    ratios: analysis.ratios,
+    comparison: analysis.comparison,
+    alerts: analysis.alerts,
+    timings: { totalMs: Math.round(performance.now() - started), stages },
+    warnings,
+    flagged,
+    vision: { mode: "off" },
+    pageWords: read.pages,
+  };
+}

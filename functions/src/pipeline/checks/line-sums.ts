@@ -1,0 +1,145 @@
+import type { CanonicalKey } from "../types";
+import { SECTION_TOTAL, lineNature } from "../statement/canonical";
+import type { KeyedLine } from "../statement/aggregate";
+import { roundingTolerance } from "./identities";
+
+/** A check over printed lines: a total against the lines that make it up. */
+export interface LineCheck {
+  rule: string;
+  period: string;
+  ok: boolean;
+  difference: number;
+  expected: number;
+  actual: number;
+  /** Index of the total line, then the component lines. */
+  total: number;
+  components: number[];
+}
+
+const SECTION_TOTAL_KEYS = new Set(Object.values(SECTION_TOTAL));
+const INCOME_ANCHORS: CanonicalKey[] = ["gross_sales", "revenue", "gross_profit", "operating_profit", "profit_before_tax", "net_income"];
+
+function hasChildren(lines: KeyedLine[], index: number): boolean {
+  return lines.some((l) => l.parent === index);
+}
+
+/**
+ * Balance sheet: each section total (current assets, non-current liabilities, equity ...)
+ * against the finest printed lines of its section above it. A group printed with its accounts
+ * counts once: through its accounts when they add up to it.
+ */
+export function sectionSumChecks(lines: KeyedLine[], unit: number): LineCheck[] {
+  const checks: LineCheck[] = [];
+  lines.forEach((total, t) => {
+    const key = total.item.key;
+    if (!key || !SECTION_TOTAL_KEYS.has(key)) return;
+    const components: number[] = [];
+    for (let i = t - 1; i >= 0; i--) {
+      const line = lines[i] as KeyedLine;
+      if (line.section !== total.section || (line.item.key && SECTION_TOTAL_KEYS.has(line.item.key))) break;
+      if (!hasChildren(lines, i)) components.push(i);
+    }
+    if (components.length < 2) return;
+    for (const [period, actual] of Object.entries(total.signed)) {
+      if (actual === null) continue;
+      const values = components.map((c) => lines[c]?.signed[period]);
+      if (values.every((v) => v === null || v === undefined)) continue;
+      const expected = values.reduce<number>((s, v) => s + (v ?? 0), 0);
+      const difference = Math.round((actual - expected) * 100) / 100;
+      checks.push({
+        rule: `${key} = sum of its lines`,
+        period,
+        ok: Math.abs(difference) <= roundingTolerance(unit, components.length + 1),
+        difference,
+        expected,
+        actual,
+        total: t,
+        components: components.reverse(),
+      });
+    }
+  });
+  return checks;
+}
+
+/**
+ * Income statement: each profit line equals the profit line above it plus the lines printed
+ * between them. Lines whose nature (income or expense) cannot be told from their wording are
+ * tried both ways: the arithmetic decides, and says so by passing.
+ */
+export function incomeChainChecks(
+  lines: KeyedLine[],
+  unit: number,
+  signFor: (line: KeyedLine, value: number, nature: 1 | -1) => number,
+): LineCheck[] {
+  const checks: LineCheck[] = [];
+  const anchors = lines
+    .map((l, i) => ({ l, i }))
+    .filter(({ l }) => l.item.key && INCOME_ANCHORS.includes(l.item.key) && l.parent === undefined);
+  for (let a = 1; a < anchors.length; a++) {
+    const from = anchors[a - 1] as { l: KeyedLine; i: number };
+    const to = anchors[a] as { l: KeyedLine; i: number };
+    const between: number[] = [];
+    for (let i = from.i + 1; i < to.i; i++) {
+      const line = lines[i] as KeyedLine;
+      if (line.parent === undefined || line.parent <= from.i || line.parent >= to.i) {
+        if (line.parent === undefined) between.push(i);
+      }
+    }
+    for (const [period, actual] of Object.entries(to.l.signed)) {
+      const base = from.l.signed[period];
+      if (actual === null || base === null || base === undefined) continue;
+      const known = between.filter((i) => lineNature(lines[i] as KeyedLine) !== undefined);
+      const unknown = between.filter((i) => lineNature(lines[i] as KeyedLine) === undefined).slice(0, 6);
+      const knownSum = known.reduce((s, i) => s + ((lines[i] as KeyedLine).signed[period] ?? 0), 0);
+      let best: { difference: number; expected: number } | undefined;
+      for (let mask = 0; mask < 1 << unknown.length; mask++) {
+        const unknownSum = unknown.reduce((s, i, bit) => {
+          const line = lines[i] as KeyedLine;
+          const printed = line.item.values[period];
+          return printed === null || printed === undefined ? s : s + signFor(line, printed, mask & (1 << bit) ? -1 : 1);
+        }, 0);
+        const expected = base + knownSum + unknownSum;
+        const difference = Math.round((actual - expected) * 100) / 100;
+        if (!best || Math.abs(difference) < Math.abs(best.difference)) best = { difference, expected };
+      }
+      if (!best) continue;
+      checks.push({
+        rule: `${to.l.item.key} = ${from.l.item.key} + lines between`,
+        period,
+        ok: Math.abs(best.difference) <= roundingTolerance(unit, between.length + 2),
+        difference: best.difference,
+        expected: best.expected,
+        actual,
+        total: to.i,
+        components: [from.i, ...between],
+      });
+    }
+  }
+  return checks;
+}
+
+/** Keyless lines that must equal a key ("Net assets" = total equity): each pair is a check. */
+export function equalsChecks(lines: KeyedLine[], unit: number): LineCheck[] {
+  const checks: LineCheck[] = [];
+  lines.forEach((line, index) => {
+    if (!line.equals || line.item.key) return;
+    const target = lines.findIndex((l) => l.item.key === line.equals && l.parent === undefined);
+    if (target < 0) return;
+    for (const [period, value] of Object.entries(line.signed)) {
+      const other = lines[target]?.signed[period];
+      if (value === null || other === null || other === undefined) continue;
+      const difference = Math.round((Math.abs(value) - Math.abs(other)) * 100) / 100;
+      checks.push({
+        rule: `${line.item.label} = ${line.equals}`,
+        period,
+        ok: Math.abs(difference) <= roundingTolerance(unit, 2),
+        difference,
+        expected: Math.abs(other),
+        actual: Math.abs(value),
+        total: index,
+        components: [target],
+      });
+    }
+  });
+  return checks;
+}

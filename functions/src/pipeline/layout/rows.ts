@@ -1,0 +1,121 @@
+import { isAmountLike } from "../parse/amount";
+import type { BBox, Word } from "../types";
+import { type TextLine, unionBox } from "./lines";
+
+/** A run of words on the right of a line that reads as one number (or a dash for zero). */
+export interface Cell {
+  text: string;
+  bbox: BBox;
+  confidence: number;
+  words: Word[];
+}
+
+/** A printed line split into its label (left) and its numeric cells (right). */
+export interface Row {
+  page: number;
+  line: TextLine;
+  labelWords: Word[];
+  label: string;
+  labelBox?: BBox;
+  cells: Cell[];
+}
+
+const CURRENCY_TOKEN = /^(\$|£|€|₺|TL|TRY|USD|EUR|GBP|US\$)$/i;
+const DASH_TOKEN = /^[-–—−]+$/;
+
+export function isCurrencyToken(text: string): boolean {
+  return CURRENCY_TOKEN.test(text.trim());
+}
+
+/** "(-)" marks a deducted line in THP labels ("Birikmiş Amortismanlar (-)"): it is label text. */
+const DEDUCTION_MARK = /^\(\s*[-–—−]\s*\)$/;
+
+function isNumericWord(text: string): boolean {
+  const t = text.trim();
+  if (DEDUCTION_MARK.test(t)) return false;
+  return DASH_TOKEN.test(t) || isAmountLike(t);
+}
+
+/**
+ * OCR splits "48.215.733,12" into "48." "215.733," "12": pieces that touch (a gap narrower
+ * than a space and a half) and end or start on a separator are one number. Pieces a column
+ * gap apart stay separate cells.
+ */
+function mergeFragments(words: Word[], height: number): Cell[] {
+  const cells: Cell[] = [];
+  for (const word of words) {
+    const last = cells[cells.length - 1];
+    const lastWord = last?.words[last.words.length - 1];
+    if (last && lastWord) {
+      const gap = word.bbox.x0 - lastWord.bbox.x1;
+      const joined = last.text + word.text;
+      const separatorAtJoin = /[.,']$/.test(last.text) || /^[.,']/.test(word.text);
+      const shortPiece = /^\d{1,3}$/.test(word.text) && /[.,]\d{3}$/.test(last.text) === false;
+      if (
+        gap < 0.6 * height &&
+        !DASH_TOKEN.test(word.text) &&
+        !DASH_TOKEN.test(last.text) &&
+        (separatorAtJoin || (shortPiece && gap < 0.3 * height)) &&
+        isAmountLike(joined)
+      ) {
+        last.text = joined;
+        last.words.push(word);
+        last.bbox = unionBox([last.bbox, word.bbox]);
+        last.confidence = Math.min(last.confidence, word.confidence);
+        continue;
+      }
+    }
+    cells.push({ text: word.text, bbox: { ...word.bbox }, confidence: word.confidence, words: [word] });
+  }
+  return cells;
+}
+
+/** Splits a line into label words and the trailing numeric cells; currency signs are dropped. */
+export function splitRow(line: TextLine): Row {
+  const words = line.words;
+  let firstNumeric = words.length;
+  for (let i = words.length - 1; i >= 0; i--) {
+    const text = words[i]?.text ?? "";
+    if (isNumericWord(text) || isCurrencyToken(text)) firstNumeric = i;
+    else break;
+  }
+  // A label may begin with an account code ("100 Kasa"): never take the whole line as numbers.
+  if (firstNumeric === 0 && words.length > 0 && !isNumericWord(words[0]?.text ?? "")) firstNumeric = 1;
+  const labelWords = words.slice(0, firstNumeric);
+  const numericWords = words.slice(firstNumeric).filter((w) => !isCurrencyToken(w.text));
+  return {
+    page: line.page,
+    line,
+    labelWords,
+    label: labelWords.map((w) => w.text).join(" "),
+    labelBox: labelWords.length > 0 ? unionBox(labelWords.map((w) => w.bbox)) : undefined,
+    cells: mergeFragments(numericWords, line.height),
+  };
+}
+
+/** Gives cells that turned out not to sit in any amount column back to the label. */
+export function returnCellsToLabel(row: Row, keep: (cell: Cell) => boolean): Row {
+  const firstKept = row.cells.findIndex(keep);
+  if (firstKept <= 0) return firstKept === -1 ? moveAll(row) : row;
+  const moved = row.cells.slice(0, firstKept).flatMap((c) => c.words);
+  const labelWords = [...row.labelWords, ...moved];
+  return {
+    ...row,
+    labelWords,
+    label: labelWords.map((w) => w.text).join(" "),
+    labelBox: unionBox(labelWords.map((w) => w.bbox)),
+    cells: row.cells.slice(firstKept),
+  };
+}
+
+function moveAll(row: Row): Row {
+  if (row.cells.length === 0) return row;
+  const labelWords = [...row.labelWords, ...row.cells.flatMap((c) => c.words)];
+  return {
+    ...row,
+    labelWords,
+    label: labelWords.map((w) => w.text).join(" "),
+    labelBox: unionBox(labelWords.map((w) => w.bbox)),
+    cells: [],
+  };
+}

@@ -1,0 +1,187 @@
+import { describe, expect, it } from "vitest";
+import { ENGLISH_FORMAT, isAmountLike, parseAmount, TURKISH_FORMAT } from "./amount";
+
+describe("parseAmount: formats", () => {
+  it.each([
+    ["1.234.567,89", TURKISH_FORMAT, 1234567.89, 2],
+    ["1,234,567.89", ENGLISH_FORMAT, 1234567.89, 2],
+    ["1 234 567,89", TURKISH_FORMAT, 1234567.89, 2],
+    ["1 234 567.89", ENGLISH_FORMAT, 1234567.89, 2],
+    ["1'234'567.89", ENGLISH_FORMAT, 1234567.89, 2],
+    ["1234567", TURKISH_FORMAT, 1234567, 0],
+    ["1234567,5", TURKISH_FORMAT, 1234567.5, 1],
+    ["0,05", TURKISH_FORMAT, 0.05, 2],
+  ])("%s reads as %d", (token, format, value, decimals) => {
+    const r = parseAmount(token, format);
+    expect(r?.value).toBe(value);
+    expect(r?.decimals).toBe(decimals);
+    expect(r?.confidence).toBe(1);
+    expect(r?.ambiguous).toBe(false);
+  });
+
+  it("reads both conventions without a known format when the token proves itself", () => {
+    expect(parseAmount("1.234.567,89")?.value).toBe(1234567.89);
+    expect(parseAmount("1,234,567.89")?.value).toBe(1234567.89);
+    expect(parseAmount("1,234.5")?.value).toBe(1234.5);
+    expect(parseAmount("1.234.567")?.value).toBe(1234567);
+    expect(parseAmount("1,234,567")?.value).toBe(1234567);
+    expect(parseAmount("1.234.567")?.ambiguous).toBe(false);
+  });
+
+  it("keeps cents exact for large amounts", () => {
+    expect(parseAmount("48.215.733,12", TURKISH_FORMAT)?.value).toBe(48215733.12);
+    expect(parseAmount("9.007.199.254.740,99", TURKISH_FORMAT)?.value).toBe(9007199254740.99);
+    expect(parseAmount("0,10", TURKISH_FORMAT)?.value).toBe(0.1);
+  });
+});
+
+describe("parseAmount: signs and zero", () => {
+  it.each([
+    ["(1.234)", -1234],
+    ["-1.234", -1234],
+    ["1.234-", -1234],
+    ["−1.234", -1234],
+    ["–1.234", -1234],
+    ["(1.234,50)", -1234.5],
+    ["₺1.234", 1234],
+    ["1.234 TL", 1234],
+    ["(1.234) TL", -1234],
+    ["+1.234", 1234],
+  ])("%s is %d", (token, value) => {
+    const r = parseAmount(token, TURKISH_FORMAT);
+    expect(r?.value).toBe(value);
+    expect(r?.negative).toBe(value < 0);
+  });
+
+  it("reads English currency forms", () => {
+    expect(parseAmount("$ 1,234", ENGLISH_FORMAT)?.value).toBe(1234);
+    expect(parseAmount("$(1,346)", ENGLISH_FORMAT)?.value).toBe(-1346);
+    expect(parseAmount("(£19,968)", ENGLISH_FORMAT)?.value).toBe(-19968);
+    expect(parseAmount("£375,004", ENGLISH_FORMAT)?.value).toBe(375004);
+    expect(parseAmount("€ 12.50", ENGLISH_FORMAT)?.value).toBe(12.5);
+  });
+
+  it.each(["-", "—", "–", "−", "(-)", "$ —", "--"])("%s alone is a dash for zero", (token) => {
+    const r = parseAmount(token, TURKISH_FORMAT);
+    expect(r).toMatchObject({ value: 0, isDash: true, negative: false });
+  });
+
+  it("never turns an empty cell, a word, a date or a percentage into a number", () => {
+    for (const token of [
+      "",
+      "   ",
+      "TL",
+      "Kasa",
+      "Sales",
+      "31.12.2024",
+      "2024-12-31",
+      "31/12/2024",
+      "%15",
+      "15%",
+      "()",
+    ]) {
+      expect(parseAmount(token, TURKISH_FORMAT), token).toBeNull();
+    }
+  });
+
+  it("a zero in parentheses is 0, not -0", () => {
+    expect(Object.is(parseAmount("(0)")?.value, 0)).toBe(true);
+  });
+
+  it("lowers confidence for an unbalanced parenthesis but keeps the sign", () => {
+    const r = parseAmount("(1.234", TURKISH_FORMAT);
+    expect(r?.value).toBe(-1234);
+    expect(r?.confidence).toBeLessThan(1);
+  });
+});
+
+describe("parseAmount: ambiguity", () => {
+  it("marks 1.234 without a format ambiguous instead of guessing", () => {
+    const r = parseAmount("1.234");
+    expect(r?.ambiguous).toBe(true);
+    expect(r?.confidence).toBeLessThanOrEqual(0.5);
+    expect(new Set([r?.value, r?.alternative])).toEqual(new Set([1234, 1.234]));
+  });
+
+  it("resolves 1.234 with a known format", () => {
+    expect(parseAmount("1.234", TURKISH_FORMAT)).toMatchObject({ value: 1234, ambiguous: false });
+    expect(parseAmount("1.234", ENGLISH_FORMAT)).toMatchObject({ value: 1.234, ambiguous: false });
+    expect(parseAmount("1,234", TURKISH_FORMAT)).toMatchObject({ value: 1.234, ambiguous: false });
+    expect(parseAmount("1,234", ENGLISH_FORMAT)).toMatchObject({ value: 1234, ambiguous: false });
+  });
+
+  it("is not ambiguous when the pattern cannot be thousands", () => {
+    expect(parseAmount("0,123")).toMatchObject({ value: 0.123, ambiguous: false });
+    expect(parseAmount("1234,567")).toMatchObject({ value: 1234.567, ambiguous: false });
+    expect(parseAmount("12,34")).toMatchObject({ value: 12.34, ambiguous: false });
+    expect(parseAmount("5.1")).toMatchObject({ value: 5.1, ambiguous: false });
+  });
+
+  it("repairs a decimal mark read as a thousands separator, flagged and less sure", () => {
+    const r = parseAmount("1.234.56", TURKISH_FORMAT);
+    expect(r).toMatchObject({ value: 1234.56, corrected: true });
+    expect(r?.confidence).toBeLessThanOrEqual(0.6);
+  });
+
+  it("accepts a token in the other convention only when it reads one way, with less confidence", () => {
+    const r = parseAmount("1,234.56", TURKISH_FORMAT);
+    expect(r?.value).toBe(1234.56);
+    expect(r?.confidence).toBeLessThanOrEqual(0.7);
+    expect(parseAmount("12.34.567", TURKISH_FORMAT)).toBeNull();
+  });
+});
+
+describe("parseAmount: OCR damage", () => {
+  it("joins stray spaces around separators", () => {
+    const r = parseAmount("48. 215.733, 12", TURKISH_FORMAT);
+    expect(r?.value).toBe(48215733.12);
+    expect(r?.confidence).toBeLessThan(1);
+    expect(r?.reason).toMatch(/spaces/);
+  });
+
+  it.each([
+    ["1.2O4.567", 1204567],
+    ["l.234.567", 1234567],
+    ["1.234.5S7", 1234557],
+    ["1.B34", 1834],
+    ["2Z4.567", 224567],
+    ["1.23g", 1239],
+    ["1O0.000", 100000],
+  ])("%s is corrected to %d", (token, value) => {
+    const r = parseAmount(token, TURKISH_FORMAT);
+    expect(r?.value).toBe(value);
+    expect(r?.corrected).toBe(true);
+    expect(r?.confidence).toBeLessThan(0.8);
+  });
+
+  it("does not turn words into numbers", () => {
+    for (const token of ["lOl", "SOS", "B2B", "Bilanço", "l0", "OIl"])
+      expect(parseAmount(token), token).toBeNull();
+  });
+
+  it("drops a table rule at the edge instead of reading it as 1", () => {
+    expect(parseAmount("|1.234", TURKISH_FORMAT)?.value).toBe(1234);
+    expect(parseAmount("1.234|", TURKISH_FORMAT)?.value).toBe(1234);
+  });
+
+  it("reads a lone S before a space as a dollar sign", () => {
+    const r = parseAmount("S 1,234", ENGLISH_FORMAT);
+    expect(r?.value).toBe(1234);
+    expect(r?.corrected).toBe(true);
+  });
+
+  it("marks a glued leading S ambiguous between $ and 5", () => {
+    const r = parseAmount("S1,234", ENGLISH_FORMAT);
+    expect(r?.ambiguous).toBe(true);
+    expect(new Set([r?.value, r?.alternative])).toEqual(new Set([1234, 51234]));
+    expect(r?.confidence).toBeLessThanOrEqual(0.4);
+  });
+});
+
+describe("isAmountLike", () => {
+  it("accepts amounts and dashes, rejects words and dates", () => {
+    for (const t of ["1.234", "(1,234)", "—", "-", "48.215.733,12", "2024", "5"])
+      expect(isAmountLike(t), t).toBe(true);
+    for (const t of ["Kasa", "Not", "31.12.2024", "", "%12", "Notes"]) expect(isAmountLike(t), t).toBe(false);
+  });
+});

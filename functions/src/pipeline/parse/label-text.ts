@@ -1,0 +1,81 @@
+import { parseAccountCodePrefix } from "./account-code-prefix";
+import { foldForMatching } from "./turkish-text";
+
+const PROFIT_WORDS = new Set(["kar", "kari", "karlar", "karlari", "profit", "income", "earnings"]);
+const LOSS_WORDS = new Set(["zarar", "zarari", "zararlar", "zararlari", "loss", "losses"]);
+
+/**
+ * Words of a label in comparison form. "Kâr (Zarar)", "Profit (loss)" and "(Loss) income"
+ * name one line whichever way the loss is printed, so a loss word beside a profit word is
+ * dropped; "veya"/"or" between them is kept because THP's "Dönem Kârı veya Zararı" (before
+ * tax) differs from TFRS's "Dönem Karı (Zararı)" (after tax). "&" reads as "and" (cleanLabel
+ * also tries "ve"), spelled out so that OCR's run-together "Cashandcashequivalents" compares.
+ */
+export function comparisonWords(text: string, ampersand: "and" | "ve" = "and"): string[] {
+  const words = foldForMatching(text.replace(/\(\s*[-+–−]\s*\)/g, " "))
+    .split(" ")
+    .filter(Boolean)
+    .map((w) => (w === "&" ? ampersand : w));
+  const out: string[] = [];
+  for (let i = 0; i < words.length; i += 1) {
+    const word = words[i] as string;
+    const previous = words[i - 1];
+    const next = words[i + 1];
+    if (LOSS_WORDS.has(word) && previous !== undefined && PROFIT_WORDS.has(previous)) continue;
+    if (LOSS_WORDS.has(word) && next !== undefined && PROFIT_WORDS.has(next)) continue;
+    out.push(word);
+  }
+  // US GAAP's ", net" ("Receivables, net") does not change what the line is.
+  if (out.length > 1 && out[out.length - 1] === "net") out.pop();
+  return out;
+}
+
+export function compactForm(words: string[]): string {
+  return words.join("");
+}
+
+const NOTE_REFERENCE =
+  /\(?\b(?:not|note|notes|dipnot|dipnotlar)\s*(?:no\.?)?\s*[:.]?\s*\d{1,2}(?:[.,]\s?\d{1,2})*[a-z]?\)?/giu;
+const TRAILING_NOTE = /\(\s*\d{1,2}(?:[.,]\d{1,2})?[a-z]?\s*\)\s*$/iu;
+const DEDUCTION = /\(\s*[-–−]\s*\)/;
+const LEADING_SIGNAL = /^(?:less|eksi|deduct|add|plus|artı)\s*:?\s+/iu;
+const QUALIFIERS = /[,;]?\s*(?:at cost|net of [^,;]*|less (?:allowances?|provisions?) [^,;]*|\(net\))\s*$/iu;
+
+export interface CleanedLabel {
+  /** The label without code, marker, note reference and sign markers, as printed. */
+  text: string;
+  /** "(-)" or "Less:" was printed: the line is deducted. */
+  deduction: boolean;
+  /** Comparison forms to try, best first, with the confidence each costs. */
+  variants: Array<{ words: string[]; factor: number; how: string }>;
+}
+
+/** Prepares a printed label for dictionary matching. */
+export function cleanLabel(label: string): CleanedLabel {
+  const prefix = parseAccountCodePrefix(label);
+  let text = prefix.rest.replace(NOTE_REFERENCE, " ").replace(TRAILING_NOTE, " ");
+  const deduction = DEDUCTION.test(text) || /^(?:less|eksi)\b/iu.test(text.trim());
+  text = text
+    .replace(DEDUCTION, " ")
+    .replace(/\(\s*\+\s*\)/g, " ")
+    .trim()
+    .replace(LEADING_SIGNAL, "");
+  text = text
+    .replace(/[:*]+\s*$/, "")
+    .replace(/\s+/g, " ")
+    .trim();
+
+  const variants: CleanedLabel["variants"] = [{ words: comparisonWords(text), factor: 1, how: "label" }];
+  if (text.includes("&")) variants.push({ words: comparisonWords(text, "ve"), factor: 1, how: "& as ve" });
+  const unqualified = text.replace(QUALIFIERS, "").trim();
+  if (unqualified !== text && unqualified) {
+    variants.push({ words: comparisonWords(unqualified), factor: 0.97, how: "without qualifier" });
+  }
+  // "Common stock: $1.00 par value; 750,000,000 shares authorized ..." is "Common stock".
+  const head = text.split(/[:;]/)[0]?.trim() ?? "";
+  if (head && head !== text) {
+    const headWords = comparisonWords(head.replace(QUALIFIERS, ""));
+    if (headWords.length > 0) variants.push({ words: headWords, factor: 0.92, how: "text before the colon" });
+  }
+  return { text, deduction, variants: variants.filter((v) => v.words.length > 0) };
+}

@@ -1,0 +1,54 @@
+import { AppError } from "../../app-error";
+
+/**
+ * The user-visible failures of reading a PDF. All are permanent (422, not retryable): sending
+ * the same bytes again cannot succeed, so the worker marks the document failed with the message.
+ */
+function permanent(code: string, message: string, details?: Record<string, unknown>, cause?: unknown): AppError {
+  return new AppError(code, message, { status: 422, retryable: false, details, cause });
+}
+
+export const pdfErrors = {
+  notAPdf: () => permanent("NOT_A_PDF", "This file is not a PDF. Please upload the statement as a PDF file."),
+  corrupt: (cause?: unknown) =>
+    permanent(
+      "PDF_CORRUPT",
+      "This PDF is damaged and cannot be read. Please export or scan it again and re-upload it.",
+      undefined,
+      cause,
+    ),
+  encrypted: () =>
+    permanent(
+      "PDF_ENCRYPTED",
+      "This PDF is password-protected. Please remove the password (print or save it without protection) and upload it again.",
+    ),
+  empty: () => permanent("PDF_EMPTY", "This PDF has no pages."),
+  tooManyPages: (pageCount: number, maxPages: number) =>
+    permanent(
+      "TOO_MANY_PAGES",
+      `This PDF has ${pageCount} pages; at most ${maxPages} pages can be analysed at once. Please upload only the pages with the financial statements.`,
+      { pageCount, maxPages },
+    ),
+  tooLarge: (bytes: number, maxBytes: number) =>
+    permanent(
+      "FILE_TOO_LARGE",
+      `This file is ${formatMegabytes(bytes)}; the limit is ${formatMegabytes(maxBytes)}. Please upload a smaller file, for example only the statement pages.`,
+      { bytes, maxBytes },
+    ),
+  timeout: (what: string, ms: number) =>
+    permanent(
+      "PDF_TIMEOUT",
+      `Reading this PDF took too long (${what}, over ${Math.round(ms / 1000)} s). It may be damaged or unusually complex.`,
+      { stage: what, ms },
+    ),
+  pageOutOfRange: (from: number, to: number, pageCount: number) =>
+    permanent("PAGE_RANGE_INVALID", `Pages ${from}-${to} do not exist: this PDF has ${pageCount} pages.`, {
+      from,
+      to,
+      pageCount,
+    }),
+};
+
+function formatMegabytes(bytes: number): string {
+  return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
+}

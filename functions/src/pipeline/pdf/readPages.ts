@@ -1,0 +1,165 @@
+import type { PDFPageProxy } from "pdfjs-dist/legacy/build/pdf.mjs";
+import sharp from "sharp";
+import { isAppError } from "../../app-error";
+import type { PageWords } from "../types";
+import { imageCoverage } from "./imageCoverage";
+import type { OcrEngine, PageSegmentation } from "./ocrEngine";
+import { openPdf } from "./openPdf";
+import { pdfErrors } from "./pdfErrors";
+import { greyToPng, renderPage } from "./rasterise";
+import { type CleanupOptions, greyRaw } from "./scanCleanup";
+import { DEFAULT_OCR_DPI, readScannedPage } from "./scannedPage";
+import { readUprightTextLayer } from "./textLayer";
+import { isTextLayerUsable } from "./textLayerQuality";
+
+export interface ReadPagesOptions {
+  /** Render resolution for OCR (and kept images). Default 300, chosen by measurement. */
+  dpi?: number;
+  /** 1-based inclusive range; `to` beyond the last page is clamped. */
+  pages?: { from: number; to: number };
+  /** Limit on the pages read (the whole document, or the range when one is given). */
+  maxPages: number;
+  maxBytes?: number;
+  ocr: OcrEngine;
+  /** Keep each page's PNG (the straightened image for OCR pages, matching the word boxes). */
+  keepImages?: boolean;
+  /** OCR every page even when it has a usable text layer. */
+  forceOcr?: boolean;
+  onProgress?: (done: number, total: number) => void;
+  signal?: AbortSignal;
+  psm?: PageSegmentation;
+  maxPixels?: number;
+  renderTimeoutMs?: number;
+  ocrTimeoutMs?: number;
+  cleanup?: CleanupOptions;
+}
+
+export interface ReadPagesResult {
+  pageCount: number;
+  pages: PageWords[];
+}
+
+/**
+ * Reads every requested page into words: the text layer where it is usable, OCR otherwise.
+ * Pages run concurrently up to the OCR pool's size plus one (the next page renders while the
+ * previous is OCRed), so memory stays bounded by a few pages whatever the document's length.
+ */
+export async function readPages(bytes: Uint8Array, opts: ReadPagesOptions): Promise<ReadPagesResult> {
+  opts.signal?.throwIfAborted();
+  const pdf = await openPdf(bytes, {
+    maxPages: opts.pages ? Number.MAX_SAFE_INTEGER : opts.maxPages,
+    maxBytes: opts.maxBytes,
+  });
+  try {
+    const numbers = pageNumbers(pdf.pageCount, opts);
+    const pages: PageWords[] = new Array(numbers.length);
+    let next = 0;
+    let done = 0;
+    const lanes = Math.max(1, Math.min(numbers.length, opts.ocr.size + 1));
+    const lane = async () => {
+      while (next < numbers.length) {
+        const index = next++;
+        const pageNumber = numbers[index] as number;
+        opts.signal?.throwIfAborted();
+        const page = await pdf.getPage(pageNumber);
+        try {
+          pages[index] = await readOnePage(page, opts);
+        } catch (error) {
+          throw isAppError(error) || opts.signal?.aborted ? error : pdfErrors.corrupt(error);
+        } finally {
+          page.cleanup();
+        }
+        done += 1;
+        opts.onProgress?.(done, numbers.length);
+      }
+    };
+    await Promise.all(Array.from({ length: lanes }, lane));
+    return { pageCount: pdf.pageCount, pages };
+  } finally {
+    await pdf.close();
+  }
+}
+
+async function readOnePage(page: PDFPageProxy, opts: ReadPagesOptions): Promise<PageWords> {
+  const started = performance.now();
+  if (!opts.forceOcr) {
+    const upright = await readUprightTextLayer(page);
+    const words = upright.words;
+    const textLayerMs = performance.now() - started;
+    const area = upright.width * upright.height;
+    let verdict = isTextLayerUsable(words, area);
+    let imageCheckMs: number | undefined;
+    if (verdict.usable && (verdict.characters < 200 || verdict.digits < 20)) {
+      // A thin text layer may be a stamp or header over a scanned page: look for the image.
+      const checkStarted = performance.now();
+      verdict = isTextLayerUsable(words, area, { imageCoverage: await imageCoverage(page) });
+      imageCheckMs = performance.now() - checkStarted;
+    }
+    if (verdict.usable) {
+      const pageWords: PageWords = {
+        page: page.pageNumber,
+        width: round2(upright.width),
+        height: round2(upright.height),
+        source: "text",
+        words,
+        meanConfidence: 1,
+        ...(upright.rotation === 0 ? {} : { deskewAngle: upright.rotation }),
+        timings: { textLayer: textLayerMs, ...(imageCheckMs === undefined ? {} : { imageCheck: imageCheckMs }) },
+      };
+      if (opts.keepImages) pageWords.image = await pageImage(page, opts, upright.rotation);
+      pageWords.timings = { ...pageWords.timings, total: performance.now() - started };
+      return pageWords;
+    }
+  }
+  const scanned = await readScannedPage(page, {
+    ocr: opts.ocr,
+    dpi: opts.dpi,
+    maxPixels: opts.maxPixels,
+    renderTimeoutMs: opts.renderTimeoutMs,
+    ocrTimeoutMs: opts.ocrTimeoutMs,
+    psm: opts.psm,
+    cleanup: opts.cleanup,
+    keepImage: opts.keepImages,
+    signal: opts.signal,
+  });
+  scanned.timings = { ...scanned.timings, total: performance.now() - started };
+  return scanned;
+}
+
+/** The page picture in the same (upright) frame as its words. */
+async function pageImage(page: PDFPageProxy, opts: ReadPagesOptions, rotation: number): Promise<PageWords["image"]> {
+  const rendered = await renderPage(page, {
+    dpi: opts.dpi ?? DEFAULT_OCR_DPI,
+    maxPixels: opts.maxPixels,
+    timeoutMs: opts.renderTimeoutMs,
+  });
+  const image =
+    rotation === 0
+      ? rendered
+      : await greyRaw(
+          sharp(rendered.pixels, { raw: { width: rendered.width, height: rendered.height, channels: 1 } }).rotate(
+            rotation,
+          ),
+        );
+  return {
+    png: new Uint8Array(await greyToPng(image)),
+    dpi: Math.round(rendered.dpi),
+    width: image.width,
+    height: image.height,
+  };
+}
+
+function pageNumbers(pageCount: number, opts: ReadPagesOptions): number[] {
+  const from = opts.pages?.from ?? 1;
+  const to = Math.min(opts.pages?.to ?? pageCount, pageCount);
+  if (!Number.isInteger(from) || !Number.isInteger(to) || from < 1 || from > to) {
+    throw pdfErrors.pageOutOfRange(from, opts.pages?.to ?? to, pageCount);
+  }
+  const count = to - from + 1;
+  if (count > opts.maxPages) throw pdfErrors.tooManyPages(count, opts.maxPages);
+  return Array.from({ length: count }, (_, i) => from + i);
+}
+
+function round2(value: number): number {
+  return Math.round(value * 100) / 100;
+}

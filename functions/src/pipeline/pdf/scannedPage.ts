@@ -1,0 +1,116 @@
+import type { PDFPageProxy } from "pdfjs-dist/legacy/build/pdf.mjs";
+import sharp from "sharp";
+import type { PageWords, Word } from "../types";
+import type { OcrEngine, OcrResult, PageSegmentation } from "./ocrEngine";
+import { pixelBoxToPoints } from "./pageFrame";
+import { type GreyImage, greyToPng, renderPage } from "./rasterise";
+import { type CleanupOptions, cleanScan, greyRaw } from "./scanCleanup";
+
+export const DEFAULT_OCR_DPI = 300;
+
+export interface ScannedPageOptions {
+  ocr: OcrEngine;
+  dpi?: number;
+  maxPixels?: number;
+  renderTimeoutMs?: number;
+  ocrTimeoutMs?: number;
+  psm?: PageSegmentation;
+  cleanup?: CleanupOptions;
+  keepImage?: boolean;
+  signal?: AbortSignal;
+}
+
+/** Below this the upside-down test was a guess worth checking with a second OCR pass. */
+const UNSURE_ORIENTATION = 0.08;
+const POOR_CONFIDENCE = 0.6;
+
+/**
+ * A page without a usable text layer: rendered, cleaned (contrast, orientation, deskew) and
+ * OCRed. Words are in the straightened frame (see pageFrame.ts), in PDF points.
+ */
+export async function readScannedPage(page: PDFPageProxy, options: ScannedPageOptions): Promise<PageWords> {
+  const timings: Record<string, number> = {};
+  let started = performance.now();
+  const rendered = await renderPage(page, {
+    dpi: options.dpi ?? DEFAULT_OCR_DPI,
+    maxPixels: options.maxPixels,
+    timeoutMs: options.renderTimeoutMs,
+  });
+  timings.render = performance.now() - started;
+
+  started = performance.now();
+  const cleaned = await cleanScan(rendered, options.cleanup);
+  timings.cleanup = performance.now() - started;
+
+  started = performance.now();
+  const recognise = (image: GreyImage) =>
+    options.ocr.recognize({
+      image,
+      dpi: rendered.dpi,
+      psm: options.psm,
+      timeoutMs: options.ocrTimeoutMs,
+      signal: options.signal,
+    });
+  let image = cleaned.image;
+  let rotation = cleaned.rotation;
+  let result = await recognise(image);
+  if (cleaned.orientationMargin < UNSURE_ORIENTATION && result.confidence < POOR_CONFIDENCE && result.words.length > 0) {
+    // The cheap upside-down test was unsure and OCR struggled: read the page turned over too.
+    const flipped = await greyRaw(
+      sharp(image.pixels, { raw: { width: image.width, height: image.height, channels: 1 } }).rotate(180),
+    );
+    const second = await recognise(flipped);
+    timings.ocrRetry = second.ms;
+    if (readingQuality(second) > readingQuality(result)) {
+      result = second;
+      image = flipped;
+      rotation += 180;
+    }
+  }
+  timings.ocr = performance.now() - started;
+
+  const words: Word[] = result.words.map((word) => ({
+    text: word.text,
+    bbox: pixelBoxToPoints(word.box, rendered.scale),
+    confidence: Math.round(word.confidence * 1000) / 1000,
+    page: page.pageNumber,
+    source: "ocr",
+  }));
+  const pageWords: PageWords = {
+    page: page.pageNumber,
+    width: round2(image.width / rendered.scale),
+    height: round2(image.height / rendered.scale),
+    source: "ocr",
+    words,
+    meanConfidence: Math.round(result.confidence * 1000) / 1000,
+    deskewAngle: Math.round(normaliseDegrees(rotation) * 1000) / 1000,
+    timings,
+  };
+  if (options.keepImage) {
+    pageWords.image = {
+      png: new Uint8Array(await greyToPng(image)),
+      dpi: Math.round(rendered.dpi),
+      width: image.width,
+      height: image.height,
+    };
+  }
+  return pageWords;
+}
+
+/** Confidence matters, but a pass that reads more text with the same confidence is better. */
+function readingQuality(result: OcrResult): number {
+  const characters = result.words.reduce((sum, word) => sum + word.text.length, 0);
+  return result.confidence * Math.min(1, characters / 200);
+}
+
+/** Into (-180, 180]. */
+function normaliseDegrees(degrees: number): number {
+  let d = degrees % 360;
+  if (d > 180) d -= 360;
+  if (d <= -180) d += 360;
+  return d;
+}
+
+function round2(value: number): number {
+  return Math.round(value * 100) / 100;
+}

@@ -1,0 +1,67 @@
+import type { Word } from "../types";
+
+export interface TextLayerVerdict {
+  usable: boolean;
+  /** Machine-readable reason: "ok", "no_text", "too_little_text", "unmapped_glyphs", ... */
+  reason: string;
+  characters: number;
+  digits: number;
+}
+
+export interface TextLayerContext {
+  /**
+   * Share of the page (0..1) painted by raster images. A page that is mostly one big image with
+   * a few words on it is a scan with a stamped header or an OCR layer of unknown quality.
+   */
+  imageCoverage?: number;
+}
+
+const MIN_CHARACTERS = 12;
+const MAX_UNMAPPED_RATIO = 0.02;
+const MAX_SYMBOL_RATIO = 0.3;
+/** Over a full-page image, a text layer must carry a statement's worth of text and numbers. */
+const MIN_CHARACTERS_OVER_IMAGE = 200;
+const MIN_DIGITS_OVER_IMAGE = 20;
+const MIN_TEXT_AREA_OVER_IMAGE = 0.03;
+
+// Letters, digits, the punctuation of amounts and labels, currency signs; anything else counts
+// as a symbol. Fonts without a Unicode map come out as runs of such symbols or as U+FFFD.
+const ORDINARY = /[\p{L}\p{N}\s.,;:()[\]%\-–—/'"’“”&+*#=₺$€£]/u;
+// biome-ignore lint/suspicious/noControlCharactersInRegex: detecting control characters is the point
+const UNMAPPED = /[\uFFFD\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\uE000-\uF8FF]|[\u{F0000}-\u{10FFFF}]/u;
+
+/**
+ * Decides whether a page's text layer can be trusted as-is (exact numbers) or the page must be
+ * OCRed: no text, too little text, unmapped glyphs (U+FFFD, private use, control characters),
+ * symbol soup from fonts without a Unicode map, or a thin header over a scanned image.
+ */
+export function isTextLayerUsable(words: Word[], pageArea: number, context: TextLayerContext = {}): TextLayerVerdict {
+  let characters = 0;
+  let digits = 0;
+  let unmapped = 0;
+  let symbols = 0;
+  let textArea = 0;
+  for (const word of words) {
+    for (const char of word.text) {
+      characters += 1;
+      if (/\p{N}/u.test(char)) digits += 1;
+      if (UNMAPPED.test(char)) unmapped += 1;
+      else if (!ORDINARY.test(char)) symbols += 1;
+    }
+    textArea += Math.max(0, word.bbox.x1 - word.bbox.x0) * Math.max(0, word.bbox.y1 - word.bbox.y0);
+  }
+  const verdict = (usable: boolean, reason: string): TextLayerVerdict => ({ usable, reason, characters, digits });
+
+  if (characters === 0) return verdict(false, "no_text");
+  if (characters < MIN_CHARACTERS) return verdict(false, "too_little_text");
+  if (unmapped / characters > MAX_UNMAPPED_RATIO) return verdict(false, "unmapped_glyphs");
+  if (symbols / characters > MAX_SYMBOL_RATIO) return verdict(false, "symbol_garbage");
+  if ((context.imageCoverage ?? 0) >= 0.5) {
+    const thin =
+      characters < MIN_CHARACTERS_OVER_IMAGE ||
+      digits < MIN_DIGITS_OVER_IMAGE ||
+      (pageArea > 0 && textArea / pageArea < MIN_TEXT_AREA_OVER_IMAGE);
+    if (thin) return verdict(false, "header_over_image");
+  }
+  return verdict(true, "ok");
+}

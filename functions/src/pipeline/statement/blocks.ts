@@ -1,0 +1,110 @@
+import { detectOtherStatement, detectStatementType } from "../parse/statement-heading";
+import type { PageWords, StatementType } from "../types";
+import { groupWordsIntoLines, lineText, type TextLine } from "../layout/lines";
+import { type Row, splitRow } from "../layout/rows";
+
+/** The lines of one printed statement, possibly spread over several pages. */
+export interface StatementBlock {
+  /** Undefined until inferred from the labels when the statement had no printed title. */
+  type?: StatementType;
+  title?: string;
+  titleConfidence: number;
+  /** Lines above the title on its page: company name, unit notes ("Bin TL"), dates. */
+  preamble: TextLine[];
+  rows: Row[];
+  /** A comprehensive-income-only statement: read, but not one of the two statements kept. */
+  skip: boolean;
+}
+
+const NOTES_START =
+  /^(notes? to (the )?(consolidated )?(financial statements|accounts)|see (the )?(accompanying )?notes|the (accompanying )?notes on pages|the accompanying notes|(ilişikteki )?(açıklayıcı )?dipnotlar|ilişikteki notlar)/i;
+
+const PROSE_WORDS = 10;
+
+function isTitleLine(row: Row): { type: StatementType; confidence: number; title: string; comprehensiveOnly: boolean } | null {
+  if (row.cells.length > 0 && row.label.length === 0) return null;
+  const text = lineText(row.line);
+  const words = text.split(/\s+/).length;
+  if (words > 14) return null;
+  // Titles carry no amounts; a trailing year ("... 31 December 2024") is part of the title.
+  const hasAmount = row.cells.some((c) => /[.,]\d{3}/.test(c.text) || c.text.length > 4);
+  if (hasAmount) return null;
+  const found = detectStatementType(text);
+  if (!found || found.confidence < 0.6) return null;
+  return {
+    type: found.type,
+    confidence: found.confidence,
+    title: found.title ?? text,
+    comprehensiveOnly: Boolean((found as { comprehensiveOnly?: boolean }).comprehensiveOnly),
+  };
+}
+
+function isProse(row: Row): boolean {
+  return row.cells.length === 0 && row.label.split(/\s+/).length >= PROSE_WORDS;
+}
+
+/**
+ * Splits a document into statements. A title starts a statement; a page without a title
+ * continues the one before (a balance sheet running onto a second page); notes, signatures
+ * and other running text after the figures end it, so a note's table is never read as part of
+ * the statement.
+ */
+export function splitIntoStatements(pages: PageWords[]): StatementBlock[] {
+  const blocks: StatementBlock[] = [];
+  let current: StatementBlock | undefined;
+  let ended = false;
+  let proseRun = 0;
+  let dataRows = 0;
+
+  for (const page of pages) {
+    const lines = groupWordsIntoLines(page.words);
+    const pageLines: TextLine[] = [];
+    for (const line of lines) {
+      const row = splitRow(line);
+      const title = isTitleLine(row);
+      const text = lineText(line);
+      if (title) {
+        const continues =
+          current && !current.skip && current.type === title.type && (dataRows === 0 || !ended);
+        if (continues && current) {
+          current.title = current.title ?? title.title;
+          ended = false;
+          continue;
+        }
+        current = {
+          type: title.type,
+          title: title.title,
+          titleConfidence: title.confidence,
+          preamble: [...pageLines.slice(-6)],
+          rows: [],
+          skip: title.comprehensiveOnly,
+        };
+        blocks.push(current);
+        ended = false;
+        proseRun = 0;
+        dataRows = 0;
+        continue;
+      }
+      pageLines.push(line);
+      const otherStatement = row.cells.length === 0 && text.split(/\s+/).length <= 14 && detectOtherStatement(text);
+      if (NOTES_START.test(text.trim()) || otherStatement) {
+        ended = true;
+        continue;
+      }
+      if (!current) {
+        current = { titleConfidence: 0, preamble: [], rows: [], skip: false };
+        blocks.push(current);
+      }
+      if (ended) continue;
+      if (isProse(row)) {
+        proseRun += 1;
+        if (proseRun >= 3 && dataRows >= 3) ended = true;
+      } else {
+        proseRun = 0;
+      }
+      if (row.cells.length > 0 && row.label.length > 0) dataRows += 1;
+      current.rows.push(row);
+    }
+  }
+  return blocks.filter((b) => b.rows.some((r) => r.cells.length > 0));
+}

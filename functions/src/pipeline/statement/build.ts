@@ -1,0 +1,101 @@
+import { BALANCE_SHEET_IDENTITIES, INCOME_STATEMENT_IDENTITIES, evaluateIdentities } from "../checks/identities";
+import { applyChecks } from "../checks/confidence";
+import { equalsChecks, incomeChainChecks, sectionSumChecks } from "../checks/line-sums";
+import type { NumberFormat } from "../parse/amount";
+import { detectCurrency, detectUnit } from "../parse/statement-heading";
+import type { Statement, StatementType } from "../types";
+import { lineText } from "../layout/lines";
+import { aggregateCanonical, type KeyedLine, keyUnlabelledSubtotals, signLines } from "./aggregate";
+import type { StatementBlock } from "./blocks";
+import { detectSignConvention, signedValue } from "./canonical";
+import { findComponents } from "./hierarchy";
+import { buildLines, type ParsedLine } from "./items";
+import { layoutBlock } from "./layout";
+
+export interface DocumentContext {
+  format: NumberFormat;
+  /** Unit and currency printed anywhere in the document, for statements that do not say. */
+  unit?: number;
+  currency?: string;
+  language: "tr" | "en";
+}
+
+export interface BuiltStatement {
+  statement: Statement;
+  lines: KeyedLine[];
+}
+
+const MIN_KEYED_LINES = 2;
+
+function firstFound<T>(texts: string[], find: (t: string) => T | null): T | undefined {
+  for (const text of texts) {
+    const found = find(text);
+    if (found) return found;
+  }
+  return undefined;
+}
+
+/** Reads one statement block into a checked statement, or null when it holds no statement. */
+export function buildStatement(block: StatementBlock, doc: DocumentContext): BuiltStatement | null {
+  const context = [block.title ?? "", ...block.preamble.map(lineText)];
+  const layout = layoutBlock(block.rows, block.preamble, context);
+  const texts = [...context, ...layout.headerLines.map(lineText)];
+  const unit = firstFound(texts, (t) => detectUnit(t))?.unit ?? doc.unit ?? 1;
+  const currency = firstFound(texts, (t) => detectCurrency(t))?.currency ?? doc.currency ?? (doc.language === "tr" ? "TRY" : "USD");
+
+  const readAs = (type: StatementType) =>
+    buildLines(layout.rows, layout.placement, { statement: type, periods: layout.periods, format: doc.format, unit });
+  let type = block.type;
+  let parsed: ParsedLine[];
+  if (type) {
+    parsed = readAs(type);
+  } else {
+    const asBalance = readAs("balance_sheet");
+    const asIncome = readAs("income_statement");
+    const keyed = (ls: ParsedLine[]) => ls.filter((l) => l.item.key).length;
+    type = keyed(asIncome) > keyed(asBalance) ? "income_statement" : "balance_sheet";
+    parsed = type === "income_statement" ? asIncome : asBalance;
+  }
+  if (parsed.filter((l) => l.item.key).length < MIN_KEYED_LINES) return null;
+
+  const parents = findComponents(parsed);
+  const convention = detectSignConvention(parsed);
+  const lines = signLines(parsed, parents, type, convention);
+  keyUnlabelledSubtotals(lines);
+  for (const line of lines) {
+    for (const [period, value] of Object.entries(line.item.values)) {
+      line.signed[period] = value === null ? null : signedValue(line, value, type, convention);
+    }
+  }
+  const { canonical, canonicalConfidence, conflicts } = aggregateCanonical(lines);
+  const statement: Statement = {
+    type,
+    currency,
+    unit,
+    periods: layout.periods,
+    items: lines.map((l) => l.item),
+    canonical,
+    canonicalConfidence,
+    checks: [],
+    pages: [...new Set(block.rows.map((r) => r.page))],
+    language: doc.language,
+    title: block.title,
+  };
+  const identities = evaluateIdentities(
+    statement,
+    type === "balance_sheet" ? BALANCE_SHEET_IDENTITIES : INCOME_STATEMENT_IDENTITIES,
+  );
+  const lineChecks = [
+    ...(type === "balance_sheet"
+      ? sectionSumChecks(lines, unit)
+      : incomeChainChecks(lines, unit, (line, value, nature) => signedValue(line, value, type, convention, nature))),
+    ...equalsChecks(lines, unit),
+  ];
+  statement.checks = applyChecks(statement, lines, identities, lineChecks);
+  const lowConfidence = Object.values(statement.canonicalConfidence ?? {}).some((byPeriod) =>
+    Object.values(byPeriod ?? {}).some((c) => c < 0.5),
+  );
+  statement.flagged =
+    statement.checks.some((c) => !c.ok) || conflicts.length > 0 || lowConfidence || layout.warnings.length > 0;
+  return { statement, lines };
+}

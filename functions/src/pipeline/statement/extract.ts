@@ -1,0 +1,52 @@
+import { AppError } from "../../app-error";
+import { detectNumberFormat } from "../parse/amount";
+import { detectCurrency, detectUnit } from "../parse/statement-heading";
+import type { PageWords, Statement } from "../types";
+import { groupWordsIntoLines, lineText } from "../layout/lines";
+import { splitIntoStatements } from "./blocks";
+import { buildStatement, type DocumentContext } from "./build";
+import { crossStatementChecks } from "../checks/cross-statement";
+
+const TURKISH_LETTERS = /[ğüşıöçĞÜŞİÖÇ]/g;
+
+/** Number format, unit, currency and language: decided once per document from all its pages. */
+function documentContext(pages: PageWords[]): DocumentContext {
+  const words = pages.flatMap((p) => p.words.map((w) => w.text));
+  const format = detectNumberFormat(words.filter((w) => /\d/.test(w))).format;
+  const texts = pages.flatMap((p) => groupWordsIntoLines(p.words).map(lineText));
+  const unit = texts.map((t) => detectUnit(t)).find((u) => u !== null)?.unit;
+  const currency = texts.map((t) => detectCurrency(t)).find((c) => c !== null)?.currency;
+  const turkish = words.join(" ").match(TURKISH_LETTERS)?.length ?? 0;
+  return { format, unit, currency, language: turkish >= 5 ? "tr" : "en" };
+}
+
+/**
+ * Words of every page → checked statements. A document with several statements of one type
+ * (a balance sheet printed twice, or split by a page with another statement between) keeps the
+ * first and reads the others into it only as continuation when the layout says so.
+ */
+export function extractStatements(pages: PageWords[]): { statements: Statement[]; warnings: string[] } {
+  const warnings: string[] = [];
+  const doc = documentContext(pages);
+  const built = splitIntoStatements(pages)
+    .filter((block) => !block.skip)
+    .map((block) => buildStatement(block, doc))
+    .filter((b): b is NonNullable<typeof b> => b !== null);
+  const statements: Statement[] = [];
+  for (const b of built) {
+    if (statements.some((s) => s.type === b.statement.type)) {
+      warnings.push(`second_${b.statement.type}_ignored`);
+      continue;
+    }
+    statements.push(b.statement);
+  }
+  if (statements.length === 0) {
+    throw new AppError(
+      "NO_STATEMENT_FOUND",
+      "No balance sheet or income statement was found in this document. Check that the file contains the statements themselves and that scanned pages are legible.",
+      { status: 422 },
+    );
+  }
+  crossStatementChecks(statements);
+  return { statements, warnings };
+}

@@ -1,0 +1,221 @@
+import { type AmountReading, type NumberFormat, parseAmount } from "../parse/amount";
+import { lookupAccountCode, parseAccountCodePrefix } from "../parse/chart-of-accounts";
+import { type Section, matchLabel } from "../parse/labels";
+import type { CanonicalKey, Period, StatementItem, StatementType } from "../types";
+import { unionBox } from "../layout/lines";
+import type { Row } from "../layout/rows";
+
+/** A statement line before canonical mapping: what was printed, where, and how sure we are. */
+export interface ParsedLine {
+  item: StatementItem;
+  /** Confidence of the label → key mapping (1 for a chart-of-accounts code). */
+  keyConfidence: number;
+  contra: boolean;
+  section?: Section;
+  /** Outline level: 0 class/section, 1 group, 2 account or plain line. */
+  depth: number;
+  indent: number;
+  kind: "line" | "subtotal" | "total" | "heading";
+  /** One of several lines adding up to its key; a line naming the whole key wins over parts. */
+  part: boolean;
+  /** A keyless line that must equal this key (UK "Net assets" = total equity). */
+  equals?: CanonicalKey;
+  readings: Record<string, AmountReading | undefined>;
+}
+
+const NOTE_IN_LABEL = /\(?\b(?:not|note|dipnot)\s*(?:no\.?)?\s*[:.]?\s*(\d{1,2}(?:\.\d{1,2})?[a-z]?)\)?/i;
+const CONNECTOR_END = /(,|;|:|-|&|\band|\bve|\bof|\bile|\bveya|\bor|\bthe|\bfor)$/i;
+
+/** After a section's total the statement moves on to the next section, heading or not. */
+const SECTION_AFTER_TOTAL: Partial<Record<CanonicalKey, Section>> = {
+  total_current_assets: "non_current_assets",
+  total_non_current_assets: "current_liabilities",
+  total_assets: "current_liabilities",
+  total_current_liabilities: "non_current_liabilities",
+  total_non_current_liabilities: "equity",
+  total_liabilities: "equity",
+};
+
+interface Context {
+  statement: StatementType;
+  periods: Period[];
+  format: NumberFormat;
+  unit: number;
+}
+
+function labelParts(raw: string): { code?: string; marker?: string; label: string; note?: string } {
+  const noteMatch = raw.match(NOTE_IN_LABEL);
+  const withoutNote = noteMatch ? raw.replace(noteMatch[0], " ").replace(/\s+/g, " ").trim() : raw.trim();
+  const prefix = parseAccountCodePrefix(withoutNote) as { code?: string; marker?: string; rest: string };
+  return { code: prefix.code, marker: prefix.marker, label: prefix.rest.trim(), note: noteMatch?.[1] };
+}
+
+function classify(
+  parts: ReturnType<typeof labelParts>,
+  ctx: Context,
+  section: Section | undefined,
+): Pick<ParsedLine, "keyConfidence" | "contra" | "section" | "depth" | "kind" | "part" | "equals"> & {
+  key?: CanonicalKey;
+  opensSection?: Section;
+  opensBlock?: string;
+  inBlock?: boolean;
+} {
+  const account = parts.code ? lookupAccountCode(parts.code) : undefined;
+  if (account && account.statement === ctx.statement) {
+    const depth = account.level === "class" ? 0 : account.level === "group" ? 1 : 2;
+    return {
+      key: account.key,
+      keyConfidence: 1,
+      contra: account.contra,
+      section: account.section ?? section,
+      opensSection: account.level === "account" ? undefined : account.section,
+      depth,
+      kind: depth === 2 ? "line" : depth === 1 ? "subtotal" : "total",
+      part: false,
+    };
+  }
+  const match = parts.label ? matchLabel(parts.label, { statement: ctx.statement, section }) : null;
+  return {
+    key: match?.block ? undefined : match?.key,
+    keyConfidence: match?.key ? match.confidence : 0,
+    contra: Boolean(match?.contra || (match?.deduction && (match.naturalSign ?? 1) > 0)),
+    section: match?.section ?? section,
+    opensSection: match?.opensSection,
+    opensBlock: match?.opensBlock,
+    depth: parts.marker ? (/^[IVX]+$/i.test(parts.marker) ? 0 : 1) : 2,
+    kind: match?.kind ?? "line",
+    part: Boolean(match?.part),
+    equals: match?.equals,
+  };
+}
+
+/**
+ * Turns laid-out rows into statement lines. Labels that wrap onto a second line are joined;
+ * section headings set the context that tells "Borrowings" under current liabilities from the
+ * same words under non-current ones; an empty cell stays null, never 0.
+ */
+export function buildLines(rows: Row[], placement: Array<Array<number | undefined>>, ctx: Context): ParsedLine[] {
+  const lines: ParsedLine[] = [];
+  let section: Section | undefined = ctx.statement === "income_statement" ? "income" : undefined;
+  let pending: Row[] = [];
+  // After "Attributable to:", per-share figures or other comprehensive income, nothing maps.
+  let inBlock = false;
+  const minIndent = Math.min(...rows.filter((r) => r.labelBox).map((r) => r.labelBox?.x0 ?? 0));
+
+  rows.forEach((row, index) => {
+    const places = placement[index] ?? [];
+    const valued = row.cells.some((_, i) => places[i] !== undefined && (places[i] ?? -1) >= 0);
+    if (!valued) {
+      if (!row.label) return;
+      const parts = labelParts(row.label);
+      const heading = classify(parts, ctx, section);
+      if (heading.opensBlock) inBlock = true;
+      if (heading.opensSection) {
+        section = heading.opensSection;
+        inBlock = false;
+        pending = [];
+      } else if (row.label.split(/\s+/).length < 25) {
+        pending = pending.length > 0 && closeBelow(pending[pending.length - 1], row) ? [...pending, row] : [row];
+      }
+      return;
+    }
+    let labelRows = [row];
+    if (pending.length > 0 && closeBelow(pending[pending.length - 1], row) && continues(pending, row, ctx, section)) {
+      labelRows = [...pending, row];
+    }
+    pending = [];
+    const rawLabel = labelRows.map((r) => r.label).filter(Boolean).join(" ");
+    const parts = labelParts(rawLabel);
+    const cls = classify(parts, ctx, section);
+    if (cls.opensSection) section = cls.opensSection;
+    if (cls.opensBlock) inBlock = true;
+    if (inBlock) cls.key = undefined;
+
+    const values: Record<string, number | null> = {};
+    const valueBoxes: StatementItem["valueBoxes"] = {};
+    const valueConfidence: Record<string, number> = {};
+    const readings: Record<string, AmountReading | undefined> = {};
+    const flags: string[] = [];
+    let note = parts.note;
+    for (const period of ctx.periods) values[period.id] = null;
+    row.cells.forEach((cell, i) => {
+      const place = places[i];
+      if (place === -1) {
+        note = note ?? cell.text;
+        return;
+      }
+      if (place === undefined) return;
+      const period = ctx.periods[place];
+      if (!period) return;
+      const reading = parseAmount(cell.text, ctx.format);
+      if (!reading) {
+        flags.push("unreadable_amount");
+        return;
+      }
+      if (values[period.id] !== null) flags.push("two_values_in_one_period");
+      values[period.id] = scale(reading.value, ctx.unit);
+      readings[period.id] = reading;
+      valueBoxes[period.id] = cell.bbox;
+      valueConfidence[period.id] = Math.min(1, cell.confidence * reading.confidence);
+      if (reading.ambiguous) flags.push("ambiguous_amount");
+      if (reading.corrected) flags.push("corrected_ocr_characters");
+    });
+    const confidences = Object.values(valueConfidence);
+    const item: StatementItem = {
+      label: parts.label || (rawLabel ? rawLabel : ""),
+      code: parts.code,
+      key: cls.key,
+      values,
+      confidence: confidences.length ? Math.min(...confidences) : 0,
+      valueConfidence,
+      sources: [row.cells[0]?.words[0]?.source === "ocr" ? "ocr" : "text"],
+      page: row.page,
+      note,
+      labelBox: labelRows.some((r) => r.labelBox)
+        ? unionBox(labelRows.flatMap((r) => (r.labelBox ? [r.labelBox] : [])))
+        : undefined,
+      valueBoxes,
+      flags: flags.length ? [...new Set(flags)] : undefined,
+      level: cls.depth,
+      isTotal: cls.kind === "total" || cls.kind === "subtotal" || cls.depth < 2 ? true : undefined,
+    };
+    lines.push({
+      item,
+      keyConfidence: cls.keyConfidence,
+      contra: cls.contra,
+      section: cls.section,
+      depth: cls.depth,
+      indent: (row.labelBox?.x0 ?? minIndent) - minIndent,
+      kind: cls.kind,
+      part: cls.part,
+      equals: cls.equals,
+      readings,
+    });
+    // A total printed under its lines closes the section; THP prints it on the heading instead.
+    const next = cls.key && !cls.opensSection ? SECTION_AFTER_TOTAL[cls.key] : undefined;
+    if (next && ctx.statement === "balance_sheet") section = next;
+  });
+  return lines;
+}
+
+/** Amounts are exact to the cent: scale without float drift on large multipliers. */
+function scale(value: number, unit: number): number {
+  return unit === 1 ? value : Math.round(value * unit * 100) / 100;
+}
+
+function closeBelow(above: Row | undefined, below: Row): boolean {
+  if (!above) return false;
+  const gap = below.line.bbox.y0 - above.line.bbox.y1;
+  return above.page === below.page && gap < 1.2 * Math.max(above.line.height, below.line.height);
+}
+
+/** Whether text-only lines above a valued line are the start of its label. */
+function continues(pending: Row[], row: Row, ctx: Context, section: Section | undefined): boolean {
+  const first = row.label.trim();
+  const last = pending[pending.length - 1]?.label.trim() ?? "";
+  if (first.length === 0) return false;
+  if (/^[\p{Ll}\d(]/u.test(first) || CONNECTOR_END.test(last)) return true;
+  const alone = matchLabel(first, { statement: ctx.statement, section });
+  const joined = matchLabel(`${pending.map((r) => r.label).join(" ")} ${first}`, { statement: ctx.statement, section });
+  return Boolean(joined?.key && (!alone?.key || joined.confidence > alone.confidence + 0.05));
+}

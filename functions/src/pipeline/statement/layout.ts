@@ -1,0 +1,125 @@
+import type { Period } from "../types";
+import { assignColumnsToPeriods, type Column, columnIndexOf, findColumns, type HeaderSpan } from "../layout/columns";
+import type { TextLine } from "../layout/lines";
+import { type Cell, type Row, returnCellsToLabel } from "../layout/rows";
+import { inferYearEnd } from "../parse/periods";
+import { lineText } from "../layout/lines";
+import { findNotesHeaders, findPeriodHeaders, type PeriodHeader, resolvePeriods } from "./periods";
+
+/** Where each cell of a block goes: a period, the notes column, or nowhere. */
+export interface BlockLayout {
+  periods: Period[];
+  rows: Row[];
+  /** Per row, per cell: the period index, -1 for the notes column, undefined when unplaced. */
+  placement: Array<Array<number | undefined>>;
+  headerLines: TextLine[];
+  warnings: string[];
+}
+
+const BARE_YEAR = /^\(?(19[5-9]\d|20\d\d|21\d\d)\)?$/;
+const SMALL_REFERENCE = /^\d{1,2}(\.\d{1,2})?[a-z]?$/i;
+
+/**
+ * A line with an amount: a number that is not a year and has a separator or three digits, or a
+ * dash. "Years ended June 30" and "2024 2023" above the figures are headings, not lines.
+ */
+function isDataRow(row: Row): boolean {
+  return row.cells.some(
+    (c) => !BARE_YEAR.test(c.text) && (/[.,]\d/.test(c.text) || /\d{3}/.test(c.text) || /^[-–—−]+$/.test(c.text)),
+  );
+}
+
+/** Page numbers and lone references: a single short integer with no label is not a line item. */
+function isCoreRow(row: Row): boolean {
+  if (!isDataRow(row)) return false;
+  return !(row.label.length === 0 && row.cells.length === 1 && /^\d{1,3}$/.test(row.cells[0]?.text ?? ""));
+}
+
+/** A cell's column, allowing half a character of misalignment (a dash printed one place off). */
+function placeCell(columns: Column[], cell: Cell, slack: number): number {
+  return columnIndexOf(columns, cell.bbox.x0 - slack, cell.bbox.x1 + slack);
+}
+
+function isNotesColumn(col: Column, rows: Row[], notesHeaders: HeaderSpan[], amountColumns: number): boolean {
+  const underHeader = notesHeaders.some((h) => h.x0 < col.x1 + 2 && col.x0 < h.x1 + 2);
+  const texts = rows.flatMap((r) => r.cells.filter((c) => placeCell([col], c, 0) === 0).map((c) => c.text));
+  const allReferences = texts.length > 0 && texts.every((t) => SMALL_REFERENCE.test(t.replace(/[()]/g, "")));
+  return allReferences && (underHeader || amountColumns >= 2);
+}
+
+/**
+ * Finds one page's columns and places every cell. Columns come from the rows that look like
+ * statement lines; a cell outside every column (a year inside a label, a page number) goes back
+ * to the label or is ignored.
+ */
+function layoutPage(
+  rows: Row[],
+  headerLines: TextLine[],
+  firstHeaders: PeriodHeader[] | undefined,
+  periodCount: number | undefined,
+  fiscalYearEnd: string | undefined,
+): { rows: Row[]; placement: Array<Array<number | undefined>>; headers: PeriodHeader[]; periodCount: number } {
+  const core = rows.filter(isCoreRow);
+  let columns = findColumns(core).filter((c) => c.support >= 2 || core.length < 4);
+  const notesHeaders = findNotesHeaders(headerLines);
+  const notes = columns.filter((c, i) => i === 0 && isNotesColumn(c, core, notesHeaders, columns.length - 1));
+  const amountColumns = columns.filter((c) => !notes.includes(c));
+  const amountLeft = Math.min(...amountColumns.map((c) => c.x0));
+  const pageHeaders = findPeriodHeaders(headerLines, amountLeft, fiscalYearEnd);
+  const headers = pageHeaders.length > 0 ? pageHeaders : (firstHeaders ?? []);
+
+  const heights = rows.map((r) => r.line.height).sort((a, b) => a - b);
+  const slack = 0.6 * (heights[Math.floor(heights.length / 2)] ?? 8);
+  const placedRows = rows.map((row) => returnCellsToLabel(row, (cell) => placeCell(columns, cell, slack) >= 0));
+  columns = [...notes, ...amountColumns];
+  const rowsColumns = placedRows.map((r) =>
+    r.cells.map((c) => placeCell(amountColumns, c, slack)).filter((i) => i >= 0),
+  );
+  const maxCells = Math.max(0, ...rowsColumns.map((cols) => cols.length));
+  const count = periodCount ?? (headers.length > 0 ? headers.length : maxCells);
+  const assignment =
+    assignColumnsToPeriods(amountColumns, count, rowsColumns, headers.length === count ? headers : undefined) ?? [];
+  const placement = placedRows.map((row) =>
+    row.cells.map((cell) => {
+      if (notes.length > 0 && placeCell(notes, cell, 0) === 0) return -1;
+      const col = placeCell(amountColumns, cell, slack);
+      return col >= 0 ? assignment[col] : undefined;
+    }),
+  );
+  return { rows: placedRows, placement, headers, periodCount: count };
+}
+
+/** Lays out a whole statement block, page by page, against the periods of its first page. */
+export function layoutBlock(rows: Row[], preamble: TextLine[], contextTexts: string[]): BlockLayout {
+  const warnings: string[] = [];
+  const pages = [...new Set(rows.map((r) => r.page))];
+  const out: BlockLayout = { periods: [], rows: [], placement: [], headerLines: [], warnings };
+  let firstHeaders: PeriodHeader[] | undefined;
+  let periodCount: number | undefined;
+  const fiscalYearEnd = inferYearEnd([...contextTexts, ...rows.slice(0, 12).map((r) => lineText(r.line))]);
+  for (const page of pages) {
+    const pageRows = rows.filter((r) => r.page === page);
+    const firstData = pageRows.findIndex(isDataRow);
+    const headerRows = firstData > 0 ? pageRows.slice(0, firstData) : [];
+    const headerLines = [...(page === pages[0] ? preamble.filter((l) => l.page === page) : []), ...headerRows.map((r) => r.line)];
+    const laid = layoutPage(pageRows.slice(Math.max(0, firstData)), headerLines, firstHeaders, periodCount, fiscalYearEnd);
+    if (!firstHeaders) {
+      firstHeaders = laid.headers;
+      periodCount = laid.periodCount;
+      out.headerLines = headerLines;
+      out.periods = resolvePeriods(laid.headers, [...contextTexts, ...headerLines.map(lineText)]);
+      while (out.periods.length < laid.periodCount) {
+        out.periods.push({ id: `period_${out.periods.length + 1}`, label: `Column ${out.periods.length + 1}` });
+        warnings.push("period_header_not_found");
+      }
+    }
+    // Header rows stay in the flow for their headings ("ASSETS"), without their year cells.
+    for (const row of headerRows) {
+      out.rows.push({ ...row, cells: [] });
+      out.placement.push([]);
+    }
+    out.rows.push(...laid.rows);
+    out.placement.push(...laid.placement);
+  }
+  return out;
+}

@@ -1,0 +1,230 @@
+import {
+  BALANCE_SHEET_IDENTITIES,
+  evaluateIdentities,
+  INCOME_STATEMENT_IDENTITIES,
+} from "../checks/identities";
+import {
+  detectNumberFormat,
+  ENGLISH_FORMAT,
+  type NumberFormat,
+  parseAmount,
+  TURKISH_FORMAT,
+} from "../parse/amount";
+import { statementOfKey } from "../parse/canonical-keys";
+import { lookupAccountCode } from "../parse/chart-of-accounts";
+import { matchLabel, type Section } from "../parse/labels";
+import type { CanonicalKey, Period, StatementItem } from "../types";
+import type { VisionAnswer, VisionAnswerLine, VisionAnswerStatement } from "./answer-schema";
+import type { VisionStatement } from "./types";
+import { aggregateVisionCanonical, signVisionLines, VISION_BASE_CONFIDENCE } from "./vision-signs";
+
+/** The model named a key our dictionaries do not know for this wording. */
+const MODEL_KEY_CONFIDENCE = 0.6;
+
+const UNIT: Record<VisionAnswerStatement["unit"], number> = {
+  units: 1,
+  thousands: 1000,
+  millions: 1_000_000,
+};
+
+export interface ConversionContext {
+  page: number;
+  language?: "tr" | "en";
+  /** The document's number format when the text layer or OCR decided it. */
+  format?: NumberFormat;
+}
+
+/**
+ * The model's transcription in the parser's shapes. Nothing the model claims is taken on
+ * trust: amounts are re-read by our amount parser, a printed account code decides the key,
+ * then our label dictionaries; the model's own key is used only when neither knows the line
+ * (and at a lower confidence); signs follow our additive convention, not the model's.
+ */
+export function answerToStatements(
+  answer: VisionAnswer,
+  ctx: ConversionContext,
+): { statements: VisionStatement[]; warnings: string[] } {
+  const warnings: string[] = [];
+  const tokens = answer.statements.flatMap((s) =>
+    s.lines.flatMap((l) => l.values.filter((v): v is string => Boolean(v))),
+  );
+  const fallback = ctx.format ?? (ctx.language === "en" ? ENGLISH_FORMAT : TURKISH_FORMAT);
+  const detected = detectNumberFormat(tokens, fallback);
+  const format = ctx.format && detected.confidence < 0.5 ? ctx.format : detected.format;
+  const statements = answer.statements
+    .map((s) => toStatement(s, ctx, format, warnings))
+    .filter((s): s is VisionStatement => s !== null);
+  return { statements, warnings };
+}
+
+function toStatement(
+  answer: VisionAnswerStatement,
+  ctx: ConversionContext,
+  format: NumberFormat,
+  warnings: string[],
+): VisionStatement | null {
+  const unit = UNIT[answer.unit];
+  const periods = resolveVisionPeriods(answer.periods);
+  const items: StatementItem[] = [];
+  const keyConfidence: number[] = [];
+  const contra: boolean[] = [];
+  let section: Section | undefined = answer.type === "income_statement" ? "income" : undefined;
+  for (const line of answer.lines) {
+    section = line.section ?? section;
+    const mapped = keyOf(line, answer.type, section);
+    const values: Record<string, number | null> = {};
+    const valueConfidence: Record<string, number> = {};
+    const flags = new Set<string>(mapped.flags);
+    periods.forEach((period, i) => {
+      const printed = line.values[i];
+      values[period.id] = null;
+      if (printed === null || printed === undefined || printed.trim() === "") return;
+      const reading = parseAmount(printed, format);
+      if (!reading) {
+        flags.add("unreadable_amount");
+        return;
+      }
+      if (reading.ambiguous) flags.add("ambiguous_amount");
+      values[period.id] = unit === 1 ? reading.value : Math.round(reading.value * unit * 100) / 100;
+      valueConfidence[period.id] = Math.min(VISION_BASE_CONFIDENCE, reading.confidence);
+    });
+    if (Object.values(values).every((v) => v === null)) continue;
+    const confidences = Object.values(valueConfidence);
+    items.push({
+      label: line.label.trim(),
+      code: line.code?.trim() || undefined,
+      key: mapped.key,
+      values,
+      confidence: confidences.length ? Math.min(...confidences) : 0,
+      valueConfidence,
+      sources: ["vision"],
+      page: ctx.page,
+      note: line.note?.trim() || undefined,
+      flags: flags.size ? [...flags] : undefined,
+      isTotal: line.isTotal || undefined,
+      level: mapped.level,
+    });
+    keyConfidence.push(mapped.confidence);
+    contra.push(mapped.contra);
+  }
+  if (items.length === 0) {
+    warnings.push(`vision_empty_${answer.type}_page_${ctx.page}`);
+    return null;
+  }
+  const signed = signVisionLines(items, contra, answer.type);
+  const { canonical, canonicalConfidence } = aggregateVisionCanonical(items, signed, keyConfidence);
+  const statement: VisionStatement = {
+    type: answer.type,
+    currency: currencyOf(answer.currency, ctx.language),
+    unit,
+    periods,
+    items,
+    canonical,
+    canonicalConfidence,
+    checks: [],
+    pages: [ctx.page],
+    language: ctx.language,
+    title: answer.title ?? undefined,
+    signed,
+    keyConfidence,
+  };
+  statement.checks = evaluateIdentities(
+    statement,
+    answer.type === "balance_sheet" ? BALANCE_SHEET_IDENTITIES : INCOME_STATEMENT_IDENTITIES,
+  ).map((o) => ({
+    rule: o.rule,
+    period: o.period,
+    ok: o.ok,
+    difference: o.difference,
+    expected: o.expected,
+    actual: o.actual,
+    involves: o.keys,
+  }));
+  return statement;
+}
+
+interface MappedKey {
+  key?: CanonicalKey;
+  confidence: number;
+  contra: boolean;
+  level: number;
+  flags: string[];
+}
+
+function keyOf(
+  line: VisionAnswerLine,
+  type: VisionAnswerStatement["type"],
+  section: Section | undefined,
+): MappedKey {
+  const account = line.code ? lookupAccountCode(line.code) : undefined;
+  if (account && account.statement === type) {
+    return {
+      key: account.key,
+      confidence: 1,
+      contra: account.contra,
+      level: account.level === "class" ? 0 : account.level === "group" ? 1 : 2,
+      flags: [],
+    };
+  }
+  const match = matchLabel(line.label, { statement: type, section });
+  const level = line.isTotal ? 1 : 2;
+  if (match?.key && statementOfKey(match.key) === type) {
+    const flags = line.key && line.key !== match.key ? ["model_key_differs"] : [];
+    return { key: match.key, confidence: match.confidence, contra: match.contra, level, flags };
+  }
+  if (match && !match.key) return { confidence: match.confidence, contra: match.contra, level, flags: [] };
+  if (line.key && statementOfKey(line.key) === type) {
+    return {
+      key: line.key,
+      confidence: MODEL_KEY_CONFIDENCE,
+      contra: /\(\s*[-–−]\s*\)/.test(line.label),
+      level,
+      flags: ["key_from_model"],
+    };
+  }
+  return { confidence: 0, contra: /\(\s*[-–−]\s*\)/.test(line.label), level, flags: [] };
+}
+
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+const DOTTED_DATE = /\b(\d{1,2})[./](\d{1,2})[./](\d{4})\b/;
+
+function validIso(text: string | null | undefined): string | undefined {
+  const match = text?.trim().match(ISO_DATE);
+  if (!match) return undefined;
+  const date = new Date(`${match[0]}T00:00:00Z`);
+  return Number.isNaN(date.getTime()) || date.toISOString().slice(0, 10) !== match[0] ? undefined : match[0];
+}
+
+/**
+ * Period ids as the parser makes them where the heading allows (the end date); otherwise a
+ * placeholder the reconciliation aligns to the parser's periods by label and position.
+ */
+export function resolveVisionPeriods(periods: VisionAnswerStatement["periods"]): Period[] {
+  const seen = new Map<string, number>();
+  return periods.map((p, index) => {
+    let end = validIso(p.end);
+    const dotted = p.label.match(DOTTED_DATE);
+    if (!end && dotted)
+      end = validIso(`${dotted[3]}-${dotted[2]?.padStart(2, "0")}-${dotted[1]?.padStart(2, "0")}`);
+    const year = p.label.match(/\b(19|20)\d{2}\b/)?.[0];
+    let id = end ?? (year ? `${year}-12-31` : `period_${index + 1}`);
+    const count = seen.get(id) ?? 0;
+    seen.set(id, count + 1);
+    if (count > 0) id = `${id}#${count + 1}`;
+    return { id, label: p.label.trim(), end };
+  });
+}
+
+const CURRENCY_WORDS: Array<[RegExp, string]> = [
+  [/^(try|tl|₺|türk lirası|turk lirasi)$/i, "TRY"],
+  [/^(usd|us\$|\$|dollars?)$/i, "USD"],
+  [/^(eur|€|euros?)$/i, "EUR"],
+  [/^(gbp|£|pounds?)$/i, "GBP"],
+];
+
+function currencyOf(printed: string | null, language: "tr" | "en" | undefined): string {
+  const text = printed?.trim() ?? "";
+  for (const [pattern, code] of CURRENCY_WORDS) if (pattern.test(text)) return code;
+  if (/^[A-Z]{3}$/.test(text)) return text;
+  return language === "en" ? "USD" : "TRY";
+}

@@ -1,0 +1,45 @@
+import { mkdir, readdir, readFile, writeFile } from "node:fs/promises";
+import { join } from "node:path";
+import type { RecordedAnswer } from "../../pipeline/vision/replay";
+
+/**
+ * Recorded vision answers on disk: one JSON file per page, `<dir>/<document>/page-<n>.json`
+ * (any layout below `dir` is read). The files are what `npm run bench -- --vision-replay DIR`
+ * replays.
+ */
+export async function loadRecordings(dir: string): Promise<RecordedAnswer[]> {
+  const found: RecordedAnswer[] = [];
+  const walk = async (at: string): Promise<void> => {
+    for (const entry of await readdir(at, { withFileTypes: true })) {
+      const path = join(at, entry.name);
+      if (entry.isDirectory()) await walk(path);
+      else if (entry.name.endsWith(".json")) {
+        const parsed = JSON.parse(await readFile(path, "utf8")) as Partial<RecordedAnswer>;
+        if (parsed.format !== "finstat-vision-answer" || parsed.version !== 1) {
+          throw new Error(
+            `${path} is not a recorded vision answer (format finstat-vision-answer, version 1)`,
+          );
+        }
+        found.push(parsed as RecordedAnswer);
+      }
+    }
+  };
+  await walk(dir);
+  return found;
+}
+
+export async function saveRecording(dir: string, recording: RecordedAnswer): Promise<string> {
+  const folder = join(dir, safeName(recording.document ?? "unnamed"));
+  await mkdir(folder, { recursive: true });
+  const name =
+    recording.page !== undefined
+      ? `page-${recording.page}.json`
+      : `${recording.imageSha256 ?? "answer"}.json`;
+  const path = join(folder, name);
+  await writeFile(path, `${JSON.stringify(recording, null, 2)}\n`);
+  return path;
+}
+
+function safeName(name: string): string {
+  return name.replace(/[^\w.-]+/g, "_");
+}

@@ -1,0 +1,175 @@
+import ExcelJS from "exceljs";
+import { describe, expect, it } from "vitest";
+import { labelOf } from "../../analysis/labels";
+import type { AnalysisOutput } from "../../pipeline/types";
+import { CURRENT, PRIOR, sampleAnalysisOutput, sampleCompany } from "../sample-output.fixture";
+import { buildExcelReport } from "./index";
+
+async function workbookOf(output: AnalysisOutput, language: "tr" | "en") {
+  const bytes = await buildExcelReport(output, {
+    language,
+    company: sampleCompany,
+    generatedAt: new Date("2025-03-14T10:00:00Z"),
+  });
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.load(Buffer.from(bytes) as unknown as ArrayBuffer);
+  return workbook;
+}
+
+function findRow(sheet: ExcelJS.Worksheet, column: number, text: string): ExcelJS.Row {
+  let found: ExcelJS.Row | undefined;
+  sheet.eachRow((row) => {
+    if (!found && row.getCell(column).value === text) found = row;
+  });
+  if (!found) throw new Error(`no row with "${text}" in ${sheet.name}`);
+  return found;
+}
+
+describe("buildExcelReport", () => {
+  it("has the seven sheets, named in the report's language, and the document properties", async () => {
+    const tr = await workbookOf(sampleAnalysisOutput(), "tr");
+    expect(tr.worksheets.map((sheet) => sheet.name)).toEqual([
+      "Özet",
+      "Bilanço",
+      "Gelir Tablosu",
+      "Oranlar",
+      "Karşılaştırma",
+      "Uyarılar",
+      "Kaynaklar",
+    ]);
+    const en = await workbookOf(sampleAnalysisOutput(), "en");
+    expect(en.worksheets.map((sheet) => sheet.name)).toEqual([
+      "Summary",
+      "Balance Sheet",
+      "Income Statement",
+      "Ratios",
+      "Comparison",
+      "Alerts",
+      "Sources",
+    ]);
+    expect(en.creator).toBe("Finstat");
+    expect(en.title).toBe("Financial Analysis Report — Ege Yıldız Gıda Sanayi ve Ticaret A.Ş.");
+    expect(en.created.toISOString()).toBe("2025-03-14T10:00:00.000Z");
+  });
+
+  it("writes every computed ratio as a formula over the statement cells, with Finstat's value cached", async () => {
+    const output = sampleAnalysisOutput();
+    const workbook = await workbookOf(output, "en");
+    const sheet = workbook.getWorksheet("Ratios")!;
+    const header = sheet.getRow(4);
+    const columnOf = (period: string) => (period === CURRENT ? 4 : 5);
+    expect(header.getCell(4).value).toBe("31 Dec 2024");
+    let formulas = 0;
+    for (const ratio of output.ratios) {
+      if (ratio.value === null) continue;
+      const cell = findRow(sheet, 2, labelOf(ratio.key, "en")).getCell(columnOf(ratio.period));
+      expect(cell.formula, `${ratio.key} ${ratio.period}`).toBeTruthy();
+      expect(cell.result).toBe(ratio.value);
+      formulas++;
+    }
+    expect(formulas).toBeGreaterThanOrEqual(40);
+    const current = findRow(sheet, 2, "Current ratio").getCell(4);
+    expect(current.formula).toMatch(/^ROUND\('Balance Sheet'!C\d+\/'Balance Sheet'!C\d+,6\)$/);
+    expect(current.numFmt).toBe("0.00");
+    expect(findRow(sheet, 2, "Net margin").getCell(4).numFmt).toBe("0.00%");
+  });
+
+  it("averages both period cells for avg() ratios that have an opening balance", async () => {
+    const workbook = await workbookOf(sampleAnalysisOutput(), "en");
+    const sheet = workbook.getWorksheet("Ratios")!;
+    const roa = findRow(sheet, 2, "Return on assets");
+    const [assetsCurrent, assetsPrior] = /AVERAGE\('Balance Sheet'!(C\d+),'Balance Sheet'!(D\d+)\)/
+      .exec(roa.getCell(4).formula)!
+      .slice(1);
+    expect(assetsCurrent?.slice(1)).toBe(assetsPrior?.slice(1));
+    const balance = workbook.getWorksheet("Balance Sheet")!;
+    expect(balance.getCell(assetsCurrent!).value).toBe(48_475_400);
+    expect(balance.getCell(assetsPrior!).value).toBe(39_717_800);
+    // 2023 has no opening balance in the document: the closing value is used.
+    expect(roa.getCell(5).formula).not.toContain("AVERAGE");
+    expect(roa.getCell(6).value).toContain("31 Dec 2024: average of opening and closing");
+  });
+
+  it("shows why a ratio could not be computed instead of a number", async () => {
+    const output = sampleAnalysisOutput();
+    const income = output.statements.find((statement) => statement.type === "income_statement")!;
+    delete income.canonical.finance_expense;
+    const { analyzeStatements } = await import("../../analysis/analyze");
+    Object.assign(output, analyzeStatements(output.statements));
+    const workbook = await workbookOf(output, "tr");
+    const row = findRow(workbook.getWorksheet("Oranlar")!, 2, "Faiz karşılama oranı");
+    expect(row.getCell(4).value).toBe("eksik: Finansman giderleri");
+    expect(row.getCell(4).formula).toBeUndefined();
+  });
+
+  it("shades low-confidence and failed-check values with a note saying why", async () => {
+    const workbook = await workbookOf(sampleAnalysisOutput(), "en");
+    const sheet = workbook.getWorksheet("Balance Sheet")!;
+    const printed = findRow(sheet, 1, "Diğer Dönen Varlıklar");
+    const prior = printed.getCell(4);
+    expect(prior.value).toBe(720_850);
+    expect((prior.fill as ExcelJS.FillPattern).fgColor?.argb).toBe("FFF8CBAD");
+    const note = typeof prior.note === "string" ? prior.note : prior.note?.texts?.map((t) => t.text).join("");
+    expect(note).toContain("Confidence: 58%");
+    expect(note).toContain("Sources: text layer, OCR");
+    expect(note).toContain("Failed check: total_current_assets = sum(current assets) (difference 500.00)");
+    expect(note).toContain("Other candidate: 720,350.00 (arithmetic, 70%)");
+    const payables = findRow(sheet, 1, "Ticari Borçlar").getCell(3);
+    expect((payables.fill as ExcelJS.FillPattern).fgColor?.argb).toBe("FFFCE4D6");
+    // A well-read value is left alone.
+    expect(findRow(sheet, 1, "Stoklar").getCell(3).note).toBeUndefined();
+  });
+
+  it("formats, freezes and sets up every sheet for printing", async () => {
+    const workbook = await workbookOf(sampleAnalysisOutput(), "tr");
+    const sheet = workbook.getWorksheet("Bilanço")!;
+    expect(findRow(sheet, 1, "Stoklar").getCell(3).numFmt).toBe("#,##0.00;-#,##0.00");
+    expect(sheet.views[0]).toMatchObject({ state: "frozen", xSplit: 2, ySplit: 4 });
+    expect(sheet.pageSetup).toMatchObject({
+      orientation: "landscape",
+      fitToPage: true,
+      fitToWidth: 1,
+      fitToHeight: 0,
+    });
+    expect(sheet.getColumn(1).width).toBeGreaterThan(40);
+    for (const name of ["Oranlar", "Karşılaştırma", "Uyarılar", "Kaynaklar"]) {
+      expect(workbook.getWorksheet(name)!.views[0]?.state, name).toBe("frozen");
+    }
+  });
+
+  it("links the summary's key figures to their cells and lists the failed check", async () => {
+    const workbook = await workbookOf(sampleAnalysisOutput(), "en");
+    const summary = workbook.getWorksheet("Summary")!;
+    expect(findRow(summary, 1, "Company").getCell(2).value).toBe(sampleCompany.name);
+    const assets = findRow(summary, 1, "Total assets").getCell(2);
+    expect(assets.formula).toMatch(/^'Balance Sheet'!C\d+$/);
+    expect(assets.result).toBe(48_475_400);
+    expect(findRow(summary, 1, "Current ratio").getCell(2).formula).toMatch(/^'Ratios'!D\d+$/);
+    const texts: string[] = [];
+    summary.eachRow((row) => texts.push(String(row.getCell(1).value)));
+    expect(texts).toContain("Failed check: total_current_assets = sum(current assets)");
+  });
+
+  it("fills comparison, alerts and sources from the analysis", async () => {
+    const output = sampleAnalysisOutput();
+    const workbook = await workbookOf(output, "en");
+    const comparison = workbook.getWorksheet("Comparison")!;
+    expect(comparison.rowCount - 3).toBe(output.comparison.length);
+    const inventories = findRow(comparison, 3, "Inventories");
+    const row = output.comparison.find((r) => r.key === "inventories" && r.period === CURRENT)!;
+    expect(inventories.getCell(6).value).toBe(8_105_700);
+    expect(inventories.getCell(9).value).toBeCloseTo(row.changePercent! / 100, 12);
+    expect(inventories.getCell(11).value).toBe(row.vertical);
+    const alerts = workbook.getWorksheet("Alerts")!;
+    expect(alerts.rowCount - 3).toBe(output.alerts.length);
+    const sources = workbook.getWorksheet("Sources")!;
+    const printedValues = output.statements.flatMap((s) =>
+      s.items.flatMap((i) => Object.values(i.values)),
+    ).length;
+    expect(sources.rowCount - 3).toBe(printedValues);
+    const ocrRow = findRow(sources, 4, "Ticari Borçlar");
+    expect(ocrRow.getCell(2).value).toBe(2);
+    expect(ocrRow.getCell(8).value).toBe("OCR");
+    expect([PRIOR, CURRENT]).toContain(output.alerts[0]?.period);
+  });
+});

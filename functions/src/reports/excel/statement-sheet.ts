@@ -1,0 +1,157 @@
+/**
+ * One sheet per statement type: the lines as printed (with their account codes), then the
+ * canonical values the ratios refer to. Periods are columns, latest first.
+ */
+import type { Cell, Worksheet } from "exceljs";
+import {
+  BALANCE_SHEET_KEYS,
+  INCOME_STATEMENT_KEYS,
+  type Statement,
+  type StatementType,
+} from "../../pipeline/types";
+import { itemName } from "../display-names";
+import { unitName } from "../format";
+import { canonicalEntry, itemForKey } from "../key-figures";
+import { periodTitle, statementPeriodId } from "../periods";
+import { needsReview, reviewNote, reviewOf, type ValueReview } from "../review";
+import { statementName, word } from "../wording";
+import { quoteSheet, type WorkbookContext } from "./context";
+import {
+  FILL_CHECK_FAILED,
+  FILL_LOW_CONFIDENCE,
+  FILL_TOTAL,
+  FONT,
+  FORMAT_AMOUNT,
+  FORMAT_CONFIDENCE,
+  freezeBelow,
+  preparePrinting,
+  styleHeaderRow,
+  styleSection,
+  styleTitle,
+} from "./styles";
+
+const HEADER_ROW = 4;
+const FIRST_PERIOD_COLUMN = 3;
+
+function markForReview(cell: Cell, review: ValueReview, context: WorkbookContext): void {
+  if (!needsReview(review, context.lowConfidenceBelow)) return;
+  cell.fill = review.failedChecks.length > 0 ? FILL_CHECK_FAILED : FILL_LOW_CONFIDENCE;
+  cell.note = reviewNote(review, context.language);
+}
+
+function isTotalKey(key: string): boolean {
+  return (
+    key.startsWith("total_") || ["revenue", "gross_profit", "operating_profit", "net_income"].includes(key)
+  );
+}
+
+function writePrintedLines(sheet: Worksheet, statements: Statement[], context: WorkbookContext): void {
+  const { periods, language } = context;
+  const infoColumn = FIRST_PERIOD_COLUMN + periods.length;
+  for (const statement of statements) {
+    for (const item of statement.items) {
+      const row = sheet.addRow([item.label, item.code ?? ""]);
+      row.getCell(1).alignment = { indent: Math.max(0, item.level ?? 1) };
+      const total = item.isTotal || item.level === 0;
+      if (total) row.font = { name: FONT, bold: true };
+      periods.forEach((period, index) => {
+        const own = statementPeriodId(statement, period.id);
+        const value = own === undefined ? undefined : item.values[own];
+        if (own === undefined || value === undefined || value === null) return;
+        const cell = row.getCell(FIRST_PERIOD_COLUMN + index);
+        cell.value = value;
+        cell.numFmt = FORMAT_AMOUNT;
+        if (total) cell.fill = FILL_TOTAL;
+        markForReview(cell, reviewOf(statement, item, own, item.key), context);
+      });
+      row.getCell(infoColumn).value = item.confidence;
+      row.getCell(infoColumn).numFmt = FORMAT_CONFIDENCE;
+      row.getCell(infoColumn + 1).value = item.page;
+      row.getCell(infoColumn + 2).value = item.sources.join(", ");
+      if (item.key) row.getCell(infoColumn + 3).value = itemName(item.key, language);
+    }
+  }
+}
+
+function writeCanonicalValues(
+  sheet: Worksheet,
+  type: StatementType,
+  statements: Statement[],
+  context: WorkbookContext,
+): void {
+  const { periods, language } = context;
+  const keys = (type === "balance_sheet" ? BALANCE_SHEET_KEYS : INCOME_STATEMENT_KEYS).filter((key) =>
+    statements.some((statement) => statement.canonical[key] !== undefined),
+  );
+  const sheetRef = quoteSheet(sheet.name);
+  for (const key of keys) {
+    const row = sheet.addRow([itemName(key, language), key]);
+    if (isTotalKey(key)) row.font = { name: FONT, bold: true };
+    periods.forEach((period, index) => {
+      const found = canonicalEntry(statements, key, period.id);
+      if (!found) return;
+      const { statement, own, value } = found;
+      const cell = row.getCell(FIRST_PERIOD_COLUMN + index);
+      cell.value = value;
+      cell.numFmt = FORMAT_AMOUNT;
+      if (isTotalKey(key)) cell.fill = FILL_TOTAL;
+      const item = itemForKey([statement], key);
+      const confidence = statement.canonicalConfidence?.[key]?.[own];
+      markForReview(cell, reviewOf(statement, item, own, key, confidence), context);
+      context.cells.registerCanonical(key, period.id, `${sheetRef}!${cell.address}`, value);
+    });
+  }
+}
+
+export function addStatementSheet(type: StatementType, context: WorkbookContext): Worksheet | undefined {
+  const statements = context.output.statements.filter((statement) => statement.type === type);
+  if (statements.length === 0) return undefined;
+  const { language, periods } = context;
+  const sheet = context.workbook.addWorksheet(statementName(type, language), {
+    properties: { tabColor: { argb: type === "balance_sheet" ? "FF1F3A5F" : "FF2E7D32" } },
+  });
+  const first = statements[0]!;
+  const title = sheet.getCell("A1");
+  title.value = [statementName(type, language), context.options.company?.name].filter(Boolean).join(" — ");
+  styleTitle(title);
+  const pages = [...new Set(statements.flatMap((statement) => statement.pages ?? []))].join(", ");
+  sheet.getCell("A2").value = [
+    `${word("amountsIn", language)}: ${unitName(1, first.currency, language)}`,
+    `${word("unitPrinted", language)}: ${unitName(first.unit, first.currency, language)}`,
+    pages ? `${word("page", language)}: ${pages}` : "",
+  ]
+    .filter(Boolean)
+    .join(" · ");
+  sheet.getCell("A2").font = { name: FONT, italic: true, color: { argb: "FF595959" } };
+
+  const header = sheet.getRow(HEADER_ROW);
+  header.values = [
+    word("item", language),
+    word("code", language),
+    ...periods.map((period) => periodTitle(period, language)),
+    word("confidence", language),
+    word("page", language),
+    word("source", language),
+    word("key", language),
+  ];
+  styleHeaderRow(header);
+  const width = FIRST_PERIOD_COLUMN + periods.length + 3;
+  styleSection(sheet.addRow([word("printedLines", language)]), width);
+  writePrintedLines(sheet, statements, context);
+  sheet.addRow([]);
+  styleSection(sheet.addRow([word("canonicalValues", language)]), width);
+  writeCanonicalValues(sheet, type, statements, context);
+
+  sheet.getColumn(1).width = 52;
+  sheet.getColumn(2).width = 14;
+  periods.forEach((_, index) => {
+    sheet.getColumn(FIRST_PERIOD_COLUMN + index).width = 19;
+  });
+  sheet.getColumn(FIRST_PERIOD_COLUMN + periods.length).width = 11;
+  sheet.getColumn(FIRST_PERIOD_COLUMN + periods.length + 1).width = 8;
+  sheet.getColumn(FIRST_PERIOD_COLUMN + periods.length + 2).width = 14;
+  sheet.getColumn(FIRST_PERIOD_COLUMN + periods.length + 3).width = 30;
+  freezeBelow(sheet, HEADER_ROW, 2);
+  preparePrinting(sheet, HEADER_ROW);
+  return sheet;
+}

@@ -1,0 +1,42 @@
+import { AppError } from "../app-error";
+import type { AnalysisOutput } from "../pipeline/types";
+
+export type ReportLanguage = "tr" | "en";
+
+export interface ReportCompany {
+  name: string;
+  taxId?: string;
+  sector?: string;
+}
+
+export interface ReportOptions {
+  language: ReportLanguage;
+  company?: ReportCompany;
+  /** Printed on the cover and stored in the document properties; defaults to now. */
+  generatedAt?: Date;
+  /** Values read with a confidence below this are shaded for review (default 0.9). */
+  lowConfidenceBelow?: number;
+}
+
+export const DEFAULT_LOW_CONFIDENCE = 0.9;
+
+/** Refuses what no report can be made of, with a message the user understands. */
+export function assertReportable(output: AnalysisOutput, options: ReportOptions): void {
+  if (options.language !== "tr" && options.language !== "en") {
+    throw new AppError(
+      "report_language_unsupported",
+      "Reports are available in Turkish (tr) and English (en).",
+      {
+        status: 400,
+        details: { language: options.language },
+      },
+    );
+  }
+  if (!output || !Array.isArray(output.statements) || output.statements.length === 0) {
+    throw new AppError(
+      "report_without_statements",
+      "No financial statement was found in this document, so there is nothing to report.",
+      { status: 422 },
+    );
+  }
+}

@@ -1,0 +1,46 @@
+/** Alerts, most severe first, each with what moved, by how much and why it matters. */
+import { periodTitle } from "../periods";
+import { severityName, word } from "../wording";
+import type { PdfContext } from "./context";
+import { COLORS } from "./page-flow";
+
+const SEVERITY_COLORS = { critical: COLORS.critical, warning: COLORS.warning, info: COLORS.info } as const;
+
+export function drawAlerts(context: PdfContext): void {
+  const { flow, language, output, periods } = context;
+  const { doc } = flow;
+  flow.heading(word("alerts", language), 40);
+  if (output.alerts.length === 0) {
+    flow.paragraph(word("noAlerts", language), { color: COLORS.muted });
+    return;
+  }
+  const order = { critical: 0, warning: 1, info: 2 };
+  const alerts = [...output.alerts].sort((a, b) => order[a.severity] - order[b.severity]);
+  const tagWidth = 62;
+  for (const alert of alerts) {
+    const period = periods.find((candidate) => candidate.id === alert.period);
+    const text = alert.message[language];
+    const when = period ? periodTitle(period, language) : alert.period;
+    flow.font("regular", 9.5);
+    const textWidth = flow.width - tagWidth - 18;
+    const height = doc.heightOfString(text, { width: textWidth }) + 22;
+    flow.ensure(height + 6);
+    const y = flow.y;
+    const color = SEVERITY_COLORS[alert.severity];
+    doc.rect(flow.left, y, flow.width, height).fill(COLORS.panel);
+    doc.rect(flow.left, y, 3, height).fill(color);
+    doc.roundedRect(flow.left + 10, y + 7, tagWidth - 8, 14, 3).fill(color);
+    flow
+      .font("bold", 7.5, "#FFFFFF")
+      .text(severityName(alert.severity, language).toLocaleUpperCase(language), flow.left + 10, y + 10.5, {
+        width: tagWidth - 8,
+        align: "center",
+        lineBreak: false,
+      });
+    flow.font("regular", 9.5, COLORS.text).text(text, flow.left + tagWidth + 10, y + 6, { width: textWidth });
+    flow
+      .font("regular", 7.5, COLORS.muted)
+      .text(when, flow.left + tagWidth + 10, y + height - 13, { lineBreak: false });
+    flow.y = y + height + 6;
+  }
+}

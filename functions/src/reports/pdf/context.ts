@@ -1,0 +1,14 @@
+import type { AnalysisOutput } from "../../pipeline/types";
+import type { ReportLanguage, ReportOptions } from "../options";
+import type { ReportPeriod } from "../periods";
+import type { PageFlow } from "./page-flow";
+
+export interface PdfContext {
+  flow: PageFlow;
+  output: AnalysisOutput;
+  options: ReportOptions & { generatedAt: Date };
+  language: ReportLanguage;
+  /** Latest first. */
+  periods: ReportPeriod[];
+  lowConfidenceBelow: number;
+}

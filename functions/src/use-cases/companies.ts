@@ -1,0 +1,135 @@
+import { and, asc, eq, inArray } from "drizzle-orm";
+import { z } from "zod";
+import { auditLog, companies, type Company, documents, exports } from "../../../drizzle/schema";
+import type { Actor, Services } from "./context";
+import { conflict, isUniqueViolation, notFound } from "./errors";
+import { deleteStoredFiles, documentFileKeys } from "./stored-files";
+import { isValidTaxId } from "./tax-id";
+
+const taxId = z
+  .string()
+  .trim()
+  .regex(/^(\d{10}|\d{11})$/, "A tax id is a 10-digit VKN or an 11-digit TCKN.")
+  .refine(isValidTaxId, "The check digits of this tax id do not match: please check it for a typo.");
+
+export const companyInput = z.object({
+  name: z.string().trim().min(1).max(200),
+  taxId: taxId.nullish(),
+  sector: z.string().trim().min(1).max(100).nullish(),
+  currency: z
+    .string()
+    .trim()
+    .toUpperCase()
+    .regex(/^[A-Z]{3}$/, "Use a three-letter ISO 4217 code such as TRY, USD or EUR.")
+    .default("TRY"),
+});
+
+export const companyPatch = companyInput.partial();
+
+export async function createCompany(
+  services: Pick<Services, "db">,
+  actor: Actor,
+  input: z.infer<typeof companyInput>,
+): Promise<Company> {
+  try {
+    const [company] = await services.db
+      .insert(companies)
+      .values({ ownerId: actor.userId, name: input.name, taxId: input.taxId ?? null, sector: input.sector ?? null, currency: input.currency })
+      .returning();
+    await services.db.insert(auditLog).values({
+      userId: actor.userId,
+      action: "company.create",
+      entityType: "company",
+      entityId: company!.id,
+      ipAddress: actor.ip,
+    });
+    return company!;
+  } catch (error) {
+    throw duplicateTaxId(error);
+  }
+}
+
+export async function listCompanies(services: Pick<Services, "db">, actor: Actor): Promise<Company[]> {
+  return services.db.select().from(companies).where(eq(companies.ownerId, actor.userId)).orderBy(asc(companies.name));
+}
+
+/** The one way to load a company: owned by the actor, otherwise "not found". */
+export async function ownedCompany(services: Pick<Services, "db">, actor: Actor, companyId: string): Promise<Company> {
+  const [company] = await services.db
+    .select()
+    .from(companies)
+    .where(and(eq(companies.id, companyId), eq(companies.ownerId, actor.userId)));
+  if (!company) throw notFound("company");
+  return company;
+}
+
+export async function updateCompany(
+  services: Pick<Services, "db">,
+  actor: Actor,
+  companyId: string,
+  patch: z.infer<typeof companyPatch>,
+): Promise<Company> {
+  await ownedCompany(services, actor, companyId);
+  const changes = Object.fromEntries(Object.entries(patch).filter(([, value]) => value !== undefined));
+  try {
+    const [company] = await services.db
+      .update(companies)
+      .set(changes)
+      .where(and(eq(companies.id, companyId), eq(companies.ownerId, actor.userId)))
+      .returning();
+    if (!company) throw notFound("company");
+    await services.db.insert(auditLog).values({
+      userId: actor.userId,
+      action: "company.update",
+      entityType: "company",
+      entityId: companyId,
+      details: { fields: Object.keys(changes) },
+      ipAddress: actor.ip,
+    });
+    return company;
+  } catch (error) {
+    throw duplicateTaxId(error);
+  }
+}
+
+/** Removes the company with its documents, statements, results and exports, files included. */
+export async function deleteCompany(
+  services: Pick<Services, "db" | "storage" | "logger">,
+  actor: Actor,
+  companyId: string,
+): Promise<void> {
+  const company = await ownedCompany(services, actor, companyId);
+  const [documentRows, exportRows] = await Promise.all([
+    services.db
+      .select({ id: documents.id, storageKey: documents.storageKey, pages: documents.pages })
+      .from(documents)
+      .where(eq(documents.companyId, company.id)),
+    services.db.select({ storageKey: exports.storageKey }).from(exports).where(eq(exports.companyId, company.id)),
+  ]);
+  const documentExports =
+    documentRows.length === 0
+      ? []
+      : await services.db
+          .select({ storageKey: exports.storageKey })
+          .from(exports)
+          .where(inArray(exports.documentId, documentRows.map((d) => d.id)));
+  await services.db.delete(companies).where(eq(companies.id, company.id));
+  await services.db.insert(auditLog).values({
+    userId: actor.userId,
+    action: "company.delete",
+    entityType: "company",
+    entityId: company.id,
+    details: { name: company.name, documents: documentRows.length },
+    ipAddress: actor.ip,
+  });
+  await deleteStoredFiles(services.storage, services.logger, [
+    ...documentRows.flatMap(documentFileKeys),
+    ...[...exportRows, ...documentExports].map((row) => row.storageKey),
+  ]);
+}
+
+function duplicateTaxId(error: unknown): unknown {
+  return isUniqueViolation(error, "companies_owner_tax_id_unique")
+    ? conflict("COMPANY_EXISTS", "You already have a company with this tax id.")
+    : error;
+}

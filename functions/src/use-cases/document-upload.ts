@@ -1,0 +1,202 @@
+import { createHash, randomUUID } from "node:crypto";
+import { and, eq, ne } from "drizzle-orm";
+import { z } from "zod";
+import { auditLog, type Document, documents } from "../../../drizzle/schema";
+import { AppError } from "../app-error";
+import { mediaType, type PresignedUpload } from "../platform/storage";
+import { ownedCompany } from "./companies";
+import type { Actor, Services } from "./context";
+import { documentView, type DocumentView } from "./document-view";
+import { ownedDocument } from "./documents";
+import { conflict, isUniqueViolation } from "./errors";
+import { storageKeys } from "./stored-files";
+
+export const UPLOAD_URL_SECONDS = 15 * 60;
+
+export const uploadRequest = z.object({
+  companyId: z.uuid(),
+  fileName: z
+    .string()
+    .trim()
+    .min(1)
+    .max(255)
+    .refine((name) => !/[\u0000-\u001f/\\]/.test(name), "The file name may not contain slashes or control characters."),
+  contentType: z.string().transform(mediaType).pipe(z.literal("application/pdf", "Only PDF files can be uploaded.")),
+  sizeBytes: z.number().int().positive(),
+  sha256: z
+    .string()
+    .trim()
+    .toLowerCase()
+    .regex(/^[0-9a-f]{64}$/, "sha256 must be 64 hexadecimal characters."),
+});
+
+export interface UploadTicket {
+  document: DocumentView;
+  upload: PresignedUpload;
+}
+
+/**
+ * Registers the file and returns where to PUT it. The same file already in the company is
+ * reported (409 with its id) instead of being read twice; an upload that was started but never
+ * finished is simply handed a fresh URL.
+ */
+export async function requestUpload(
+  services: Pick<Services, "db" | "storage" | "config">,
+  actor: Actor,
+  input: z.infer<typeof uploadRequest>,
+): Promise<UploadTicket> {
+  if (input.sizeBytes > services.config.UPLOAD_MAX_BYTES) {
+    throw new AppError(
+      "FILE_TOO_LARGE",
+      `This file is ${megabytes(input.sizeBytes)}; the limit is ${megabytes(services.config.UPLOAD_MAX_BYTES)}.`,
+      { status: 413, details: { sizeBytes: input.sizeBytes, maxBytes: services.config.UPLOAD_MAX_BYTES } },
+    );
+  }
+  await ownedCompany(services, actor, input.companyId);
+  const [existing] = await services.db
+    .select()
+    .from(documents)
+    .where(and(eq(documents.companyId, input.companyId), eq(documents.sha256, input.sha256)));
+  if (existing && existing.status !== "uploaded") throw duplicate(existing);
+
+  let document: Document;
+  if (existing) {
+    [document] = (await services.db
+      .update(documents)
+      .set({ fileName: input.fileName, sizeBytes: input.sizeBytes })
+      .where(eq(documents.id, existing.id))
+      .returning()) as [Document];
+  } else {
+    const id = randomUUID();
+    try {
+      [document] = (await services.db
+        .insert(documents)
+        .values({
+          id,
+          ownerId: actor.userId,
+          companyId: input.companyId,
+          fileName: input.fileName,
+          storageKey: storageKeys.source(id),
+          contentType: "application/pdf",
+          sha256: input.sha256,
+          sizeBytes: input.sizeBytes,
+          status: "uploaded",
+        })
+        .returning()) as [Document];
+    } catch (error) {
+      if (isUniqueViolation(error, "documents_company_sha256_unique")) {
+        throw conflict("DUPLICATE_DOCUMENT", "This file is already being uploaded to this company.");
+      }
+      throw error;
+    }
+  }
+  return { document: documentView(document), upload: await uploadUrlFor(services, document) };
+}
+
+/** A fresh URL for a document whose upload has not been completed (the first one expired). */
+export async function renewUploadUrl(
+  services: Pick<Services, "db" | "storage" | "config">,
+  actor: Actor,
+  documentId: string,
+): Promise<UploadTicket> {
+  const document = await ownedDocument(services, actor, documentId);
+  if (document.status !== "uploaded") {
+    throw conflict("UPLOAD_ALREADY_COMPLETED", "This document has already been uploaded.");
+  }
+  return { document: documentView(document), upload: await uploadUrlFor(services, document) };
+}
+
+function uploadUrlFor(services: Pick<Services, "storage">, document: Document): Promise<PresignedUpload> {
+  return services.storage.presignUpload(document.storageKey, "application/pdf", document.sizeBytes, UPLOAD_URL_SECONDS);
+}
+
+export interface CompletedUpload {
+  document: DocumentView;
+  /** The same file in the owner's other companies, for the "already analysed" notice. */
+  duplicates: Array<{ documentId: string; companyId: string; status: string }>;
+}
+
+/**
+ * Checks what actually arrived (present, declared size, PDF magic, declared sha256) and queues
+ * it. A bad upload is deleted and the document stays "uploaded" so the user can try again.
+ * Completing twice is harmless: the second call returns the current state.
+ */
+export async function completeUpload(
+  services: Pick<Services, "db" | "storage" | "queue" | "now">,
+  actor: Actor,
+  documentId: string,
+): Promise<CompletedUpload> {
+  const document = await ownedDocument(services, actor, documentId);
+  if (document.status !== "uploaded") return { document: documentView(document), duplicates: await duplicatesOf(services, document) };
+
+  const info = await services.storage.head(document.storageKey);
+  if (!info) {
+    throw new AppError("UPLOAD_MISSING", "The file has not arrived yet. Upload it to the URL you were given, then try again.", {
+      status: 409,
+    });
+  }
+  const rejected = async (code: string, message: string, details?: Record<string, unknown>) => {
+    await services.storage.delete(document.storageKey);
+    return new AppError(code, message, { status: 422, details });
+  };
+  if (info.size !== document.sizeBytes) {
+    throw await rejected("UPLOAD_SIZE_MISMATCH", "The uploaded file is not the size that was announced. Please upload it again.", {
+      expected: document.sizeBytes,
+      received: info.size,
+    });
+  }
+  const bytes = await services.storage.get(document.storageKey);
+  if (!startsWithPdfMagic(bytes)) {
+    throw await rejected("NOT_A_PDF", "This file is not a PDF. Please upload the statement as a PDF file.");
+  }
+  if (createHash("sha256").update(bytes).digest("hex") !== document.sha256) {
+    throw await rejected("UPLOAD_CHECKSUM_MISMATCH", "The uploaded file does not match its checksum. Please upload it again.");
+  }
+
+  const [queued] = await services.db
+    .update(documents)
+    .set({ status: "queued", stage: "queued", progress: 0, attempts: 0, errorCode: null, errorMessage: null })
+    .where(and(eq(documents.id, document.id), eq(documents.status, "uploaded")))
+    .returning();
+  if (!queued) return completeUpload(services, actor, documentId);
+  try {
+    await services.queue.enqueue({ documentId: document.id });
+  } catch (error) {
+    await services.db.update(documents).set({ status: "uploaded", stage: null }).where(eq(documents.id, document.id));
+    throw error;
+  }
+  await services.db.insert(auditLog).values({
+    userId: actor.userId,
+    action: "document.upload",
+    entityType: "document",
+    entityId: document.id,
+    details: { fileName: document.fileName, sizeBytes: document.sizeBytes, sha256: document.sha256 },
+    ipAddress: actor.ip,
+  });
+  return { document: documentView(queued), duplicates: await duplicatesOf(services, document) };
+}
+
+async function duplicatesOf(services: Pick<Services, "db">, document: Document) {
+  const rows = await services.db
+    .select({ documentId: documents.id, companyId: documents.companyId, status: documents.status })
+    .from(documents)
+    .where(and(eq(documents.ownerId, document.ownerId), eq(documents.sha256, document.sha256), ne(documents.id, document.id)));
+  return rows;
+}
+
+function duplicate(existing: Document): AppError {
+  return conflict("DUPLICATE_DOCUMENT", `This file was already uploaded to this company as "${existing.fileName}".`, {
+    documentId: existing.id,
+    status: existing.status,
+  });
+}
+
+export function startsWithPdfMagic(bytes: Uint8Array): boolean {
+  // The header may follow a little junk (some scanners prepend bytes); readers allow 1 KiB.
+  const head = Buffer.from(bytes.subarray(0, 1024)).toString("latin1");
+  return head.includes("%PDF-");
+}
+
+function megabytes(bytes: number): string {
+  return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
+}

@@ -1,0 +1,154 @@
+import { and, count, desc, eq, inArray, type SQL } from "drizzle-orm";
+import { z } from "zod";
+import { auditLog, type Document, documents, documentStatus, exports } from "../../../drizzle/schema";
+import { AppError } from "../app-error";
+import type { Actor, Services } from "./context";
+import { type DocumentView, documentView } from "./document-view";
+import { conflict, notFound } from "./errors";
+import { deleteStoredFiles, documentFileKeys, storageKeys } from "./stored-files";
+
+/** The one way to load a document: owned by the actor, otherwise "not found". */
+export async function ownedDocument(services: Pick<Services, "db">, actor: Actor, documentId: string): Promise<Document> {
+  if (!z.uuid().safeParse(documentId).success) throw notFound("document");
+  const [document] = await services.db
+    .select()
+    .from(documents)
+    .where(and(eq(documents.id, documentId), eq(documents.ownerId, actor.userId)));
+  if (!document) throw notFound("document");
+  return document;
+}
+
+export const documentFilter = z.object({
+  companyId: z.uuid().optional(),
+  status: z.enum(documentStatus.enumValues).optional(),
+  page: z.coerce.number().int().min(1).default(1),
+  pageSize: z.coerce.number().int().min(1).max(100).default(20),
+});
+
+export interface DocumentPage {
+  items: DocumentView[];
+  total: number;
+  page: number;
+  pageSize: number;
+}
+
+export async function listDocuments(
+  services: Pick<Services, "db">,
+  actor: Actor,
+  filter: z.infer<typeof documentFilter>,
+): Promise<DocumentPage> {
+  const conditions: SQL[] = [eq(documents.ownerId, actor.userId)];
+  if (filter.companyId) conditions.push(eq(documents.companyId, filter.companyId));
+  if (filter.status) conditions.push(eq(documents.status, filter.status));
+  const where = and(...conditions);
+  const [rows, [totals]] = await Promise.all([
+    services.db
+      .select()
+      .from(documents)
+      .where(where)
+      .orderBy(desc(documents.createdAt), desc(documents.id))
+      .limit(filter.pageSize)
+      .offset((filter.page - 1) * filter.pageSize),
+    services.db.select({ total: count() }).from(documents).where(where),
+  ]);
+  return { items: rows.map(documentView), total: totals?.total ?? 0, page: filter.page, pageSize: filter.pageSize };
+}
+
+export async function getDocument(services: Pick<Services, "db">, actor: Actor, documentId: string): Promise<DocumentView> {
+  return documentView(await ownedDocument(services, actor, documentId));
+}
+
+/** Removes the document, its statements, results and exports (cascade) and all their files. */
+export async function deleteDocument(
+  services: Pick<Services, "db" | "storage" | "logger">,
+  actor: Actor,
+  documentId: string,
+): Promise<void> {
+  const document = await ownedDocument(services, actor, documentId);
+  const exportKeys = await services.db
+    .select({ storageKey: exports.storageKey })
+    .from(exports)
+    .where(eq(exports.documentId, document.id));
+  await services.db.delete(documents).where(eq(documents.id, document.id));
+  await services.db.insert(auditLog).values({
+    userId: actor.userId,
+    action: "document.delete",
+    entityType: "document",
+    entityId: document.id,
+    details: { fileName: document.fileName },
+    ipAddress: actor.ip,
+  });
+  await deleteStoredFiles(services.storage, services.logger, [
+    ...documentFileKeys(document),
+    ...exportKeys.map((row) => row.storageKey),
+  ]);
+}
+
+/** Sends a failed (or finished) document through the pipeline again; results are replaced. */
+export async function retryDocument(
+  services: Pick<Services, "db" | "queue">,
+  actor: Actor,
+  documentId: string,
+): Promise<DocumentView> {
+  const document = await ownedDocument(services, actor, documentId);
+  if (document.status === "uploaded") {
+    throw conflict("UPLOAD_NOT_COMPLETED", "This document's upload has not been completed yet.");
+  }
+  const [queued] = await services.db
+    .update(documents)
+    .set({ status: "queued", stage: "queued", progress: 0, attempts: 0, errorCode: null, errorMessage: null })
+    .where(and(eq(documents.id, document.id), inArray(documents.status, ["done", "failed"])))
+    .returning();
+  if (!queued) throw conflict("DOCUMENT_BUSY", "This document is already waiting or being processed.");
+  await services.queue.enqueue({ documentId: document.id });
+  await services.db.insert(auditLog).values({
+    userId: actor.userId,
+    action: "document.retry",
+    entityType: "document",
+    entityId: document.id,
+    ipAddress: actor.ip,
+  });
+  return documentView(queued);
+}
+
+/** The accountant confirms the numbers were checked against the PDF. */
+export async function markReviewed(
+  services: Pick<Services, "db" | "now">,
+  actor: Actor,
+  documentId: string,
+): Promise<DocumentView> {
+  const document = await ownedDocument(services, actor, documentId);
+  if (document.status !== "done") {
+    throw conflict("DOCUMENT_NOT_READY", "Only a processed document can be marked as reviewed.");
+  }
+  const [reviewed] = await services.db
+    .update(documents)
+    .set({ reviewedAt: services.now() })
+    .where(eq(documents.id, document.id))
+    .returning();
+  await services.db.insert(auditLog).values({
+    userId: actor.userId,
+    action: "document.review",
+    entityType: "document",
+    entityId: document.id,
+    ipAddress: actor.ip,
+  });
+  return documentView(reviewed!);
+}
+
+/** The rendered page the review screen shows beside the numbers read from it. */
+export async function pageImage(
+  services: Pick<Services, "db" | "storage">,
+  actor: Actor,
+  documentId: string,
+  page: number,
+): Promise<Uint8Array> {
+  const document = await ownedDocument(services, actor, documentId);
+  if (!Number.isInteger(page) || page < 1 || page > (document.pages ?? 0)) throw notFound("page");
+  try {
+    return await services.storage.get(storageKeys.page(document.id, page));
+  } catch (error) {
+    if (error instanceof AppError && error.status === 404) throw notFound("page");
+    throw error;
+  }
+}
