@@ -19,7 +19,7 @@ import { usTemplate } from "./templates/us";
 import type { Truth, TruthLine, TruthStatement } from "./truth";
 
 /** Bumped whenever the same seed would produce a different document: invalidates cached corpora. */
-export const GENERATOR_VERSION = 3;
+export const GENERATOR_VERSION = 4;
 
 const TEMPLATES: Record<StyleId, TemplateBuilder> = {
   thp: thpTemplate,

@@ -25,7 +25,7 @@ interface ScanProfile {
 }
 
 const PROFILES: Record<Exclude<Variant, "digital">, ScanProfile> = {
-  scan300: { dpi: 300, skew: [0, 0.4], noise: [2, 4], blur: [0, 0], jpeg: [82, 88], turnedPage: 0 },
+  scan300: { dpi: 300, skew: [0, 0.4], noise: [2, 4], blur: [0, 0], jpeg: [80, 85], turnedPage: 0 },
   scan200noisy: {
     dpi: 200,
     skew: [0.5, 3],

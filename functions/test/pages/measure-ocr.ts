@@ -15,7 +15,13 @@ import { readPages } from "../../src/pipeline/pdf/readPages";
 import type { CleanupOptions } from "../../src/pipeline/pdf/scanCleanup";
 import { readTextLayer } from "../../src/pipeline/pdf/textLayer";
 import { amountWords, scoreAmounts } from "./ocrAccuracy";
-import { digitalStatementPdf, type ScanOptions, scannedPdf, type TableStyle, tableLines } from "./statementFixtures";
+import {
+  digitalStatementPdf,
+  type ScanOptions,
+  scannedPdf,
+  type TableStyle,
+  tableLines,
+} from "./statementFixtures";
 
 const { values } = parseArgs({
   options: {
@@ -61,7 +67,9 @@ async function run(scan: Uint8Array, dpi: number, psm: PageSegmentation, cleanup
   return page;
 }
 
-const rows: string[][] = [["style", "scan", "dpi", "psm", "s/page", "ocr s", "amounts exact", "digit acc", "conf"]];
+const rows: string[][] = [
+  ["style", "scan", "dpi", "psm", "s/page", "ocr s", "amounts exact", "digit acc", "conf"],
+];
 // Warm-up: the first job pays for starting the worker and loading tur+eng.
 {
   const digital = await digitalStatementPdf(tableLines(), 1);
@@ -120,4 +128,6 @@ await ocr.close();
 
 const widths = rows[0]?.map((_, column) => Math.max(...rows.map((row) => (row[column] ?? "").length))) ?? [];
 for (const row of rows) console.log(row.map((cell, column) => cell.padEnd(widths[column] ?? 0)).join("  "));
-console.log(`peak RSS ${(Math.max(peakRss, process.resourceUsage().maxRSS * 1024) / 1024 / 1024).toFixed(0)} MB (one OCR worker)`);
+console.log(
+  `peak RSS ${(Math.max(peakRss, process.resourceUsage().maxRSS * 1024) / 1024 / 1024).toFixed(0)} MB (one OCR worker)`,
+);

@@ -20,7 +20,9 @@ async function failure(promise: Promise<unknown>): Promise<AppError> {
 
 describe("openPdf: bad input becomes a user-readable AppError", () => {
   it("rejects bytes that are not a PDF", async () => {
-    const error = await failure(openPdf(new TextEncoder().encode("Kasa;Bankalar\n100;200\n"), { maxPages: 50 }));
+    const error = await failure(
+      openPdf(new TextEncoder().encode("Kasa;Bankalar\n100;200\n"), { maxPages: 50 }),
+    );
     expect(error.code).toBe("NOT_A_PDF");
     expect(error.message).toMatch(/not a PDF/);
   });
@@ -32,7 +34,9 @@ describe("openPdf: bad input becomes a user-readable AppError", () => {
   });
 
   it("rejects a PDF header followed by garbage as corrupt", async () => {
-    const bytes = new TextEncoder().encode("%PDF-1.7\n\u00e2\u00e3\u00cf\u00d3\nthis is not an object\n%%EOF\n");
+    const bytes = new TextEncoder().encode(
+      "%PDF-1.7\n\u00e2\u00e3\u00cf\u00d3\nthis is not an object\n%%EOF\n",
+    );
     expect((await failure(openPdf(bytes, { maxPages: 50 }))).code).toBe("PDF_CORRUPT");
   });
 
@@ -43,7 +47,11 @@ describe("openPdf: bad input becomes a user-readable AppError", () => {
   });
 
   it("rejects a password-protected PDF (pdfkit user password)", async () => {
-    const { doc, done } = pdfkitDocument({ userPassword: "gizli", ownerPassword: "sahip", pdfVersion: "1.7" });
+    const { doc, done } = pdfkitDocument({
+      userPassword: "gizli",
+      ownerPassword: "sahip",
+      pdfVersion: "1.7",
+    });
     doc.text("Dönen Varlıklar 1.234.567,89");
     doc.end();
     expect((await failure(openPdf(await done, { maxPages: 50 }))).code).toBe("PDF_ENCRYPTED");
@@ -124,6 +132,8 @@ describe("readPages: page limits and ranges", () => {
     ]);
     const controller = new AbortController();
     controller.abort(new Error("user cancelled"));
-    await expect(readPages(bytes, { maxPages: 50, ocr, signal: controller.signal })).rejects.toThrow("user cancelled");
+    await expect(readPages(bytes, { maxPages: 50, ocr, signal: controller.signal })).rejects.toThrow(
+      "user cancelled",
+    );
   });
 });

@@ -22,7 +22,13 @@ function angleGap(a: number, b: number): number {
 describe("scan clean-up: orientation and deskew (no OCR)", () => {
   const cases: Array<{ name: string; rotate: number; dpi: number; noise?: number; correction: number }> = [
     { name: "skewed 2 degrees clockwise", rotate: 2, dpi: 200, correction: -2 },
-    { name: "skewed 3.5 degrees anticlockwise, noisy", rotate: -3.5, dpi: 200, noise: 0.003, correction: 3.5 },
+    {
+      name: "skewed 3.5 degrees anticlockwise, noisy",
+      rotate: -3.5,
+      dpi: 200,
+      noise: 0.003,
+      correction: 3.5,
+    },
     { name: "scanned sideways (90)", rotate: 90, dpi: 150, correction: 270 },
     { name: "scanned upside down", rotate: 180, dpi: 150, correction: 180 },
     { name: "scanned sideways the other way (270)", rotate: 270, dpi: 150, correction: 90 },
@@ -30,7 +36,11 @@ describe("scan clean-up: orientation and deskew (no OCR)", () => {
   ];
   for (const scan of cases) {
     it(`straightens a page ${scan.name} to within 0.5 degrees`, async () => {
-      const bytes = await scannedPdf(await digitalStatementPdf(), { dpi: scan.dpi, rotate: scan.rotate, noise: scan.noise });
+      const bytes = await scannedPdf(await digitalStatementPdf(), {
+        dpi: scan.dpi,
+        rotate: scan.rotate,
+        noise: scan.noise,
+      });
       const rendered = await renderFirstPage(bytes, scan.dpi);
       const cleaned = await cleanScan(rendered);
       expect(angleGap(cleaned.rotation, scan.correction)).toBeLessThanOrEqual(0.5);

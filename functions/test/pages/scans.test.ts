@@ -29,7 +29,11 @@ afterAll(async () => {
 
 describe("OCR of scanned statement pages", () => {
   it("reads every amount of a clean 300-DPI scan, in place, with confidences", async () => {
-    const { pages } = await readPages(await scannedPdf(digital, { dpi: 300 }), { maxPages: 5, ocr, dpi: 300 });
+    const { pages } = await readPages(await scannedPdf(digital, { dpi: 300 }), {
+      maxPages: 5,
+      ocr,
+      dpi: 300,
+    });
     const page = pages[0];
     if (!page) throw new Error("no page");
     expect(page.source).toBe("ocr");
@@ -47,7 +51,9 @@ describe("OCR of scanned statement pages", () => {
     expect(page.meanConfidence).toBeGreaterThan(0.85);
     expect(page.words.every((w) => w.source === "ocr" && w.confidence > 0 && w.confidence <= 1)).toBe(true);
     expect(page.deskewAngle).toBe(0);
-    expect(Object.keys(page.timings ?? {})).toEqual(expect.arrayContaining(["render", "cleanup", "ocr", "total"]));
+    expect(Object.keys(page.timings ?? {})).toEqual(
+      expect.arrayContaining(["render", "cleanup", "ocr", "total"]),
+    );
   });
 
   it("deskews a page scanned 2 degrees off at 200 DPI and still reads its amounts", async () => {

@@ -104,14 +104,19 @@ export function drawBalanceSheet(doc: PDFKit.PDFDocument, lines: TableLine[], st
   for (const line of lines) {
     doc.font(line.bold ? FONT_BOLD : FONT_REGULAR).fontSize(fontSize);
     doc.text(line.label, 50, y, { lineBreak: false });
-    if (style.notes && line.note) doc.text(line.note, 270, y, { width: 40, align: "center", lineBreak: false });
+    if (style.notes && line.note)
+      doc.text(line.note, 270, y, { width: 40, align: "center", lineBreak: false });
     doc.text(line.current, 330, y, { width: 100, align: "right", lineBreak: false });
     doc.text(line.previous, 450, y, { width: 100, align: "right", lineBreak: false });
     y += fontSize * (style.leading ?? 2.1);
   }
 }
 
-export async function digitalStatementPdf(lines = tableLines(), pages = 1, style: TableStyle = {}): Promise<Uint8Array> {
+export async function digitalStatementPdf(
+  lines = tableLines(),
+  pages = 1,
+  style: TableStyle = {},
+): Promise<Uint8Array> {
   const { doc, done } = pdfkitDocument();
   for (let page = 0; page < pages; page++) {
     if (page > 0) doc.addPage();
@@ -178,14 +183,18 @@ async function scannedPicture(
     const height = isSideways(angle) ? rendered.width : rendered.height;
     const left = Math.max(0, Math.floor((buffer.info.width - width) / 2));
     const top = Math.max(0, Math.floor((buffer.info.height - height) / 2));
-    buffer = await sharp(buffer.data, { raw: { width: buffer.info.width, height: buffer.info.height, channels: 1 } })
+    buffer = await sharp(buffer.data, {
+      raw: { width: buffer.info.width, height: buffer.info.height, channels: 1 },
+    })
       .extract({ left, top, width, height })
       .extractChannel(0)
       .raw()
       .toBuffer({ resolveWithObject: true });
   }
   if (scan.noise) speckle(buffer.data, scan.noise);
-  const out = sharp(buffer.data, { raw: { width: buffer.info.width, height: buffer.info.height, channels: 1 } });
+  const out = sharp(buffer.data, {
+    raw: { width: buffer.info.width, height: buffer.info.height, channels: 1 },
+  });
   return scan.jpegQuality ? out.jpeg({ quality: scan.jpegQuality }).toBuffer() : out.png().toBuffer();
 }
 

@@ -11,7 +11,9 @@ async function wordsOf(bytes: Uint8Array, upright = false) {
   const pdf = await openPdf(bytes, { maxPages: 5 });
   try {
     const page = await pdf.getPage(1);
-    return upright ? await readUprightTextLayer(page) : { words: await readTextLayer(page), width: 0, height: 0 };
+    return upright
+      ? await readUprightTextLayer(page)
+      : { words: await readTextLayer(page), width: 0, height: 0 };
   } finally {
     await pdf.close();
   }
@@ -82,7 +84,11 @@ describe("text layer of a digital statement page", () => {
     expect(find(upright.words, "Dönen").bbox.x0).toBeCloseTo(50, 0);
     // Mapped back onto the portrait page it is where the raw text layer has it.
     const raw = find((await wordsOf(bytes)).words, "1.234.567,89");
-    const back = toViewportBox(amount.bbox, { width: upright.width, height: upright.height, deskewAngle: 90 });
+    const back = toViewportBox(amount.bbox, {
+      width: upright.width,
+      height: upright.height,
+      deskewAngle: 90,
+    });
     expect(back.x0).toBeCloseTo(raw.bbox.x0, 1);
     expect(back.y0).toBeCloseTo(raw.bbox.y0, 1);
     expect(back.x1).toBeCloseTo(raw.bbox.x1, 1);

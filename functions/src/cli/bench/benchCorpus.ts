@@ -22,6 +22,9 @@ export async function benchCorpus(
 ): Promise<BenchDocument[]> {
   const dir = join(options.corpusDir, `v${GENERATOR_VERSION}-seed${options.seed}`);
   const started = performance.now();
+  log(
+    `corpus: ${dir} (${options.count} per style × ${options.styles.length} styles × ${options.variants.length} variants; scans take a few seconds each the first time)`,
+  );
   let written = 0;
   const entries = await generateCorpus({
     seed: options.seed,

@@ -58,7 +58,10 @@ export async function runPipeline(
     return await runDocuments(
       documents,
       async (bytes, fileName) => {
-        const { pageWords, ...output } = await analyzeDocument({ bytes, fileName }, { ocr, dpi: options.dpi });
+        const { pageWords, ...output } = await analyzeDocument(
+          { bytes, fileName },
+          { ocr, dpi: options.dpi },
+        );
         // Kept for whoever debugs a miss: the extraction exactly as scored (words left out).
         await writeFile(join(outputs, fileName.replace(/\.pdf$/, ".json")), JSON.stringify(output, null, 1));
         return output;

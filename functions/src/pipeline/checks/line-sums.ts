@@ -37,6 +37,8 @@ export function sectionSumChecks(lines: KeyedLine[], unit: number): LineCheck[] 
     for (let i = t - 1; i >= 0; i--) {
       const line = lines[i] as KeyedLine;
       if (line.section !== total.section || (line.item.key && SECTION_TOTAL_KEYS.has(line.item.key))) break;
+      // Another total with no breakdown under it (total assets above the liabilities) ends the run.
+      if (line.item.isTotal && !hasChildren(lines, i)) break;
       if (!hasChildren(lines, i)) components.push(i);
     }
     if (components.length < 2) return;
@@ -74,16 +76,15 @@ export function incomeChainChecks(
   const checks: LineCheck[] = [];
   const anchors = lines
     .map((l, i) => ({ l, i }))
-    .filter(({ l }) => l.item.key && INCOME_ANCHORS.includes(l.item.key) && l.parent === undefined);
+    .filter(({ l }) => l.item.key && INCOME_ANCHORS.includes(l.item.key));
   for (let a = 1; a < anchors.length; a++) {
     const from = anchors[a - 1] as { l: KeyedLine; i: number };
     const to = anchors[a] as { l: KeyedLine; i: number };
     const between: number[] = [];
     for (let i = from.i + 1; i < to.i; i++) {
-      const line = lines[i] as KeyedLine;
-      if (line.parent === undefined || line.parent <= from.i || line.parent >= to.i) {
-        if (line.parent === undefined) between.push(i);
-      }
+      // A breakdown printed inside the segment counts once, through the line it breaks down.
+      const parent = (lines[i] as KeyedLine).parent;
+      if (parent === undefined || parent <= from.i || parent >= to.i) between.push(i);
     }
     for (const [period, actual] of Object.entries(to.l.signed)) {
       const base = from.l.signed[period];

@@ -131,7 +131,8 @@ export function readAmountToken(token: string): AmountToken | null {
   if (text === "" || text.length > 40 || text.includes("%")) return null;
   const reasons: string[] = [];
   let penalty = 1;
-  const peeled = peel(text);
+  // "1.234,-" is the European way of printing a whole amount, not a trailing minus.
+  const peeled = peel(text.replace(/(\d)[.,][-‐‑‒–—]{1,2}$/, "$1"));
   if (!peeled) return null;
   const { core, paren, closeParen } = peeled;
   if (core === "" || DASH_ONLY.test(core)) {
@@ -168,6 +169,12 @@ export function readAmountToken(token: string): AmountToken | null {
   if (/^\||\|$/.test(body)) {
     body = body.replace(/^\|+|\|+$/g, "").trim();
     reasons.push("table rule removed");
+  }
+  // "215.733," is a piece OCR cut off a longer number; read what is there, less surely.
+  if (/\d[.,']$/.test(body)) {
+    body = body.slice(0, -1);
+    penalty *= 0.8;
+    reasons.push("dangling separator");
   }
   const fixed = fixOcrLetters(body);
   if (!fixed) return null;

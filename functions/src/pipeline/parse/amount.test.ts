@@ -84,6 +84,11 @@ describe("parseAmount: signs and zero", () => {
     }
   });
 
+  it('reads "1.234,-" as a whole positive amount, not a trailing minus', () => {
+    expect(parseAmount("1.234,-", TURKISH_FORMAT)).toMatchObject({ value: 1234, negative: false });
+    expect(parseAmount("1.234-", TURKISH_FORMAT)).toMatchObject({ value: -1234, negative: true });
+  });
+
   it("a zero in parentheses is 0, not -0", () => {
     expect(Object.is(parseAmount("(0)")?.value, 0)).toBe(true);
   });
@@ -175,6 +180,20 @@ describe("parseAmount: OCR damage", () => {
     expect(r?.ambiguous).toBe(true);
     expect(new Set([r?.value, r?.alternative])).toEqual(new Set([1234, 51234]));
     expect(r?.confidence).toBeLessThanOrEqual(0.4);
+  });
+});
+
+describe("OCR fragments", () => {
+  it("reads a number with a dangling separator, less surely", () => {
+    const r = parseAmount("215.733,", TURKISH_FORMAT);
+    expect(r?.value).toBe(215733);
+    expect(r?.confidence).toBeLessThan(1);
+    expect(r?.reason).toMatch(/dangling/);
+  });
+
+  it("lets the layout recognise the pieces it must join", () => {
+    for (const t of ["48.", "215.733,", ",12", ".5"]) expect(isAmountLike(t), t).toBe(true);
+    expect(parseAmount(",12", TURKISH_FORMAT)).toBeNull();
   });
 });
 

@@ -209,9 +209,13 @@ export function parseAmount(token: string, format?: NumberFormat): AmountReading
 
 const QUICK_REJECT = /^[^\d\-‐‑‒–—―−OolISBZg|]*$/;
 
-/** Cheap test used by the layout to find amount columns: a dash, or a token parseAmount reads. */
+/**
+ * Cheap test used by the layout to find amount columns: a dash, a token parseAmount reads, or
+ * an OCR fragment of one with a separator at its edge ("48.", ",12") for the layout to join.
+ */
 export function isAmountLike(token: string): boolean {
   const text = token.trim();
   if (text === "" || text.length > 40 || QUICK_REJECT.test(text)) return false;
-  return parseAmount(text) !== null;
+  if (parseAmount(text) !== null) return true;
+  return /^[.,']\d/.test(text) && parseAmount(text.slice(1)) !== null;
 }

@@ -109,6 +109,48 @@ describe("matchLabel: Turkish THP and TFRS wording", () => {
   });
 });
 
+describe("matchLabel: THP plan names without codes", () => {
+  it.each([
+    ["Alıcılar", at("current_assets"), "trade_receivables"],
+    ["Alıcılar", at("non_current_assets"), "other_non_current_assets"],
+    ["Menkul Kıymetler", at("current_assets"), "short_term_investments"],
+    ["Mali Duran Varlıklar", at("non_current_assets"), "other_non_current_assets"],
+    ["Satıcılar", at("current_liabilities"), "trade_payables"],
+    ["Satıcılar", at("non_current_liabilities"), "other_non_current_liabilities"],
+    ["Banka Kredileri", at("non_current_liabilities"), "long_term_borrowings"],
+    ["Ödenmemiş Sermaye (-)", at("equity"), "share_capital"],
+    ["Yurtiçi Satışlar", IS, "gross_sales"],
+    ["Satılan Ticari Mallar Maliyeti (-)", IS, "cost_of_sales"],
+    ["Kambiyo Zararları (-)", IS, "other_operating_expense"],
+    ["Diğer Faaliyetlerden Olağan Gelir ve Kârlar", IS, "other_operating_income"],
+    ["Olağandışı Gelir ve Kârlar", IS, "other_operating_income"],
+    ["Kısa Vadeli Borçlanma Giderleri (-)", IS, "finance_expense"],
+  ])("%s → %s", (label, ctx, key) => {
+    expect(matchLabel(label, ctx)?.key).toBe(key);
+  });
+
+  it("account names are parts of their key, group names are not", () => {
+    expect(matchLabel("Bankalar", at("current_assets"))).toMatchObject({
+      key: "cash_and_equivalents",
+      part: true,
+    });
+    expect(matchLabel("Hazır Değerler", at("current_assets"))).toMatchObject({
+      key: "cash_and_equivalents",
+      part: false,
+    });
+    expect(matchLabel("Ödenmemiş Sermaye (-)", at("equity"))).toMatchObject({ contra: true, naturalSign: 1 });
+  });
+
+  it("keeps THP's unkeyed results and reserves as known lines", () => {
+    const ordinary = matchLabel("OLAĞAN KÂR VEYA ZARAR", IS);
+    expect(ordinary).toMatchObject({ kind: "subtotal", isTotal: true });
+    expect(ordinary?.key).toBeUndefined();
+    const reserves = matchLabel("Kâr Yedekleri", at("equity"));
+    expect(reserves).not.toBeNull();
+    expect(reserves?.key).toBeUndefined();
+  });
+});
+
 describe("matchLabel: section context", () => {
   it("Ticari Alacaklar under non-current assets is another non-current asset", () => {
     expect(matchLabel("Ticari Alacaklar", at("non_current_assets"))?.key).toBe("other_non_current_assets");

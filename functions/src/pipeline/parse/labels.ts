@@ -252,9 +252,10 @@ function matchTotal(words: string[], ctx: LabelContext, deduction: boolean): Lab
   };
 }
 
-const ATTRIBUTION =
-  /(?:^| )(?:attributable to|ana ortakliga ait|ana ortaklik paylari|kontrol gucu olmayan)(?: |$)/;
+const ATTRIBUTION = /(?:^| )(?:attributable|ana ortakliga ait|ana ortaklik paylari|kontrol gucu olmayan)/;
 const PER_SHARE = /(?:^| )(?:per share|per ordinary share|pay basina|hisse basina)(?: |$)/;
+/** "Dollars in millions, except per share data" is a unit statement, not a line. */
+const UNIT_STATEMENT = /\b(?:in (?:thousands|millions|billions)|bin tl|milyon tl|tl 000)\b/;
 
 /**
  * Maps a printed statement label to a canonical key. Turkish case rules and diacritics are

@@ -28,7 +28,8 @@ export function contrastStretch(sample: GreyImage): ContrastStretch | undefined 
 export function applyStretch(image: GreyImage, stretch: ContrastStretch): GreyImage {
   const table = new Uint8Array(256);
   const span = stretch.high - stretch.low;
-  for (let v = 0; v < 256; v++) table[v] = Math.max(0, Math.min(255, Math.round(((v - stretch.low) * 255) / span)));
+  for (let v = 0; v < 256; v++)
+    table[v] = Math.max(0, Math.min(255, Math.round(((v - stretch.low) * 255) / span)));
   const pixels = Buffer.allocUnsafe(image.pixels.length);
   for (let i = 0; i < pixels.length; i++) pixels[i] = table[image.pixels[i] ?? 255] ?? 255;
   return { pixels, width: image.width, height: image.height };

@@ -1,4 +1,10 @@
-export { closeOcr, createOcrEngine, type OcrEngine, type OcrEngineOptions, sharedOcrEngine } from "./ocrEngine";
+export {
+  closeOcr,
+  createOcrEngine,
+  type OcrEngine,
+  type OcrEngineOptions,
+  sharedOcrEngine,
+} from "./ocrEngine";
 export { openPdf, type PdfHandle } from "./openPdf";
 export { toViewportBox } from "./pageFrame";
 export { type ReadPagesOptions, type ReadPagesResult, readPages } from "./readPages";

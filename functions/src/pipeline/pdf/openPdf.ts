@@ -111,7 +111,9 @@ export function toPdfError(error: unknown): Error {
   return pdfErrors.corrupt(error);
 }
 
-let cachedAssets: { standardFontDataUrl: string; cMapUrl: string; iccUrl: string; wasmUrl: string } | undefined;
+let cachedAssets:
+  | { standardFontDataUrl: string; cMapUrl: string; iccUrl: string; wasmUrl: string }
+  | undefined;
 
 function pdfjsAssetUrls() {
   if (!cachedAssets) {

@@ -4,7 +4,12 @@ import { AppError } from "../../app-error";
  * The user-visible failures of reading a PDF. All are permanent (422, not retryable): sending
  * the same bytes again cannot succeed, so the worker marks the document failed with the message.
  */
-function permanent(code: string, message: string, details?: Record<string, unknown>, cause?: unknown): AppError {
+function permanent(
+  code: string,
+  message: string,
+  details?: Record<string, unknown>,
+  cause?: unknown,
+): AppError {
   return new AppError(code, message, { status: 422, retryable: false, details, cause });
 }
 

@@ -32,7 +32,12 @@ export interface RenderedPage extends GreyImage {
 /** Renders a page with pdfjs onto an @napi-rs/canvas surface and returns it as greyscale. */
 export async function renderPage(page: PDFPageProxy, opts: RenderOptions): Promise<RenderedPage> {
   const base = page.getViewport({ scale: 1 });
-  const scale = boundedScale(base.width, base.height, opts.dpi / 72, opts.maxPixels ?? DEFAULT_MAX_PAGE_PIXELS);
+  const scale = boundedScale(
+    base.width,
+    base.height,
+    opts.dpi / 72,
+    opts.maxPixels ?? DEFAULT_MAX_PAGE_PIXELS,
+  );
   const viewport = page.getViewport({ scale });
   const width = Math.max(1, Math.floor(viewport.width));
   const height = Math.max(1, Math.floor(viewport.height));

@@ -104,7 +104,10 @@ async function readOnePage(page: PDFPageProxy, opts: ReadPagesOptions): Promise<
         words,
         meanConfidence: 1,
         ...(upright.rotation === 0 ? {} : { deskewAngle: upright.rotation }),
-        timings: { textLayer: textLayerMs, ...(imageCheckMs === undefined ? {} : { imageCheck: imageCheckMs }) },
+        timings: {
+          textLayer: textLayerMs,
+          ...(imageCheckMs === undefined ? {} : { imageCheck: imageCheckMs }),
+        },
       };
       if (opts.keepImages) pageWords.image = await pageImage(page, opts, upright.rotation);
       pageWords.timings = { ...pageWords.timings, total: performance.now() - started };
@@ -127,7 +130,11 @@ async function readOnePage(page: PDFPageProxy, opts: ReadPagesOptions): Promise<
 }
 
 /** The page picture in the same (upright) frame as its words. */
-async function pageImage(page: PDFPageProxy, opts: ReadPagesOptions, rotation: number): Promise<PageWords["image"]> {
+async function pageImage(
+  page: PDFPageProxy,
+  opts: ReadPagesOptions,
+  rotation: number,
+): Promise<PageWords["image"]> {
   const rendered = await renderPage(page, {
     dpi: opts.dpi ?? DEFAULT_OCR_DPI,
     maxPixels: opts.maxPixels,
@@ -137,9 +144,9 @@ async function pageImage(page: PDFPageProxy, opts: ReadPagesOptions, rotation: n
     rotation === 0
       ? rendered
       : await greyRaw(
-          sharp(rendered.pixels, { raw: { width: rendered.width, height: rendered.height, channels: 1 } }).rotate(
-            rotation,
-          ),
+          sharp(rendered.pixels, {
+            raw: { width: rendered.width, height: rendered.height, channels: 1 },
+          }).rotate(rotation),
         );
   return {
     png: new Uint8Array(await greyToPng(image)),

@@ -61,7 +61,8 @@ export async function cleanScan(rendered: GreyImage, options: CleanupOptions = {
 
   started = performance.now();
   const rotation = analysis.quarterTurns * 90 + analysis.skewCorrection;
-  const image = rotation === 0 ? normalised : await rotateKeepingFrame(normalised, analysis.quarterTurns, rotation);
+  const image =
+    rotation === 0 ? normalised : await rotateKeepingFrame(normalised, analysis.quarterTurns, rotation);
   return {
     image,
     rotation,
@@ -118,7 +119,11 @@ async function analyseOrientation(small: GreyImage, options: CleanupOptions): Pr
  * Rotates clockwise by `degrees` about the centre and crops the enlarged canvas back to the
  * page (turned by the quarter turns), so straightened coordinates stay on the page's scale.
  */
-async function rotateKeepingFrame(image: GreyImage, quarterTurns: number, degrees: number): Promise<GreyImage> {
+async function rotateKeepingFrame(
+  image: GreyImage,
+  quarterTurns: number,
+  degrees: number,
+): Promise<GreyImage> {
   const raw = { raw: { width: image.width, height: image.height, channels: 1 as const } };
   const rotated = await greyRaw(sharp(image.pixels, raw).rotate(degrees, { background: "#ffffff" }));
   const sideways = quarterTurns % 2 === 1;

@@ -54,7 +54,11 @@ export async function readScannedPage(page: PDFPageProxy, options: ScannedPageOp
   let image = cleaned.image;
   let rotation = cleaned.rotation;
   let result = await recognise(image);
-  if (cleaned.orientationMargin < UNSURE_ORIENTATION && result.confidence < POOR_CONFIDENCE && result.words.length > 0) {
+  if (
+    cleaned.orientationMargin < UNSURE_ORIENTATION &&
+    result.confidence < POOR_CONFIDENCE &&
+    result.words.length > 0
+  ) {
     // The cheap upside-down test was unsure and OCR struggled: read the page turned over too.
     const flipped = await greyRaw(
       sharp(image.pixels, { raw: { width: image.width, height: image.height, channels: 1 } }).rotate(180),

@@ -54,7 +54,8 @@ export function inkEdges(
 ): InkEdges {
   const { pixels, width, height } = image;
   const neighbour = side === "bottom" ? width : -width;
-  const isEdge = (index: number) => (pixels[index] ?? 255) <= threshold && (pixels[index + neighbour] ?? 255) > threshold;
+  const isEdge = (index: number) =>
+    (pixels[index] ?? 255) <= threshold && (pixels[index + neighbour] ?? 255) > threshold;
   const xs: number[] = [];
   const ys: number[] = [];
   for (let y = 1; y < height - 1; y++) {

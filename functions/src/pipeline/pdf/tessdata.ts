@@ -17,7 +17,11 @@ const MODEL_FOLDERS: Record<TessdataModel, string> = {
   standard: "4.0.0",
 };
 
-export function stageTessdata(languages: string[], model: TessdataModel, root = join(tmpdir(), "finstat-tessdata")): string {
+export function stageTessdata(
+  languages: string[],
+  model: TessdataModel,
+  root = join(tmpdir(), "finstat-tessdata"),
+): string {
   const folder = MODEL_FOLDERS[model];
   const dir = join(root, folder);
   mkdirSync(dir, { recursive: true });

@@ -63,7 +63,12 @@ export async function readUprightTextLayer(page: PDFPageProxy): Promise<UprightT
   if (turns === 0) return { words: words.map((entry) => entry.word), width, height, rotation: 0 };
   const turned = words.map(({ word }) => ({ ...word, bbox: turnBox(word.bbox, turns, width, height) }));
   const sideways = turns % 2 === 1;
-  return { words: turned, width: sideways ? height : width, height: sideways ? width : height, rotation: turns * 90 };
+  return {
+    words: turned,
+    width: sideways ? height : width,
+    height: sideways ? width : height,
+    rotation: turns * 90,
+  };
 }
 
 /** Quarter turns clockwise of a box in a width x height frame (y down). */
@@ -83,7 +88,9 @@ interface OrientedWord {
   turns: number;
 }
 
-async function orientedWords(page: PDFPageProxy): Promise<{ words: OrientedWord[]; width: number; height: number }> {
+async function orientedWords(
+  page: PDFPageProxy,
+): Promise<{ words: OrientedWord[]; width: number; height: number }> {
   const viewport = page.getViewport({ scale: 1 });
   const content = await page.getTextContent();
   const styles = content.styles as Record<string, FontStyle>;
@@ -134,10 +141,16 @@ async function orientedWords(page: PDFPageProxy): Promise<{ words: OrientedWord[
   flush();
   const kept = new Set(
     dropOverprints(
-      words.map((entry) => entry.word).filter((word) => insidePage(word.bbox, viewport.width, viewport.height)),
+      words
+        .map((entry) => entry.word)
+        .filter((word) => insidePage(word.bbox, viewport.width, viewport.height)),
     ),
   );
-  return { words: words.filter((entry) => kept.has(entry.word)), width: viewport.width, height: viewport.height };
+  return {
+    words: words.filter((entry) => kept.has(entry.word)),
+    width: viewport.width,
+    height: viewport.height,
+  };
 }
 
 /** The advance direction (a, b) of the text matrix on the y-down page, in quarter turns. */
@@ -185,7 +198,12 @@ function touches(pending: PendingWord, box: BBox, fontSize: number): boolean {
 }
 
 function union(a: BBox, b: BBox): BBox {
-  return { x0: Math.min(a.x0, b.x0), y0: Math.min(a.y0, b.y0), x1: Math.max(a.x1, b.x1), y1: Math.max(a.y1, b.y1) };
+  return {
+    x0: Math.min(a.x0, b.x0),
+    y0: Math.min(a.y0, b.y0),
+    x1: Math.max(a.x1, b.x1),
+    y1: Math.max(a.y1, b.y1),
+  };
 }
 
 function toWord(pending: PendingWord, page: number): Word {

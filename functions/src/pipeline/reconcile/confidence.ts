@@ -85,5 +85,3 @@ export function reconciledConfidence(cell: Cell, sources: ValueSource[], support
   if (mixed) return round(Math.min(base, DISPUTED_BY_CHECKS));
   return base;
 }
-
-export { HIGH_CONFIDENCE as RECONCILED_HIGH_CONFIDENCE };

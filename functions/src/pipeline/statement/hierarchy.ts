@@ -57,7 +57,8 @@ export function findComponents(lines: ParsedLine[]): Array<number | undefined> {
     if (!isSubtotal) continue;
     for (let m = 2; m <= maxRun && i - m >= 0; m++) {
       const run = lines.slice(i - m, i);
-      if (run.some((c, k) => parentOf[i - m + k] !== undefined)) break;
+      // A subtotal adds up plain lines; a profit line after another is a running total instead.
+      if (run.some((c, k) => parentOf[i - m + k] !== undefined || c.item.isTotal)) break;
       if (sumMatches(line, run)) {
         for (let k = i - m; k < i; k++) parentOf[k] = i;
         break;

@@ -56,10 +56,12 @@ export function findPeriodHeaders(lines: TextLine[], amountAreaLeft: number, fis
         continue;
       }
       if (stacked) {
-        // "Cari Dönem" over "31.12.2024": one column, the line with the date decides.
+        // "Cari Dönem" over "31.12.2024", or "01.01.2024-" over "31.12.2024": one column. The
+        // stacked text read as one label decides; otherwise the lower line's date.
         stacked.label = `${stacked.label} ${parsed.label}`.trim();
-        stacked.end = stacked.end ?? parsed.end;
-        stacked.start = stacked.start ?? parsed.start;
+        const whole = parsePeriodLabel(stacked.label, { fiscalYearEnd });
+        stacked.end = whole?.end ?? parsed.end ?? stacked.end;
+        stacked.start = whole?.start ?? stacked.start ?? parsed.start;
         stacked.year = stacked.year ?? parsed.year;
         stacked.relative = stacked.relative ?? parsed.relative;
         stacked.x0 = Math.min(stacked.x0, box.x0);

@@ -34,7 +34,7 @@ export function addAlertsSheet(context: WorkbookContext): Worksheet {
     word("message", language),
     word("rule", language),
   ];
-  styleHeaderRow(header);
+  styleHeaderRow(header, { rightAligned: [4, 5] });
   if (output.alerts.length === 0) sheet.addRow([word("noAlerts", language)]);
   const order = { critical: 0, warning: 1, info: 2 };
   const alerts = [...output.alerts].sort((a, b) => order[a.severity] - order[b.severity]);

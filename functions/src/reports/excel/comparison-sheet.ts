@@ -51,7 +51,7 @@ export function addComparisonSheet(context: WorkbookContext): Worksheet {
     word("vertical", language),
     word("verticalBase", language),
   ];
-  styleHeaderRow(header);
+  styleHeaderRow(header, { rightAligned: [6, 7, 8, 9, 10, 11, 12] });
   if (output.comparison.length === 0) sheet.addRow([word("noComparison", language)]);
   const points = language === "tr" ? '0.00" puan"' : '0.00" pp"';
   for (const row of output.comparison) {

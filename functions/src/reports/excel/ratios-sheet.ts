@@ -113,7 +113,7 @@ export function addRatiosSheet(context: WorkbookContext): Worksheet {
     ...periods.map((period) => periodTitle(period, language)),
     word("basis", language),
   ];
-  styleHeaderRow(header);
+  styleHeaderRow(header, { rightAligned: periods.map((_, index) => FIRST_PERIOD_COLUMN + index) });
   let rowNumber = HEADER_ROW;
   const width = FIRST_PERIOD_COLUMN + periods.length;
   for (const group of RATIO_GROUPS) {

@@ -39,7 +39,7 @@ export function addSourcesSheet(context: WorkbookContext): Worksheet {
     word("flags", language),
     word("otherCandidates", language),
   ];
-  styleHeaderRow(header);
+  styleHeaderRow(header, { rightAligned: [2, 7, 9] });
   for (const statement of output.statements) {
     for (const item of statement.items) {
       for (const period of periods) {

@@ -51,7 +51,7 @@ function writePrintedLines(sheet: Worksheet, statements: Statement[], context: W
   for (const statement of statements) {
     for (const item of statement.items) {
       const row = sheet.addRow([item.label, item.code ?? ""]);
-      row.getCell(1).alignment = { indent: Math.max(0, item.level ?? 1) };
+      row.getCell(1).alignment = { horizontal: "left", indent: Math.max(0, item.level ?? 1) };
       const total = item.isTotal || item.level === 0;
       if (total) row.font = { name: FONT, bold: true };
       periods.forEach((period, index) => {
@@ -134,7 +134,7 @@ export function addStatementSheet(type: StatementType, context: WorkbookContext)
     word("source", language),
     word("key", language),
   ];
-  styleHeaderRow(header);
+  styleHeaderRow(header, { rightAligned: periods.map((_, index) => FIRST_PERIOD_COLUMN + index) });
   const width = FIRST_PERIOD_COLUMN + periods.length + 3;
   styleSection(sheet.addRow([word("printedLines", language)]), width);
   writePrintedLines(sheet, statements, context);
@@ -143,7 +143,7 @@ export function addStatementSheet(type: StatementType, context: WorkbookContext)
   writeCanonicalValues(sheet, type, statements, context);
 
   sheet.getColumn(1).width = 52;
-  sheet.getColumn(2).width = 14;
+  sheet.getColumn(2).width = 26;
   periods.forEach((_, index) => {
     sheet.getColumn(FIRST_PERIOD_COLUMN + index).width = 19;
   });

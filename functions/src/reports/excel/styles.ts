@@ -27,11 +27,13 @@ export const FILL_WARNING = solid("FFFFE699");
 
 export const FONT = "Calibri";
 
-export function styleHeaderRow(row: Row): void {
-  row.eachCell((cell) => {
+/** `rightAligned`: the columns holding numbers, whose titles sit over the digits. */
+export function styleHeaderRow(row: Row, options: { rightAligned?: number[] } = {}): void {
+  row.eachCell((cell, column) => {
     cell.fill = FILL_HEADER;
     cell.font = { name: FONT, bold: true, color: { argb: "FFFFFFFF" } };
-    cell.alignment = { vertical: "middle", wrapText: true };
+    const horizontal = options.rightAligned?.includes(column) ? "right" : "left";
+    cell.alignment = { vertical: "middle", horizontal, wrapText: true };
   });
   row.height = 30;
 }

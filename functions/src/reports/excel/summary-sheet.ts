@@ -41,7 +41,7 @@ function addKeyFigures(sheet: Worksheet, context: WorkbookContext): void {
     word("keyFigures", language),
     ...periods.map((p) => periodTitle(p, language)),
   ]);
-  styleHeaderRow(header);
+  styleHeaderRow(header, { rightAligned: periods.map((_, index) => 2 + index) });
   for (const figure of keyFigures(
     output,
     periods.map((period) => period.id),
@@ -87,9 +87,14 @@ function addReview(sheet: Worksheet, context: WorkbookContext): void {
   sheet.addRow([]);
   styleSection(sheet.addRow([word("alerts", language)]), 2 + context.periods.length);
   if (output.alerts.length === 0) sheet.addRow([word("noAlerts", language)]);
+  // Messages wrap across the figure columns, so the sheet prints on a page's width.
+  const lastColumn = Math.max(4, 1 + context.periods.length);
   for (const alert of output.alerts) {
-    // Left unwrapped on purpose: the message runs on over the empty cells to its right.
-    sheet.addRow([severityName(alert.severity, language), alert.message[language]]);
+    const row = sheet.addRow([severityName(alert.severity, language), alert.message[language]]);
+    sheet.mergeCells(row.number, 2, row.number, lastColumn);
+    row.getCell(2).alignment = { wrapText: true, vertical: "top" };
+    row.getCell(1).alignment = { vertical: "top" };
+    row.height = 15 * Math.ceil(alert.message[language].length / 80);
   }
 }
 
@@ -103,9 +108,8 @@ export function fillSummarySheet(sheet: Worksheet, context: WorkbookContext): vo
   addReview(sheet, context);
   sheet.getColumn(1).width = 40;
   sheet.getColumn(2).width = 22;
-  context.periods.forEach((_, index) => {
-    sheet.getColumn(3 + index).width = 22;
-  });
+  for (let column = 3; column <= Math.max(4, 1 + context.periods.length); column++)
+    sheet.getColumn(column).width = 22;
   sheet.pageSetup = {
     ...sheet.pageSetup,
     orientation: "portrait",
