@@ -1,16 +1,41 @@
-import type { Metadata } from "next";
+import type { Metadata, Viewport } from "next";
+import { cookies, headers } from "next/headers";
 import type { ReactNode } from "react";
+import { Providers } from "../components/layout/Providers";
+import { SiteHeader } from "../components/layout/SiteHeader";
+import { LANGUAGE_COOKIE, type Language, parseLanguage } from "../lib/i18n/languages";
+import "./globals.css";
 
 export const metadata: Metadata = {
-  title: "Finstat",
+  title: { default: "Finstat", template: "%s · Finstat" },
   description: "Financial statements read, checked and analysed.",
 };
 
-export default function RootLayout({ children }: { children: ReactNode }) {
+export const viewport: Viewport = { width: "device-width", initialScale: 1, themeColor: "#0b3d6e" };
+
+/** The chosen language (cookie), else the browser's first preference between Turkish and English. */
+async function requestLanguage(): Promise<Language> {
+  const chosen = (await cookies()).get(LANGUAGE_COOKIE)?.value;
+  if (chosen) return parseLanguage(chosen);
+  const accepted = (await headers()).get("accept-language") ?? "";
+  const first = accepted
+    .split(",")
+    .map((part) => part.trim().slice(0, 2).toLowerCase())
+    .find((code) => code === "tr" || code === "en");
+  return parseLanguage(first);
+}
+
+export default async function RootLayout({ children }: { children: ReactNode }) {
+  const language = await requestLanguage();
   return (
-    <html lang="tr">
-      <body style={{ fontFamily: "system-ui, sans-serif", margin: "3rem auto", maxWidth: "40rem", lineHeight: 1.5 }}>
-        {children}
+    <html lang={language}>
+      <body>
+        <Providers language={language}>
+          <SiteHeader />
+          <main id="main" tabIndex={-1}>
+            {children}
+          </main>
+        </Providers>
       </body>
     </html>
   );

@@ -4,12 +4,19 @@ import { requestId } from "hono/request-id";
 import type { Logger } from "pino";
 import type { Config } from "../platform/config";
 import type { DatabaseHandle } from "../platform/db";
+import type { Mailer } from "../platform/mail";
 import type { DocumentQueue } from "../platform/queue/port";
 import type { Storage } from "../platform/storage/port";
 import { isSelfServed } from "../platform/storage/self-served";
+import { createServices } from "../use-cases/services";
+import type { WebhookPolicy } from "../use-cases/webhooks";
+import type { ApiEnv } from "./env";
 import { errorHandler, notFoundHandler } from "./errors";
 import { fileRoutes } from "./files";
 import { healthRoutes } from "./health";
+import { requestLog } from "./request-log";
+import { productRoutes } from "./routes";
+import { apiSecurityHeaders, sameOriginWrites } from "./security";
 
 export interface ApiDependencies {
   config: Config;
@@ -17,17 +24,41 @@ export interface ApiDependencies {
   storage: Storage;
   queue: DocumentQueue;
   logger: Logger;
+  /** Defaults to the adapter MAIL_DRIVER chooses. */
+  mailer?: Mailer;
+  /** Outgoing HTTP for webhooks (tests point it at a local receiver). */
+  fetch?: typeof fetch;
+  now?: () => Date;
+  webhookPolicy?: WebhookPolicy;
 }
 
 /** The HTTP API, identical on Lambda (handlers/api.ts) and in the embedded process. */
 export function createApp(dependencies: ApiDependencies) {
-  const app = new Hono().basePath("/api");
+  const { config, logger } = dependencies;
+  const services = createServices({ ...dependencies, db: dependencies.database.db }, logger, dependencies);
+  const app = new Hono<ApiEnv>().basePath("/api");
   app.use(requestId());
-  app.use(cors({ origin: dependencies.config.WEB_ORIGIN, credentials: true }));
-  app.onError(errorHandler(dependencies.logger));
+  app.use(requestLog(logger));
+  app.use(apiSecurityHeaders());
+  app.use(
+    cors({
+      origin: config.WEB_ORIGIN,
+      credentials: true,
+      allowHeaders: ["Content-Type", "X-CSRF-Token"],
+      exposeHeaders: [
+        "X-Request-Id",
+        "X-RateLimit-Limit",
+        "X-RateLimit-Remaining",
+        "X-RateLimit-Reset",
+        "Retry-After",
+      ],
+    }),
+  );
+  app.use(sameOriginWrites(config));
+  app.onError(errorHandler(logger));
   app.notFound(notFoundHandler);
 
-  const routes = app.route("/health", healthRoutes(dependencies));
+  const routes = app.route("/health", healthRoutes(dependencies)).route("/", productRoutes(services));
   if (isSelfServed(dependencies.storage)) app.route("/files", fileRoutes(dependencies.storage));
   return routes;
 }

@@ -7,7 +7,7 @@ import { createApp } from "../api/app";
 import type { Config } from "../platform/config";
 import { openPlatform, type Platform } from "../platform/platform";
 import type { StopConsumer } from "../platform/queue/port";
-import { registerProcessor } from "./register-processor";
+import { registerProcessor, startBackgroundWork } from "./register-processor";
 import { createWebHandler, type NodeRequestHandler } from "./web";
 
 export interface LocalServer {
@@ -33,9 +33,12 @@ export interface LocalServerOptions {
 export async function startLocalServer(options: LocalServerOptions): Promise<LocalServer> {
   const { config, logger } = options;
   const platform = await openPlatform(config, { migrate: true });
-  const api = getRequestListener(createApp({ ...platform, logger }).fetch);
+  // One machine, one user: webhooks to localhost are what a developer wants to try.
+  const webhookPolicy = { allowPrivateNetworks: true };
+  const api = getRequestListener(createApp({ ...platform, logger, webhookPolicy }).fetch);
   let web: NodeRequestHandler | undefined;
   let stopConsumer: StopConsumer | undefined;
+  let stopBackgroundWork: (() => Promise<void>) | undefined;
   let server: Server | undefined;
 
   try {
@@ -55,10 +58,12 @@ export async function startLocalServer(options: LocalServerOptions): Promise<Loc
     await listen(server, config.PORT);
 
     if (options.worker !== false) {
-      const handler = await registerProcessor({ platform, logger });
+      const handler = await registerProcessor({ platform, logger, webhookPolicy });
       if (handler) {
+        stopBackgroundWork = startBackgroundWork({ platform, logger, webhookPolicy });
         stopConsumer = platform.queue.startConsumer(handler, {
-          concurrency: 1,
+          // Two documents at a time: one can be parsed while the other waits for OCR.
+          concurrency: 2,
           onFailure: ({ error, delivery, outcome }) =>
             logger.warn({ err: error, job: delivery, outcome }, "job failed"),
           onQueueError: (error) => logger.error({ err: error }, "queue unavailable"),
@@ -80,6 +85,7 @@ export async function startLocalServer(options: LocalServerOptions): Promise<Loc
     platform,
     async close() {
       await stopConsumer?.();
+      await stopBackgroundWork?.();
       await new Promise<void>((done) => {
         server?.close(() => done());
         server?.closeAllConnections();

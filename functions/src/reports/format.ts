@@ -83,6 +83,18 @@ export function currencyName(currency: string, language: ReportLanguage): string
   return currencyNames[currency]?.[language] ?? currency;
 }
 
+const currencyTitles: Record<string, Record<ReportLanguage, string>> = {
+  TRY: { tr: "Türk lirası (₺)", en: "Turkish lira (₺, TRY)" },
+  USD: { tr: "ABD doları ($)", en: "US dollar ($, USD)" },
+  EUR: { tr: "Avro (€)", en: "Euro (€, EUR)" },
+  GBP: { tr: "İngiliz sterlini (£)", en: "Pound sterling (£, GBP)" },
+};
+
+/** The currency in words with its sign: "Türk lirası (₺)". */
+export function currencyTitle(currency: string, language: ReportLanguage): string {
+  return currencyTitles[currency]?.[language] ?? currency;
+}
+
 /** The printed unit in words: "Bin TL" / "TRY thousands". */
 export function unitName(unit: number, currency: string, language: ReportLanguage): string {
   const name = currencyName(currency, language);

@@ -39,4 +39,25 @@ export function assertReportable(output: AnalysisOutput, options: ReportOptions)
       { status: 422 },
     );
   }
+  const wellFormed =
+    output.statements.every(
+      (statement) =>
+        (statement?.type === "balance_sheet" || statement?.type === "income_statement") &&
+        Array.isArray(statement.periods) &&
+        Array.isArray(statement.items) &&
+        Array.isArray(statement.checks) &&
+        typeof statement.canonical === "object" &&
+        statement.canonical !== null,
+    ) &&
+    Array.isArray(output.ratios) &&
+    Array.isArray(output.comparison) &&
+    Array.isArray(output.alerts) &&
+    typeof output.document?.file === "string";
+  if (!wellFormed) {
+    throw new AppError(
+      "report_input_invalid",
+      "The analysis to report on is incomplete or damaged; analyse the document again.",
+      { status: 422 },
+    );
+  }
 }

@@ -22,7 +22,9 @@ export function reportPeriods(statements: Statement[]): ReportPeriod[] {
       if (!byId.has(id)) byId.set(id, { id, label: period.label, end: period.end });
     }
   }
-  return [...byId.values()].sort((a, b) => b.id.localeCompare(a.id));
+  // Dated periods latest first; undated ones ("Cari Dönem") keep the order they were printed in.
+  const dated = (id: string) => /^\d{4}-\d{2}-\d{2}$/.test(id);
+  return [...byId.values()].sort((a, b) => (dated(a.id) && dated(b.id) ? b.id.localeCompare(a.id) : 0));
 }
 
 /** The statement's own id for a report period (statements key their values by it). */

@@ -2,7 +2,15 @@
  * Why a value needs a second look: read with low confidence, or part of an arithmetic check that
  * does not hold. Both reports mark such values and say why, in the reader's language.
  */
-import type { AnalysisOutput, CheckResult, Statement, StatementItem } from "../pipeline/types";
+import {
+  type AnalysisOutput,
+  BALANCE_SHEET_KEYS,
+  type CheckResult,
+  INCOME_STATEMENT_KEYS,
+  type Statement,
+  type StatementItem,
+} from "../pipeline/types";
+import { itemName } from "./display-names";
 import { formatAmount, formatPercent } from "./format";
 import type { ReportLanguage } from "./options";
 import { sourceName } from "./wording";
@@ -49,6 +57,15 @@ export function reviewOf(
 
 export function needsReview(review: ValueReview, lowConfidenceBelow: number): boolean {
   return review.confidence < lowConfidenceBelow || review.failedChecks.length > 0;
+}
+
+const CANONICAL_KEYS = new Set<string>([...BALANCE_SHEET_KEYS, ...INCOME_STATEMENT_KEYS]);
+
+/** A check's rule with item names for its canonical keys, for readers who do not know the keys. */
+export function checkRuleText(rule: string, language: ReportLanguage): string {
+  return rule.replace(/[a-z][a-z_]*[a-z]/g, (token) =>
+    CANONICAL_KEYS.has(token) ? itemName(token, language) : token,
+  );
 }
 
 /** Several short lines: what an Excel note or a PDF footnote says about the value. */

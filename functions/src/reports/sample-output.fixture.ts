@@ -3,13 +3,12 @@
  * ratios, comparison and alerts computed by the analysis module, as the pipeline does.
  */
 import { analyzeStatements } from "../analysis/analyze";
-import type { AnalysisOutput } from "../pipeline/types";
+import type { AnalysisOutput, Statement } from "../pipeline/types";
 import { sampleStatements } from "./sample-statements.fixture";
 
 export { CURRENT, PRIOR, sampleCompany, sampleStatements } from "./sample-statements.fixture";
 
-export function sampleAnalysisOutput(): AnalysisOutput {
-  const statements = sampleStatements();
+export function sampleAnalysisOutput(statements: Statement[] = sampleStatements()): AnalysisOutput {
   const { ratios, comparison, alerts } = analyzeStatements(statements);
   return {
     document: {
@@ -25,4 +24,18 @@ export function sampleAnalysisOutput(): AnalysisOutput {
     warnings: ["Sayfa 2 taranmış; değerler OCR ile okundu."],
     flagged: true,
   };
+}
+
+/** The balance sheet alone, of the latest period only: the thinnest document a report must cope with. */
+export function latestBalanceSheetOnly(): Statement[] {
+  const [balanceSheet] = sampleStatements();
+  const statement = balanceSheet!;
+  const latest = statement.periods[0]!.id;
+  statement.periods = statement.periods.slice(0, 1);
+  for (const item of statement.items) item.values = { [latest]: item.values[latest] ?? null };
+  for (const values of Object.values(statement.canonical)) {
+    for (const period of Object.keys(values ?? {})) if (period !== latest) delete values?.[period];
+  }
+  statement.checks = statement.checks.filter((check) => check.period === latest);
+  return [statement];
 }

@@ -54,6 +54,8 @@ const words = {
   basis: { tr: "Ortalama esası", en: "Averaging basis" },
   basisAverage: { tr: "dönem başı ve sonu ortalaması", en: "average of opening and closing" },
   basisClosing: { tr: "dönem sonu değeri (önceki dönem yok)", en: "closing value (no prior period)" },
+  basisAverageShort: { tr: "ortalama", en: "average" },
+  basisClosingShort: { tr: "dönem sonu", en: "closing" },
   days: { tr: "gün", en: "days" },
   kind: { tr: "Tür", en: "Type" },
   basePeriod: { tr: "Baz dönem", en: "Base period" },

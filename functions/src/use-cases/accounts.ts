@@ -9,13 +9,20 @@ import { clearCount, countHit, readCount } from "./rate-limits";
 import { type IssuedSession, issueSession, unauthenticated } from "./sessions";
 
 export const registration = z.object({
-  email: z.email().max(254).transform((email) => email.toLowerCase()),
+  email: z
+    .email()
+    .max(254)
+    .transform((email) => email.toLowerCase()),
   password: z.string().min(10, "Use at least 10 characters.").max(200),
   fullName: z.string().trim().min(1).max(200),
 });
 
 export const credentials = z.object({
-  email: z.string().trim().max(254).transform((email) => email.toLowerCase()),
+  email: z
+    .string()
+    .trim()
+    .max(254)
+    .transform((email) => email.toLowerCase()),
   password: z.string().min(1).max(200),
 });
 
@@ -42,16 +49,27 @@ export async function registerUser(
     [user] = (await services.db
       .insert(users)
       .values({ email: input.email, passwordHash, fullName: input.fullName })
-      .returning({ id: users.id, email: users.email, fullName: users.fullName, createdAt: users.createdAt })) as [PublicUser];
+      .returning({
+        id: users.id,
+        email: users.email,
+        fullName: users.fullName,
+        createdAt: users.createdAt,
+      })) as [PublicUser];
   } catch (error) {
     if (isUniqueViolation(error)) {
-      throw new AppError("EMAIL_TAKEN", "An account with this e-mail address already exists.", { status: 409 });
+      throw new AppError("email_taken", "An account with this e-mail address already exists.", {
+        status: 409,
+      });
     }
     throw error;
   }
-  await services.db
-    .insert(auditLog)
-    .values({ userId: user.id, action: "account.register", entityType: "user", entityId: user.id, ipAddress: meta.ip });
+  await services.db.insert(auditLog).values({
+    userId: user.id,
+    action: "account.register",
+    entityType: "user",
+    entityId: user.id,
+    ipAddress: meta.ip,
+  });
   return { user, session: await issueSession(services, user.id, meta.userAgent) };
 }
 
@@ -76,9 +94,11 @@ export async function logIn(
     address.count >= LOGIN_FAILURES_PER_IP ? address : undefined,
   ].find(Boolean);
   if (blocked) {
-    throw new AppError("TOO_MANY_LOGIN_ATTEMPTS", "Too many failed log-ins. Try again later.", {
+    throw new AppError("too_many_login_attempts", "Too many failed log-ins. Try again later.", {
       status: 429,
-      details: { retryAfterSeconds: Math.max(1, Math.ceil((blocked.resetAt.getTime() - now.getTime()) / 1000)) },
+      details: {
+        retryAfterSeconds: Math.max(1, Math.ceil((blocked.resetAt.getTime() - now.getTime()) / 1000)),
+      },
     });
   }
   const [row] = await services.db.select().from(users).where(eq(users.email, input.email));
@@ -88,12 +108,16 @@ export async function logIn(
       countHit(services.db, accountKey, LOGIN_WINDOW_SECONDS, now),
       countHit(services.db, ipKey, LOGIN_WINDOW_SECONDS, now),
     ]);
-    throw new AppError("INVALID_CREDENTIALS", "The e-mail address or password is wrong.", { status: 401 });
+    throw new AppError("invalid_credentials", "The e-mail address or password is wrong.", { status: 401 });
   }
   await clearCount(services.db, accountKey);
-  await services.db
-    .insert(auditLog)
-    .values({ userId: row.id, action: "account.login", entityType: "user", entityId: row.id, ipAddress: meta.ip });
+  await services.db.insert(auditLog).values({
+    userId: row.id,
+    action: "account.login",
+    entityType: "user",
+    entityId: row.id,
+    ipAddress: meta.ip,
+  });
   return { user: publicUser(row), session: await issueSession(services, row.id, meta.userAgent) };
 }
 

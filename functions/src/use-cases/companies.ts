@@ -1,6 +1,6 @@
 import { and, asc, eq, inArray } from "drizzle-orm";
 import { z } from "zod";
-import { auditLog, companies, type Company, documents, exports } from "../../../drizzle/schema";
+import { auditLog, type Company, companies, documents, exports } from "../../../drizzle/schema";
 import type { Actor, Services } from "./context";
 import { conflict, isUniqueViolation, notFound } from "./errors";
 import { deleteStoredFiles, documentFileKeys } from "./stored-files";
@@ -34,7 +34,13 @@ export async function createCompany(
   try {
     const [company] = await services.db
       .insert(companies)
-      .values({ ownerId: actor.userId, name: input.name, taxId: input.taxId ?? null, sector: input.sector ?? null, currency: input.currency })
+      .values({
+        ownerId: actor.userId,
+        name: input.name,
+        taxId: input.taxId ?? null,
+        sector: input.sector ?? null,
+        currency: input.currency,
+      })
       .returning();
     await services.db.insert(auditLog).values({
       userId: actor.userId,
@@ -50,11 +56,19 @@ export async function createCompany(
 }
 
 export async function listCompanies(services: Pick<Services, "db">, actor: Actor): Promise<Company[]> {
-  return services.db.select().from(companies).where(eq(companies.ownerId, actor.userId)).orderBy(asc(companies.name));
+  return services.db
+    .select()
+    .from(companies)
+    .where(eq(companies.ownerId, actor.userId))
+    .orderBy(asc(companies.name));
 }
 
 /** The one way to load a company: owned by the actor, otherwise "not found". */
-export async function ownedCompany(services: Pick<Services, "db">, actor: Actor, companyId: string): Promise<Company> {
+export async function ownedCompany(
+  services: Pick<Services, "db">,
+  actor: Actor,
+  companyId: string,
+): Promise<Company> {
   const [company] = await services.db
     .select()
     .from(companies)
@@ -104,7 +118,10 @@ export async function deleteCompany(
       .select({ id: documents.id, storageKey: documents.storageKey, pages: documents.pages })
       .from(documents)
       .where(eq(documents.companyId, company.id)),
-    services.db.select({ storageKey: exports.storageKey }).from(exports).where(eq(exports.companyId, company.id)),
+    services.db
+      .select({ storageKey: exports.storageKey })
+      .from(exports)
+      .where(eq(exports.companyId, company.id)),
   ]);
   const documentExports =
     documentRows.length === 0
@@ -112,7 +129,12 @@ export async function deleteCompany(
       : await services.db
           .select({ storageKey: exports.storageKey })
           .from(exports)
-          .where(inArray(exports.documentId, documentRows.map((d) => d.id)));
+          .where(
+            inArray(
+              exports.documentId,
+              documentRows.map((d) => d.id),
+            ),
+          );
   await services.db.delete(companies).where(eq(companies.id, company.id));
   await services.db.insert(auditLog).values({
     userId: actor.userId,
@@ -130,6 +152,6 @@ export async function deleteCompany(
 
 function duplicateTaxId(error: unknown): unknown {
   return isUniqueViolation(error, "companies_owner_tax_id_unique")
-    ? conflict("COMPANY_EXISTS", "You already have a company with this tax id.")
+    ? conflict("company_exists", "You already have a company with this tax id.")
     : error;
 }

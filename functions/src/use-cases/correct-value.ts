@@ -1,12 +1,16 @@
 import { and, eq } from "drizzle-orm";
 import { analysisResults, auditLog, documents, financialStatements } from "../../../drizzle/schema";
 import type { StatementAnalysis } from "../analysis/types";
-import { conflict } from "./errors";
-import { notFound } from "./errors";
 import type { Actor, Services } from "./context";
 import { correctStatementValue, type ValueCorrection } from "./correction";
-import { ANALYSIS_KINDS, alertThresholds, analyseDocumentStatements, type ExtractionRecord } from "./document-results";
+import {
+  ANALYSIS_KINDS,
+  alertThresholds,
+  analyseDocumentStatements,
+  type ExtractionRecord,
+} from "./document-results";
 import { ownedDocument } from "./documents";
+import { conflict, notFound } from "./errors";
 import { recheckAcrossStatements } from "./recheck";
 import { statementConfidence, statementExtras, statementFromRow } from "./statement-records";
 import { type StatementView, statementView } from "./statement-view";
@@ -14,7 +18,14 @@ import { type StatementView, statementView } from "./statement-view";
 export interface CorrectionResult {
   statement: StatementView;
   analysis: StatementAnalysis;
-  change: { key?: string; itemIndex?: number; label?: string; period: string; oldValue: number | null; newValue: number };
+  change: {
+    key?: string;
+    itemIndex?: number;
+    label?: string;
+    period: string;
+    oldValue: number | null;
+    newValue: number;
+  };
 }
 
 /**
@@ -30,17 +41,28 @@ export async function correctValue(
   correction: ValueCorrection,
 ): Promise<CorrectionResult> {
   const document = await ownedDocument(services, actor, documentId);
-  if (document.status !== "done") throw conflict("DOCUMENT_NOT_READY", "Values can be corrected once the document is processed.");
+  if (document.status !== "done")
+    throw conflict("document_not_ready", "Values can be corrected once the document is processed.");
   return services.db.transaction(async (tx) => {
-    const [locked] = await tx.select({ status: documents.status }).from(documents).where(eq(documents.id, document.id)).for("update");
-    if (locked?.status !== "done") throw conflict("DOCUMENT_NOT_READY", "This document is being processed again; try once it is done.");
-    const rows = await tx.select().from(financialStatements).where(eq(financialStatements.documentId, document.id));
+    const [locked] = await tx
+      .select({ status: documents.status })
+      .from(documents)
+      .where(eq(documents.id, document.id))
+      .for("update");
+    if (locked?.status !== "done")
+      throw conflict("document_not_ready", "This document is being processed again; try once it is done.");
+    const rows = await tx
+      .select()
+      .from(financialStatements)
+      .where(eq(financialStatements.documentId, document.id));
     const target = rows.find((row) => row.id === statementId);
     if (!target) throw notFound("statement");
     const [extractionRow] = await tx
       .select({ id: analysisResults.id, results: analysisResults.results })
       .from(analysisResults)
-      .where(and(eq(analysisResults.documentId, document.id), eq(analysisResults.kind, ANALYSIS_KINDS.extraction)));
+      .where(
+        and(eq(analysisResults.documentId, document.id), eq(analysisResults.kind, ANALYSIS_KINDS.extraction)),
+      );
     const extraction = (extractionRow?.results ?? null) as ExtractionRecord | null;
     const statements = rows.map((row) => statementFromRow(row, extraction?.statements[row.type]));
     const index = rows.indexOf(target);
@@ -67,22 +89,38 @@ export async function correctValue(
         ...extraction,
         statements: { ...extraction.statements, [target.type]: statementExtras(outcome.statement) },
       };
-      await tx.update(analysisResults).set({ results: updated }).where(eq(analysisResults.id, extractionRow.id));
+      await tx
+        .update(analysisResults)
+        .set({ results: updated })
+        .where(eq(analysisResults.id, extractionRow.id));
     }
-    const analysis = await analyseDocumentStatements(tx, document, statements, alertThresholds(services.config));
+    const analysis = await analyseDocumentStatements(
+      tx,
+      document,
+      statements,
+      alertThresholds(services.config),
+    );
     await tx
       .delete(analysisResults)
-      .where(and(eq(analysisResults.documentId, document.id), eq(analysisResults.kind, ANALYSIS_KINDS.analysis)));
-    await tx
-      .insert(analysisResults)
-      .values({ documentId: document.id, companyId: document.companyId, kind: ANALYSIS_KINDS.analysis, results: analysis });
+      .where(
+        and(eq(analysisResults.documentId, document.id), eq(analysisResults.kind, ANALYSIS_KINDS.analysis)),
+      );
+    await tx.insert(analysisResults).values({
+      documentId: document.id,
+      companyId: document.companyId,
+      kind: ANALYSIS_KINDS.analysis,
+      results: analysis,
+    });
 
     const change = {
       key: outcome.key,
       itemIndex: outcome.itemIndex,
       label: outcome.label,
       period: outcome.period,
-      oldValue: correction.itemIndex !== undefined ? (outcome.printedBefore ?? null) : (outcome.canonicalBefore ?? null),
+      oldValue:
+        correction.itemIndex !== undefined
+          ? (outcome.printedBefore ?? null)
+          : (outcome.canonicalBefore ?? null),
       newValue: correction.value,
     };
     await tx.insert(auditLog).values({

@@ -1,6 +1,11 @@
 import { z } from "zod";
 import { AppError } from "../app-error";
-import { BALANCE_SHEET_KEYS, type CanonicalKey, INCOME_STATEMENT_KEYS, type Statement } from "../pipeline/types";
+import {
+  BALANCE_SHEET_KEYS,
+  type CanonicalKey,
+  INCOME_STATEMENT_KEYS,
+  type Statement,
+} from "../pipeline/types";
 import { recheckStatement } from "./recheck";
 
 /**
@@ -42,14 +47,15 @@ export function correctStatementValue(original: Statement, correction: ValueCorr
   const statement = structuredClone(original);
   const { period, value } = correction;
   if (!statement.periods.some((p) => p.id === period)) {
-    throw new AppError("UNKNOWN_PERIOD", `This statement has no period "${period}".`, {
+    throw new AppError("unknown_period", `This statement has no period "${period}".`, {
       status: 400,
       details: { periods: statement.periods.map((p) => p.id) },
     });
   }
-  const outcome = correction.itemIndex !== undefined
-    ? correctPrintedLine(statement, correction.itemIndex, period, value)
-    : correctCanonicalValue(statement, correction.key!, period, value);
+  const outcome =
+    correction.itemIndex !== undefined
+      ? correctPrintedLine(statement, correction.itemIndex, period, value)
+      : correctCanonicalValue(statement, correction.key!, period, value);
   const changed = outcome.canonicalAfter !== undefined && outcome.canonicalBefore !== outcome.canonicalAfter;
   recheckStatement(statement, {
     period,
@@ -60,32 +66,62 @@ export function correctStatementValue(original: Statement, correction: ValueCorr
   return { ...outcome, statement };
 }
 
-function correctPrintedLine(statement: Statement, index: number, period: string, value: number): Omit<CorrectionOutcome, "statement"> {
+function correctPrintedLine(
+  statement: Statement,
+  index: number,
+  period: string,
+  value: number,
+): Omit<CorrectionOutcome, "statement"> {
   const item = statement.items[index];
-  if (!item) throw new AppError("UNKNOWN_ITEM", `This statement has no line ${index}.`, { status: 400 });
+  if (!item) throw new AppError("unknown_item", `This statement has no line ${index}.`, { status: 400 });
   const before = item.values[period] ?? null;
   item.values[period] = value;
   markCorrected(item, period);
-  const result: Omit<CorrectionOutcome, "statement"> = { itemIndex: index, label: item.label, period, printedBefore: before, printedAfter: value };
+  const result: Omit<CorrectionOutcome, "statement"> = {
+    itemIndex: index,
+    label: item.label,
+    period,
+    printedBefore: before,
+    printedAfter: value,
+  };
   if (!item.key) return result;
   const key = item.key;
   const canonicalBefore = statement.canonical[key]?.[period];
   const sign = printedToCanonicalSign(statement, index, period, before);
-  const soleLine = canonicalBefore === undefined || (before !== null && Math.abs(Math.abs(canonicalBefore) - Math.abs(before)) < 1e-6);
+  const soleLine =
+    canonicalBefore === undefined ||
+    (before !== null && Math.abs(Math.abs(canonicalBefore) - Math.abs(before)) < 1e-6);
   const canonicalAfter = soleLine ? sign * value : canonicalBefore + sign * (value - (before ?? 0));
   setCanonical(statement, key, period, canonicalAfter);
   return { ...result, key, canonicalBefore, canonicalAfter };
 }
 
-function correctCanonicalValue(statement: Statement, key: CanonicalKey, period: string, value: number): Omit<CorrectionOutcome, "statement"> {
-  const allowed: readonly string[] = statement.type === "balance_sheet" ? BALANCE_SHEET_KEYS : INCOME_STATEMENT_KEYS;
+function correctCanonicalValue(
+  statement: Statement,
+  key: CanonicalKey,
+  period: string,
+  value: number,
+): Omit<CorrectionOutcome, "statement"> {
+  const allowed: readonly string[] =
+    statement.type === "balance_sheet" ? BALANCE_SHEET_KEYS : INCOME_STATEMENT_KEYS;
   if (!allowed.includes(key)) {
-    throw new AppError("KEY_NOT_IN_STATEMENT", `"${key}" is not a line of a ${statement.type.replace("_", " ")}.`, { status: 400 });
+    throw new AppError(
+      "key_not_in_statement",
+      `"${key}" is not a line of a ${statement.type.replace("_", " ")}.`,
+      { status: 400 },
+    );
   }
   const canonicalBefore = statement.canonical[key]?.[period];
   setCanonical(statement, key, period, value);
-  const lines = statement.items.map((item, index) => ({ item, index })).filter(({ item }) => item.key === key);
-  const result: Omit<CorrectionOutcome, "statement"> = { key, period, canonicalBefore, canonicalAfter: value };
+  const lines = statement.items
+    .map((item, index) => ({ item, index }))
+    .filter(({ item }) => item.key === key);
+  const result: Omit<CorrectionOutcome, "statement"> = {
+    key,
+    period,
+    canonicalBefore,
+    canonicalAfter: value,
+  };
   // Only a key printed on exactly one line can be written back to that line unambiguously.
   if (lines.length !== 1) return result;
   const { item, index } = lines[0]!;
@@ -93,14 +129,25 @@ function correctCanonicalValue(statement: Statement, key: CanonicalKey, period: 
   const sign = printedToCanonicalSign(statement, index, period, before);
   item.values[period] = sign * value;
   markCorrected(item, period);
-  return { ...result, itemIndex: index, label: item.label, printedBefore: before, printedAfter: sign * value };
+  return {
+    ...result,
+    itemIndex: index,
+    label: item.label,
+    printedBefore: before,
+    printedAfter: sign * value,
+  };
 }
 
 /**
  * How this line's printed numbers turn into canonical ones (+1 or -1), learnt from a period where
  * the line alone gave the canonical value; +1 when no period tells.
  */
-function printedToCanonicalSign(statement: Statement, index: number, period: string, before: number | null): 1 | -1 {
+function printedToCanonicalSign(
+  statement: Statement,
+  index: number,
+  period: string,
+  before: number | null,
+): 1 | -1 {
   const item = statement.items[index]!;
   const periods = [period, ...statement.periods.map((p) => p.id).filter((p) => p !== period)];
   for (const p of periods) {
@@ -122,7 +169,8 @@ function setCanonical(statement: Statement, key: CanonicalKey, period: string, v
 /** A reviewer's number is certain; the line's other periods keep the confidence they had. */
 function markCorrected(item: Statement["items"][number], period: string): void {
   const confidences: Record<string, number> = {};
-  for (const p of Object.keys(item.values)) confidences[p] = p === period ? 1 : (item.valueConfidence?.[p] ?? item.confidence);
+  for (const p of Object.keys(item.values))
+    confidences[p] = p === period ? 1 : (item.valueConfidence?.[p] ?? item.confidence);
   item.valueConfidence = confidences;
   item.confidence = Math.min(...Object.values(confidences));
   item.flags = [...new Set([...(item.flags ?? []).filter((f) => f !== "ambiguous_amount"), CORRECTED])];

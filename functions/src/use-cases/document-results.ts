@@ -9,8 +9,8 @@ import {
 import { analyzeStatements } from "../analysis/analyze";
 import { buildCompanyTimeline } from "../analysis/timeline";
 import type { AlertThresholds, StatementAnalysis } from "../analysis/types";
-import type { Config } from "../platform/config";
 import type { AnalysisOutput, DocumentInfo, Statement } from "../pipeline/types";
+import type { Config } from "../platform/config";
 import type { Executor } from "./context";
 import { type StatementExtras, statementExtras, statementFromRow, statementRow } from "./statement-records";
 
@@ -62,7 +62,9 @@ export async function replaceDocumentResults(
   await tx.select({ id: documents.id }).from(documents).where(eq(documents.id, document.id)).for("update");
   await tx.delete(financialStatements).where(eq(financialStatements.documentId, document.id));
   const kinds = extraction ? [ANALYSIS_KINDS.analysis, ANALYSIS_KINDS.extraction] : [ANALYSIS_KINDS.analysis];
-  await tx.delete(analysisResults).where(and(eq(analysisResults.documentId, document.id), inArray(analysisResults.kind, kinds)));
+  await tx
+    .delete(analysisResults)
+    .where(and(eq(analysisResults.documentId, document.id), inArray(analysisResults.kind, kinds)));
   const rows =
     statements.length === 0
       ? []
@@ -71,9 +73,21 @@ export async function replaceDocumentResults(
           .values(statements.map((s) => statementRow(document.id, document.companyId, s)))
           .returning();
   await tx.insert(analysisResults).values([
-    { documentId: document.id, companyId: document.companyId, kind: ANALYSIS_KINDS.analysis, results: analysis },
+    {
+      documentId: document.id,
+      companyId: document.companyId,
+      kind: ANALYSIS_KINDS.analysis,
+      results: analysis,
+    },
     ...(extraction
-      ? [{ documentId: document.id, companyId: document.companyId, kind: ANALYSIS_KINDS.extraction, results: extraction }]
+      ? [
+          {
+            documentId: document.id,
+            companyId: document.companyId,
+            kind: ANALYSIS_KINDS.extraction,
+            results: extraction,
+          },
+        ]
       : []),
   ]);
   return rows;
@@ -109,8 +123,10 @@ export async function loadDocumentResults(db: Executor, documentId: string): Pro
       .from(analysisResults)
       .where(eq(analysisResults.documentId, documentId)),
   ]);
-  const extraction = (analyses.find((a) => a.kind === ANALYSIS_KINDS.extraction)?.results ?? null) as ExtractionRecord | null;
-  const analysis = (analyses.find((a) => a.kind === ANALYSIS_KINDS.analysis)?.results ?? null) as StatementAnalysis | null;
+  const extraction = (analyses.find((a) => a.kind === ANALYSIS_KINDS.extraction)?.results ??
+    null) as ExtractionRecord | null;
+  const analysis = (analyses.find((a) => a.kind === ANALYSIS_KINDS.analysis)?.results ??
+    null) as StatementAnalysis | null;
   const statements = rows.map((row) => statementFromRow(row, extraction?.statements[row.type]));
   return { rows, statements, analysis, extraction };
 }
@@ -118,7 +134,11 @@ export async function loadDocumentResults(db: Executor, documentId: string): Pro
 /** The public AnalysisOutput shape (what `npm run analyze --json` prints) rebuilt from storage. */
 export function storedAnalysisOutput(document: Document, results: StoredResults): AnalysisOutput {
   return {
-    document: results.extraction?.document ?? { file: document.fileName, pages: document.pages ?? 0, sha256: document.sha256 },
+    document: results.extraction?.document ?? {
+      file: document.fileName,
+      pages: document.pages ?? 0,
+      sha256: document.sha256,
+    },
     statements: results.statements,
     ratios: results.analysis?.ratios ?? [],
     comparison: results.analysis?.comparison ?? [],
@@ -140,7 +160,10 @@ export async function companyDocumentStatements(db: Executor, companyId: string,
     .innerJoin(financialStatements, eq(financialStatements.documentId, documents.id))
     .where(and(...conditions))
     .orderBy(asc(documents.processedAt), asc(documents.createdAt));
-  const byDocument = new Map<string, { documentId: string; processedAt?: Date; uploadedAt?: Date; statements: Statement[] }>();
+  const byDocument = new Map<
+    string,
+    { documentId: string; processedAt?: Date; uploadedAt?: Date; statements: Statement[] }
+  >();
   for (const { document, statement } of rows) {
     const entry = byDocument.get(document.id) ?? {
       documentId: document.id,

@@ -6,7 +6,7 @@ import { AppError } from "../app-error";
 import { mediaType, type PresignedUpload } from "../platform/storage";
 import { ownedCompany } from "./companies";
 import type { Actor, Services } from "./context";
-import { documentView, type DocumentView } from "./document-view";
+import { type DocumentView, documentView } from "./document-view";
 import { ownedDocument } from "./documents";
 import { conflict, isUniqueViolation } from "./errors";
 import { storageKeys } from "./stored-files";
@@ -20,8 +20,14 @@ export const uploadRequest = z.object({
     .trim()
     .min(1)
     .max(255)
-    .refine((name) => !/[\u0000-\u001f/\\]/.test(name), "The file name may not contain slashes or control characters."),
-  contentType: z.string().transform(mediaType).pipe(z.literal("application/pdf", "Only PDF files can be uploaded.")),
+    .refine(
+      (name) => ![...name].some((char) => char === "/" || char === "\\" || char.charCodeAt(0) < 0x20),
+      "The file name may not contain slashes or control characters.",
+    ),
+  contentType: z
+    .string()
+    .transform(mediaType)
+    .pipe(z.literal("application/pdf", "Only PDF files can be uploaded.")),
   sizeBytes: z.number().int().positive(),
   sha256: z
     .string()
@@ -47,7 +53,7 @@ export async function requestUpload(
 ): Promise<UploadTicket> {
   if (input.sizeBytes > services.config.UPLOAD_MAX_BYTES) {
     throw new AppError(
-      "FILE_TOO_LARGE",
+      "file_too_large",
       `This file is ${megabytes(input.sizeBytes)}; the limit is ${megabytes(services.config.UPLOAD_MAX_BYTES)}.`,
       { status: 413, details: { sizeBytes: input.sizeBytes, maxBytes: services.config.UPLOAD_MAX_BYTES } },
     );
@@ -85,7 +91,7 @@ export async function requestUpload(
         .returning()) as [Document];
     } catch (error) {
       if (isUniqueViolation(error, "documents_company_sha256_unique")) {
-        throw conflict("DUPLICATE_DOCUMENT", "This file is already being uploaded to this company.");
+        throw conflict("duplicate_document", "This file is already being uploaded to this company.");
       }
       throw error;
     }
@@ -101,13 +107,18 @@ export async function renewUploadUrl(
 ): Promise<UploadTicket> {
   const document = await ownedDocument(services, actor, documentId);
   if (document.status !== "uploaded") {
-    throw conflict("UPLOAD_ALREADY_COMPLETED", "This document has already been uploaded.");
+    throw conflict("upload_already_completed", "This document has already been uploaded.");
   }
   return { document: documentView(document), upload: await uploadUrlFor(services, document) };
 }
 
 function uploadUrlFor(services: Pick<Services, "storage">, document: Document): Promise<PresignedUpload> {
-  return services.storage.presignUpload(document.storageKey, "application/pdf", document.sizeBytes, UPLOAD_URL_SECONDS);
+  return services.storage.presignUpload(
+    document.storageKey,
+    "application/pdf",
+    document.sizeBytes,
+    UPLOAD_URL_SECONDS,
+  );
 }
 
 export interface CompletedUpload {
@@ -127,30 +138,42 @@ export async function completeUpload(
   documentId: string,
 ): Promise<CompletedUpload> {
   const document = await ownedDocument(services, actor, documentId);
-  if (document.status !== "uploaded") return { document: documentView(document), duplicates: await duplicatesOf(services, document) };
+  if (document.status !== "uploaded")
+    return { document: documentView(document), duplicates: await duplicatesOf(services, document) };
 
   const info = await services.storage.head(document.storageKey);
   if (!info) {
-    throw new AppError("UPLOAD_MISSING", "The file has not arrived yet. Upload it to the URL you were given, then try again.", {
-      status: 409,
-    });
+    throw new AppError(
+      "upload_missing",
+      "The file has not arrived yet. Upload it to the URL you were given, then try again.",
+      {
+        status: 409,
+      },
+    );
   }
   const rejected = async (code: string, message: string, details?: Record<string, unknown>) => {
     await services.storage.delete(document.storageKey);
     return new AppError(code, message, { status: 422, details });
   };
   if (info.size !== document.sizeBytes) {
-    throw await rejected("UPLOAD_SIZE_MISMATCH", "The uploaded file is not the size that was announced. Please upload it again.", {
-      expected: document.sizeBytes,
-      received: info.size,
-    });
+    throw await rejected(
+      "upload_size_mismatch",
+      "The uploaded file is not the size that was announced. Please upload it again.",
+      {
+        expected: document.sizeBytes,
+        received: info.size,
+      },
+    );
   }
   const bytes = await services.storage.get(document.storageKey);
   if (!startsWithPdfMagic(bytes)) {
-    throw await rejected("NOT_A_PDF", "This file is not a PDF. Please upload the statement as a PDF file.");
+    throw await rejected("not_a_pdf", "This file is not a PDF. Please upload the statement as a PDF file.");
   }
   if (createHash("sha256").update(bytes).digest("hex") !== document.sha256) {
-    throw await rejected("UPLOAD_CHECKSUM_MISMATCH", "The uploaded file does not match its checksum. Please upload it again.");
+    throw await rejected(
+      "upload_checksum_mismatch",
+      "The uploaded file does not match its checksum. Please upload it again.",
+    );
   }
 
   const [queued] = await services.db
@@ -162,7 +185,10 @@ export async function completeUpload(
   try {
     await services.queue.enqueue({ documentId: document.id });
   } catch (error) {
-    await services.db.update(documents).set({ status: "uploaded", stage: null }).where(eq(documents.id, document.id));
+    await services.db
+      .update(documents)
+      .set({ status: "uploaded", stage: null })
+      .where(eq(documents.id, document.id));
     throw error;
   }
   await services.db.insert(auditLog).values({
@@ -180,15 +206,25 @@ async function duplicatesOf(services: Pick<Services, "db">, document: Document) 
   const rows = await services.db
     .select({ documentId: documents.id, companyId: documents.companyId, status: documents.status })
     .from(documents)
-    .where(and(eq(documents.ownerId, document.ownerId), eq(documents.sha256, document.sha256), ne(documents.id, document.id)));
+    .where(
+      and(
+        eq(documents.ownerId, document.ownerId),
+        eq(documents.sha256, document.sha256),
+        ne(documents.id, document.id),
+      ),
+    );
   return rows;
 }
 
 function duplicate(existing: Document): AppError {
-  return conflict("DUPLICATE_DOCUMENT", `This file was already uploaded to this company as "${existing.fileName}".`, {
-    documentId: existing.id,
-    status: existing.status,
-  });
+  return conflict(
+    "duplicate_document",
+    `This file was already uploaded to this company as "${existing.fileName}".`,
+    {
+      documentId: existing.id,
+      status: existing.status,
+    },
+  );
 }
 
 export function startsWithPdfMagic(bytes: Uint8Array): boolean {

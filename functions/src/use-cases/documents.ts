@@ -1,6 +1,6 @@
 import { and, count, desc, eq, inArray, type SQL } from "drizzle-orm";
 import { z } from "zod";
-import { auditLog, type Document, documents, documentStatus, exports } from "../../../drizzle/schema";
+import { auditLog, type Document, documentStatus, documents, exports } from "../../../drizzle/schema";
 import { AppError } from "../app-error";
 import type { Actor, Services } from "./context";
 import { type DocumentView, documentView } from "./document-view";
@@ -8,7 +8,11 @@ import { conflict, notFound } from "./errors";
 import { deleteStoredFiles, documentFileKeys, storageKeys } from "./stored-files";
 
 /** The one way to load a document: owned by the actor, otherwise "not found". */
-export async function ownedDocument(services: Pick<Services, "db">, actor: Actor, documentId: string): Promise<Document> {
+export async function ownedDocument(
+  services: Pick<Services, "db">,
+  actor: Actor,
+  documentId: string,
+): Promise<Document> {
   if (!z.uuid().safeParse(documentId).success) throw notFound("document");
   const [document] = await services.db
     .select()
@@ -51,10 +55,19 @@ export async function listDocuments(
       .offset((filter.page - 1) * filter.pageSize),
     services.db.select({ total: count() }).from(documents).where(where),
   ]);
-  return { items: rows.map(documentView), total: totals?.total ?? 0, page: filter.page, pageSize: filter.pageSize };
+  return {
+    items: rows.map(documentView),
+    total: totals?.total ?? 0,
+    page: filter.page,
+    pageSize: filter.pageSize,
+  };
 }
 
-export async function getDocument(services: Pick<Services, "db">, actor: Actor, documentId: string): Promise<DocumentView> {
+export async function getDocument(
+  services: Pick<Services, "db">,
+  actor: Actor,
+  documentId: string,
+): Promise<DocumentView> {
   return documentView(await ownedDocument(services, actor, documentId));
 }
 
@@ -92,14 +105,14 @@ export async function retryDocument(
 ): Promise<DocumentView> {
   const document = await ownedDocument(services, actor, documentId);
   if (document.status === "uploaded") {
-    throw conflict("UPLOAD_NOT_COMPLETED", "This document's upload has not been completed yet.");
+    throw conflict("upload_not_completed", "This document's upload has not been completed yet.");
   }
   const [queued] = await services.db
     .update(documents)
     .set({ status: "queued", stage: "queued", progress: 0, attempts: 0, errorCode: null, errorMessage: null })
     .where(and(eq(documents.id, document.id), inArray(documents.status, ["done", "failed"])))
     .returning();
-  if (!queued) throw conflict("DOCUMENT_BUSY", "This document is already waiting or being processed.");
+  if (!queued) throw conflict("document_busy", "This document is already waiting or being processed.");
   await services.queue.enqueue({ documentId: document.id });
   await services.db.insert(auditLog).values({
     userId: actor.userId,
@@ -119,7 +132,7 @@ export async function markReviewed(
 ): Promise<DocumentView> {
   const document = await ownedDocument(services, actor, documentId);
   if (document.status !== "done") {
-    throw conflict("DOCUMENT_NOT_READY", "Only a processed document can be marked as reviewed.");
+    throw conflict("document_not_ready", "Only a processed document can be marked as reviewed.");
   }
   const [reviewed] = await services.db
     .update(documents)

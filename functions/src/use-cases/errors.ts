@@ -4,7 +4,9 @@ import { AppError } from "../app-error";
  * The same answer for "does not exist" and "belongs to someone else": telling them apart would
  * let one tenant probe for another's ids.
  */
-export function notFound(what: "document" | "company" | "statement" | "export" | "webhook" | "page"): AppError {
+export function notFound(
+  what: "document" | "company" | "statement" | "export" | "webhook" | "page",
+): AppError {
   const names = {
     document: "Document",
     company: "Company",
@@ -13,7 +15,7 @@ export function notFound(what: "document" | "company" | "statement" | "export" |
     webhook: "Webhook",
     page: "Page",
   } as const;
-  return new AppError("NOT_FOUND", `${names[what]} not found.`, { status: 404 });
+  return new AppError("not_found", `${names[what]} not found.`, { status: 404 });
 }
 
 export function conflict(code: string, message: string, details?: Record<string, unknown>): AppError {
@@ -25,7 +27,9 @@ export function isUniqueViolation(error: unknown, constraint?: string): boolean 
   for (let e: unknown = error; e && typeof e === "object"; e = (e as { cause?: unknown }).cause) {
     const candidate = e as { code?: string; constraint?: string; message?: string };
     if (candidate.code === "23505") {
-      return !constraint || candidate.constraint === constraint || Boolean(candidate.message?.includes(constraint));
+      return (
+        !constraint || candidate.constraint === constraint || Boolean(candidate.message?.includes(constraint))
+      );
     }
   }
   return false;

@@ -7,7 +7,10 @@ export type { Logger } from "pino";
  * JSON lines on stdout (CloudWatch and `npm start` alike). Secrets are redacted by path as a
  * second line of defence: the code never logs bodies, but a header object may slip through.
  */
-export function createLogger(config: Pick<Config, "LOG_LEVEL">, destination?: pino.DestinationStream): Logger {
+export function createLogger(
+  config: Pick<Config, "LOG_LEVEL">,
+  destination?: pino.DestinationStream,
+): Logger {
   const options: pino.LoggerOptions = {
     level: config.LOG_LEVEL,
     base: { service: "finstat" },

@@ -28,7 +28,12 @@ export async function verifyPassword(password: string, stored: string): Promise<
   const cost = { N: Number(n), r: Number(r), p: Number(p) };
   if (![cost.N, cost.r, cost.p].every(Number.isSafeInteger)) return false;
   const expected = Buffer.from(hash, "base64url");
-  const actual = await scryptAsync(password.normalize("NFKC"), Buffer.from(salt, "base64url"), expected.length, withMemory(cost));
+  const actual = await scryptAsync(
+    password.normalize("NFKC"),
+    Buffer.from(salt, "base64url"),
+    expected.length,
+    withMemory(cost),
+  );
   return actual.length === expected.length && timingSafeEqual(actual, expected);
 }
 

@@ -17,7 +17,12 @@ export function windowStart(now: Date, windowSeconds: number): Date {
   return new Date(Math.floor(now.getTime() / ms) * ms);
 }
 
-export async function countHit(db: Database, key: string, windowSeconds: number, now = new Date()): Promise<WindowCount> {
+export async function countHit(
+  db: Database,
+  key: string,
+  windowSeconds: number,
+  now = new Date(),
+): Promise<WindowCount> {
   const start = windowStart(now, windowSeconds);
   const [row] = await db
     .insert(rateLimits)
@@ -32,7 +37,12 @@ export async function countHit(db: Database, key: string, windowSeconds: number,
   return { count: row?.count ?? 1, resetAt: new Date(start.getTime() + windowSeconds * 1000) };
 }
 
-export async function readCount(db: Database, key: string, windowSeconds: number, now = new Date()): Promise<WindowCount> {
+export async function readCount(
+  db: Database,
+  key: string,
+  windowSeconds: number,
+  now = new Date(),
+): Promise<WindowCount> {
   const start = windowStart(now, windowSeconds);
   const [row] = await db
     .select({ count: rateLimits.count })

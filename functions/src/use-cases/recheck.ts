@@ -1,10 +1,10 @@
+import { crossStatementChecks } from "../pipeline/checks/cross-statement";
 import {
   BALANCE_SHEET_IDENTITIES,
   evaluateIdentities,
   INCOME_STATEMENT_IDENTITIES,
   roundingTolerance,
 } from "../pipeline/checks/identities";
-import { crossStatementChecks } from "../pipeline/checks/cross-statement";
 import type { CanonicalKey, CheckResult, Statement } from "../pipeline/types";
 
 export const CROSS_STATEMENT_RULE = "balance_sheet.current_year_profit = income_statement.net_income";
@@ -23,7 +23,8 @@ export interface CorrectedValue {
  * the page layout, so the corrected line's change is carried into each one it takes part in.
  */
 export function recheckStatement(statement: Statement, corrected: CorrectedValue): void {
-  const identities = statement.type === "balance_sheet" ? BALANCE_SHEET_IDENTITIES : INCOME_STATEMENT_IDENTITIES;
+  const identities =
+    statement.type === "balance_sheet" ? BALANCE_SHEET_IDENTITIES : INCOME_STATEMENT_IDENTITIES;
   const identityRules = new Set(identities.map((i) => i.rule));
   const fresh: CheckResult[] = evaluateIdentities(statement, identities).map((o) => ({
     rule: o.rule,
@@ -42,19 +43,29 @@ export function recheckStatement(statement: Statement, corrected: CorrectedValue
 }
 
 function carryIntoLineCheck(check: CheckResult, corrected: CorrectedValue, unit: number): CheckResult {
-  if (check.rule === CROSS_STATEMENT_RULE || check.period !== corrected.period || corrected.signedDelta === 0) return check;
+  if (check.rule === CROSS_STATEMENT_RULE || check.period !== corrected.period || corrected.signedDelta === 0)
+    return check;
   const involves = check.involves ?? [];
-  const position = involves.findIndex((name) => name === corrected.key || (corrected.label && name === corrected.label));
+  const position = involves.findIndex(
+    (name) => name === corrected.key || (corrected.label && name === corrected.label),
+  );
   if (position < 0 || check.expected === undefined || check.actual === undefined) return check;
   const actual = position === 0 ? check.actual + corrected.signedDelta : check.actual;
   const expected = position === 0 ? check.expected : check.expected + corrected.signedDelta;
   const difference = Math.round((actual - expected) * 100) / 100;
-  return { ...check, actual, expected, difference, ok: Math.abs(difference) <= roundingTolerance(unit, involves.length + 1) };
+  return {
+    ...check,
+    actual,
+    expected,
+    difference,
+    ok: Math.abs(difference) <= roundingTolerance(unit, involves.length + 1),
+  };
 }
 
 /** The document-level check between statements, re-run after either of them changed. */
 export function recheckAcrossStatements(statements: Statement[]): void {
-  for (const statement of statements) statement.checks = statement.checks.filter((c) => c.rule !== CROSS_STATEMENT_RULE);
+  for (const statement of statements)
+    statement.checks = statement.checks.filter((c) => c.rule !== CROSS_STATEMENT_RULE);
   crossStatementChecks(statements);
   for (const statement of statements) refreshReviewFlags(statement);
 }

@@ -20,7 +20,11 @@ export interface DocumentStatements {
   warnings: string[];
 }
 
-export async function documentStatements(services: Pick<Services, "db">, actor: Actor, documentId: string): Promise<DocumentStatements> {
+export async function documentStatements(
+  services: Pick<Services, "db">,
+  actor: Actor,
+  documentId: string,
+): Promise<DocumentStatements> {
   const document = await ownedDocument(services, actor, documentId);
   const results = await loadDocumentResults(services.db, document.id);
   return {
@@ -38,7 +42,7 @@ export async function documentAnalysis(
 ): Promise<StatementAnalysis & { documentId: string }> {
   const document = await ownedDocument(services, actor, documentId);
   const results = await loadDocumentResults(services.db, document.id);
-  if (!results.analysis) throw conflict("DOCUMENT_NOT_READY", "This document has not been analysed yet.");
+  if (!results.analysis) throw conflict("document_not_ready", "This document has not been analysed yet.");
   return { documentId: document.id, ...results.analysis };
 }
 
@@ -68,9 +72,19 @@ export async function companyAnalysis(
 }
 
 /** The owner's other companies in the sector, each with the ratios of its own timeline. */
-async function peerCompanies(services: Pick<Services, "db">, actor: Actor, companyId: string, sector: string): Promise<PeerCompany[]> {
+async function peerCompanies(
+  services: Pick<Services, "db">,
+  actor: Actor,
+  companyId: string,
+  sector: string,
+): Promise<PeerCompany[]> {
   const rows = await services.db
-    .select({ companyId: companies.id, documentId: documents.id, processedAt: documents.processedAt, statement: financialStatements })
+    .select({
+      companyId: companies.id,
+      documentId: documents.id,
+      processedAt: documents.processedAt,
+      statement: financialStatements,
+    })
     .from(companies)
     .innerJoin(documents, and(eq(documents.companyId, companies.id), eq(documents.status, "done")))
     .innerJoin(financialStatements, eq(financialStatements.documentId, documents.id))
@@ -82,10 +96,17 @@ async function peerCompanies(services: Pick<Services, "db">, actor: Actor, compa
       ),
     )
     .orderBy(asc(documents.processedAt));
-  const byCompany = new Map<string, Map<string, { documentId: string; processedAt?: Date; statements: Statement[] }>>();
+  const byCompany = new Map<
+    string,
+    Map<string, { documentId: string; processedAt?: Date; statements: Statement[] }>
+  >();
   for (const row of rows) {
     const docs = byCompany.get(row.companyId) ?? new Map();
-    const entry = docs.get(row.documentId) ?? { documentId: row.documentId, processedAt: row.processedAt ?? undefined, statements: [] };
+    const entry = docs.get(row.documentId) ?? {
+      documentId: row.documentId,
+      processedAt: row.processedAt ?? undefined,
+      statements: [],
+    };
     entry.statements.push(statementFromRow(row.statement));
     docs.set(row.documentId, entry);
     byCompany.set(row.companyId, docs);

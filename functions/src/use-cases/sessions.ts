@@ -41,7 +41,12 @@ export async function issueSession(
   const refreshExpiresAt = new Date(now.getTime() + REFRESH_TOKEN_SECONDS * 1000);
   const [session] = await services.db
     .insert(sessions)
-    .values({ userId, refreshTokenHash: tokenHash(refreshToken), userAgent: userAgent?.slice(0, 300), expiresAt: refreshExpiresAt })
+    .values({
+      userId,
+      refreshTokenHash: tokenHash(refreshToken),
+      userAgent: userAgent?.slice(0, 300),
+      expiresAt: refreshExpiresAt,
+    })
     .returning({ id: sessions.id });
   return { ...(await accessFor(services, userId, session!.id)), refreshToken, refreshExpiresAt };
 }
@@ -74,7 +79,11 @@ export async function authenticateAccessToken(
       algorithms: ["HS256"],
       currentDate: services.now(),
     });
-    if (typeof payload.sub !== "string" || typeof payload.sid !== "string" || typeof payload.csrf !== "string") {
+    if (
+      typeof payload.sub !== "string" ||
+      typeof payload.sid !== "string" ||
+      typeof payload.csrf !== "string"
+    ) {
       throw new Error("claims missing");
     }
     claims = { userId: payload.sub, sessionId: payload.sid, csrfToken: payload.csrf };
@@ -84,7 +93,9 @@ export async function authenticateAccessToken(
   const [live] = await services.db
     .select({ id: sessions.id })
     .from(sessions)
-    .where(and(eq(sessions.id, claims.sessionId), eq(sessions.userId, claims.userId), isNull(sessions.revokedAt)));
+    .where(
+      and(eq(sessions.id, claims.sessionId), eq(sessions.userId, claims.userId), isNull(sessions.revokedAt)),
+    );
   if (!live) throw unauthenticated();
   return claims;
 }
@@ -95,7 +106,10 @@ export async function rotateRefreshToken(
   userAgent?: string,
 ): Promise<IssuedSession & { userId: string }> {
   const now = services.now();
-  const [session] = await services.db.select().from(sessions).where(eq(sessions.refreshTokenHash, tokenHash(refreshToken)));
+  const [session] = await services.db
+    .select()
+    .from(sessions)
+    .where(eq(sessions.refreshTokenHash, tokenHash(refreshToken)));
   if (!session || session.expiresAt <= now) throw unauthenticated();
   if (session.revokedAt) {
     await revokeAllSessions(services, session.userId);
@@ -111,19 +125,27 @@ export async function rotateRefreshToken(
   return { ...(await issueSession(services, session.userId, userAgent)), userId: session.userId };
 }
 
-export async function revokeSession(services: Pick<Services, "db" | "now">, sessionId: string): Promise<void> {
+export async function revokeSession(
+  services: Pick<Services, "db" | "now">,
+  sessionId: string,
+): Promise<void> {
   await services.db.update(sessions).set({ revokedAt: services.now() }).where(eq(sessions.id, sessionId));
 }
 
-export async function revokeAllSessions(services: Pick<Services, "db" | "now">, userId: string): Promise<void> {
+export async function revokeAllSessions(
+  services: Pick<Services, "db" | "now">,
+  userId: string,
+): Promise<void> {
   await services.db
     .update(sessions)
     .set({ revokedAt: services.now() })
-    .where(and(eq(sessions.userId, userId), isNull(sessions.revokedAt), gt(sessions.expiresAt, services.now())));
+    .where(
+      and(eq(sessions.userId, userId), isNull(sessions.revokedAt), gt(sessions.expiresAt, services.now())),
+    );
 }
 
 export function unauthenticated(): AppError {
-  return new AppError("UNAUTHENTICATED", "Please log in.", { status: 401 });
+  return new AppError("unauthenticated", "Please log in.", { status: 401 });
 }
 
 function tokenHash(token: string): string {

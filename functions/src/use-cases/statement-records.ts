@@ -13,7 +13,11 @@ export interface StatementExtras {
   title?: string;
 }
 
-export function statementRow(documentId: string, companyId: string, statement: Statement): NewFinancialStatement {
+export function statementRow(
+  documentId: string,
+  companyId: string,
+  statement: Statement,
+): NewFinancialStatement {
   return {
     documentId,
     companyId,
@@ -61,8 +65,11 @@ export function statementFromRow(row: FinancialStatement, extras: StatementExtra
  * to send it to review. Falls back to the printed lines when no canonical confidence exists.
  */
 export function statementConfidence(statement: Statement): number {
-  const canonical = Object.values(statement.canonicalConfidence ?? {}).flatMap((periods) => Object.values(periods ?? {}));
-  const values = canonical.length > 0 ? canonical : statement.items.filter((i) => i.key).map((i) => i.confidence);
+  const canonical = Object.values(statement.canonicalConfidence ?? {}).flatMap((periods) =>
+    Object.values(periods ?? {}),
+  );
+  const values =
+    canonical.length > 0 ? canonical : statement.items.filter((i) => i.key).map((i) => i.confidence);
   if (values.length === 0) return 0;
   return Math.min(1, Math.max(0, Math.min(...values)));
 }
@@ -72,6 +79,8 @@ export function isFlagged(statement: Statement): boolean {
 }
 
 export function latestPeriodEnd(statement: Statement): string | undefined {
-  const ends = statement.periods.map((p) => p.end).filter((end): end is string => /^\d{4}-\d{2}-\d{2}$/.test(end ?? ""));
+  const ends = statement.periods
+    .map((p) => p.end)
+    .filter((end): end is string => /^\d{4}-\d{2}-\d{2}$/.test(end ?? ""));
   return ends.sort().at(-1);
 }

@@ -9,7 +9,11 @@ export const storageKeys = {
 };
 
 /** Every key a document may own: its PDF and one image per page. */
-export function documentFileKeys(document: { id: string; storageKey: string; pages: number | null }): string[] {
+export function documentFileKeys(document: {
+  id: string;
+  storageKey: string;
+  pages: number | null;
+}): string[] {
   const pages = Array.from({ length: document.pages ?? 0 }, (_, i) => storageKeys.page(document.id, i + 1));
   return [document.storageKey, ...pages];
 }

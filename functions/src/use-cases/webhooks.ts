@@ -12,7 +12,10 @@ const MAX_WEBHOOKS_PER_USER = 10;
 
 export const webhookInput = z.object({
   url: z.url({ protocol: /^https?$/ }).max(2000),
-  events: z.array(z.enum(WEBHOOK_EVENTS)).min(1).default([...WEBHOOK_EVENTS]),
+  events: z
+    .array(z.enum(WEBHOOK_EVENTS))
+    .min(1)
+    .default([...WEBHOOK_EVENTS]),
 });
 
 /** The secret is shown once, on creation; afterwards only its last characters. */
@@ -35,14 +38,23 @@ export async function registerWebhook(
     throw new AppError("webhook_url_insecure", "Webhook URLs must use https.", { status: 400 });
   }
   if (url.username || url.password) {
-    throw new AppError("webhook_url_credentials", "Put no user name or password in the webhook URL.", { status: 400 });
+    throw new AppError("webhook_url_credentials", "Put no user name or password in the webhook URL.", {
+      status: 400,
+    });
   }
   if (!allowPrivate && isPrivateHost(url.hostname)) {
-    throw new AppError("webhook_url_private", "Webhook URLs must point at a public address.", { status: 400 });
+    throw new AppError("webhook_url_private", "Webhook URLs must point at a public address.", {
+      status: 400,
+    });
   }
-  const existing = await services.db.select({ id: webhooks.id }).from(webhooks).where(eq(webhooks.ownerId, actor.userId));
+  const existing = await services.db
+    .select({ id: webhooks.id })
+    .from(webhooks)
+    .where(eq(webhooks.ownerId, actor.userId));
   if (existing.length >= MAX_WEBHOOKS_PER_USER) {
-    throw new AppError("webhook_limit", `At most ${MAX_WEBHOOKS_PER_USER} webhooks per account.`, { status: 409 });
+    throw new AppError("webhook_limit", `At most ${MAX_WEBHOOKS_PER_USER} webhooks per account.`, {
+      status: 409,
+    });
   }
   const secret = `whsec_${randomBytes(24).toString("base64url")}`;
   const [row] = await services.db
@@ -61,11 +73,19 @@ export async function registerWebhook(
 }
 
 export async function listWebhooks(services: Pick<Services, "db">, actor: Actor): Promise<WebhookView[]> {
-  const rows = await services.db.select().from(webhooks).where(eq(webhooks.ownerId, actor.userId)).orderBy(desc(webhooks.createdAt));
+  const rows = await services.db
+    .select()
+    .from(webhooks)
+    .where(eq(webhooks.ownerId, actor.userId))
+    .orderBy(desc(webhooks.createdAt));
   return rows.map(webhookView);
 }
 
-export async function deleteWebhook(services: Pick<Services, "db">, actor: Actor, webhookId: string): Promise<void> {
+export async function deleteWebhook(
+  services: Pick<Services, "db">,
+  actor: Actor,
+  webhookId: string,
+): Promise<void> {
   const webhook = await ownedWebhook(services, actor, webhookId);
   await services.db.delete(webhooks).where(eq(webhooks.id, webhook.id));
   await services.db.insert(auditLog).values({
@@ -77,7 +97,12 @@ export async function deleteWebhook(services: Pick<Services, "db">, actor: Actor
   });
 }
 
-export async function listDeliveries(services: Pick<Services, "db">, actor: Actor, webhookId: string, limit = 100) {
+export async function listDeliveries(
+  services: Pick<Services, "db">,
+  actor: Actor,
+  webhookId: string,
+  limit = 100,
+) {
   const webhook = await ownedWebhook(services, actor, webhookId);
   return services.db
     .select()
@@ -87,7 +112,11 @@ export async function listDeliveries(services: Pick<Services, "db">, actor: Acto
     .limit(limit);
 }
 
-async function ownedWebhook(services: Pick<Services, "db">, actor: Actor, webhookId: string): Promise<Webhook> {
+async function ownedWebhook(
+  services: Pick<Services, "db">,
+  actor: Actor,
+  webhookId: string,
+): Promise<Webhook> {
   if (!z.uuid().safeParse(webhookId).success) throw notFound("webhook");
   const [row] = await services.db
     .select()
@@ -105,12 +134,33 @@ function webhookView(row: Webhook): WebhookView {
 /** Loopback, private, link-local (cloud metadata) and unique-local addresses, by literal or name. */
 export function isPrivateHost(hostname: string): boolean {
   const host = hostname.replace(/^\[|\]$/g, "").toLowerCase();
-  if (host === "localhost" || host.endsWith(".localhost") || host.endsWith(".internal") || host.endsWith(".local")) return true;
+  if (
+    host === "localhost" ||
+    host.endsWith(".localhost") ||
+    host.endsWith(".internal") ||
+    host.endsWith(".local")
+  )
+    return true;
   const v4 = host.match(/^(\d+)\.(\d+)\.(\d+)\.(\d+)$/);
   if (v4) {
     const [a, b] = [Number(v4[1]), Number(v4[2])];
-    return a === 10 || a === 127 || a === 0 || (a === 169 && b === 254) || (a === 172 && b >= 16 && b <= 31) || (a === 192 && b === 168) || (a === 100 && b >= 64 && b <= 127);
+    return (
+      a === 10 ||
+      a === 127 ||
+      a === 0 ||
+      (a === 169 && b === 254) ||
+      (a === 172 && b >= 16 && b <= 31) ||
+      (a === 192 && b === 168) ||
+      (a === 100 && b >= 64 && b <= 127)
+    );
   }
-  if (host.includes(":")) return host === "::1" || host === "::" || /^f[cd]/.test(host) || /^fe[89ab]/.test(host) || host.startsWith("::ffff:");
+  if (host.includes(":"))
+    return (
+      host === "::1" ||
+      host === "::" ||
+      /^f[cd]/.test(host) ||
+      /^fe[89ab]/.test(host) ||
+      host.startsWith("::ffff:")
+    );
   return false;
 }

@@ -5,7 +5,13 @@ import type { Database } from "../platform/db";
 /** Where each stage sits on the 0-100 bar: reading pages takes most of the time. */
 const READING_FROM = 5;
 const READING_TO = 75;
-const STAGE_PROGRESS: Record<string, number> = { starting: 2, reading: READING_FROM, parsing: 78, analysing: 85, saving: 92 };
+const STAGE_PROGRESS: Record<string, number> = {
+  starting: 2,
+  reading: READING_FROM,
+  parsing: 78,
+  analysing: 85,
+  saving: 92,
+};
 const MIN_INTERVAL_MS = 400;
 
 export interface ProgressEvent {

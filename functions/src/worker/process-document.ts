@@ -37,22 +37,37 @@ export async function processDocument(
   const logger = services.logger.child({ documentId });
   const [claimed] = await services.db
     .update(documents)
-    .set({ status: "processing", stage: "starting", progress: 2, attempts: sql`${documents.attempts} + 1`, errorCode: null, errorMessage: null })
+    .set({
+      status: "processing",
+      stage: "starting",
+      progress: 2,
+      attempts: sql`${documents.attempts} + 1`,
+      errorCode: null,
+      errorMessage: null,
+    })
     .where(and(eq(documents.id, documentId), sql`${documents.status} in ('queued', 'processing')`))
     .returning();
   if (!claimed) {
-    const [current] = await services.db.select({ status: documents.status }).from(documents).where(eq(documents.id, documentId));
+    const [current] = await services.db
+      .select({ status: documents.status })
+      .from(documents)
+      .where(eq(documents.id, documentId));
     const reason = current ? `document is ${current.status}` : "document no longer exists";
     logger.info({ reason }, "message skipped");
     return { status: "skipped", documentId, reason };
   }
 
-  const progress = progressWriter(services.db, documentId, (error) => logger.warn({ err: error }, "progress write failed"));
+  const progress = progressWriter(services.db, documentId, (error) =>
+    logger.warn({ err: error }, "progress write failed"),
+  );
   const started = performance.now();
   try {
     const outcome = await runPipeline(services, claimed, progress.report);
     await progress.flush();
-    logger.info({ ms: Math.round(performance.now() - started), statements: outcome.statements }, "document processed");
+    logger.info(
+      { ms: Math.round(performance.now() - started), statements: outcome.statements },
+      "document processed",
+    );
     await notify(services, claimed, "document.done", { status: "done", statements: outcome.statements });
     return { status: "done", documentId, statements: outcome.statements };
   } catch (error) {
@@ -62,13 +77,19 @@ export async function processDocument(
       logger.info({ code: error.code }, "document failed");
       return { status: "failed", documentId, error };
     }
-    logger.error({ err: error, attempt: delivery.attempt, maxAttempts: delivery.maxAttempts }, "document processing error");
+    logger.error(
+      { err: error, attempt: delivery.attempt, maxAttempts: delivery.maxAttempts },
+      "document processing error",
+    );
     if (delivery.attempt >= delivery.maxAttempts) {
       // The queue gives up after this delivery: the user must see a failure, not "processing" forever.
       await markFailed(
         services,
         claimed,
-        new AppError("PROCESSING_FAILED", `This document could not be processed after ${delivery.attempt} attempts. Please try again later.`),
+        new AppError(
+          "PROCESSING_FAILED",
+          `This document could not be processed after ${delivery.attempt} attempts. Please try again later.`,
+        ),
       );
     } else {
       await services.db
@@ -101,14 +122,19 @@ async function runPipeline(
       reject(overBudget());
     }, budgetMs);
   });
+  // Whichever loses the race settles later with nobody listening: that is expected.
+  deadline.catch(() => {});
   try {
-    const bytes = await services.storage.get(document.storageKey).catch((error: unknown) => {
-      throw isAppError(error) && error.status === 404
-        ? new AppError("FILE_MISSING", "The uploaded file is missing. Please upload it again.", { status: 422 })
-        : error;
-    });
-    const analysis = Promise.race([
-      analyzeDocument(
+    const reading = (async () => {
+      const bytes = await services.storage.get(document.storageKey).catch((error: unknown) => {
+        throw isAppError(error) && error.status === 404
+          ? new AppError("FILE_MISSING", "The uploaded file is missing. Please upload it again.", {
+              status: 422,
+            })
+          : error;
+      });
+      controller.signal.throwIfAborted();
+      return analyzeDocument(
         { bytes, fileName: document.fileName },
         {
           ocr: services.ocr,
@@ -120,17 +146,22 @@ async function runPipeline(
           signal: controller.signal,
           onProgress: report,
         },
-      ),
-      deadline,
-    ]);
-    const output = await analysis;
+      );
+    })();
+    const output = await Promise.race([reading, deadline]);
     report({ stage: "saving" });
     for (const page of output.pageWords) {
-      if (page.image) await services.storage.put(storageKeys.page(document.id, page.page), page.image.png, "image/png");
+      if (page.image)
+        await services.storage.put(storageKeys.page(document.id, page.page), page.image.png, "image/png");
     }
     await services.db.transaction(async (tx) => {
       // Ratios against the company's other documents, computed inside the same snapshot.
-      const analysisResult = await analyseDocumentStatements(tx, document, output.statements, alertThresholds(config));
+      const analysisResult = await analyseDocumentStatements(
+        tx,
+        document,
+        output.statements,
+        alertThresholds(config),
+      );
       await replaceDocumentResults(tx, document, output.statements, analysisResult, extractionRecord(output));
       await tx
         .update(documents)
@@ -140,7 +171,14 @@ async function runPipeline(
           progress: 100,
           pages: output.document.pages,
           timings: output.timings,
-          vision: output.vision ? { model: output.vision.model, pages: output.vision.pages, tokens: output.vision.tokens, costUsd: output.vision.costUsd } : null,
+          vision: output.vision
+            ? {
+                model: output.vision.model,
+                pages: output.vision.pages,
+                tokens: output.vision.tokens,
+                costUsd: output.vision.costUsd,
+              }
+            : null,
           processedAt: services.now(),
           errorCode: null,
           errorMessage: null,
@@ -157,9 +195,18 @@ async function runPipeline(
 async function markFailed(services: WorkerServices, document: Document, error: AppError): Promise<void> {
   await services.db
     .update(documents)
-    .set({ status: "failed", stage: "failed", errorCode: error.code, errorMessage: error.message, processedAt: services.now() })
+    .set({
+      status: "failed",
+      stage: "failed",
+      errorCode: error.code,
+      errorMessage: error.message,
+      processedAt: services.now(),
+    })
     .where(eq(documents.id, document.id));
-  await notify(services, document, "document.failed", { status: "failed", error: { code: error.code, message: error.message } });
+  await notify(services, document, "document.failed", {
+    status: "failed",
+    error: { code: error.code, message: error.message },
+  });
 }
 
 /** Webhooks must never fail the document: errors are logged and the delivery retried later. */

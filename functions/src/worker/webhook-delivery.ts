@@ -23,7 +23,9 @@ export async function queueWebhookEvent(
   const targets = await db
     .select({ id: webhooks.id })
     .from(webhooks)
-    .where(and(eq(webhooks.ownerId, ownerId), eq(webhooks.active, true), arrayContains(webhooks.events, [event])));
+    .where(
+      and(eq(webhooks.ownerId, ownerId), eq(webhooks.active, true), arrayContains(webhooks.events, [event])),
+    );
   if (targets.length === 0) return 0;
   await db.insert(webhookDeliveries).values(
     targets.map((target) => ({
@@ -44,7 +46,10 @@ type DeliveryServices = Pick<Services, "db" | "fetch" | "logger" | "now"> & { we
  * Called right after an event and periodically (the embedded process; the worker after each
  * batch), so a receiver that was down gets the event once it is back.
  */
-export async function deliverDueWebhooks(services: DeliveryServices, limit = 20): Promise<{ delivered: number; failed: number }> {
+export async function deliverDueWebhooks(
+  services: DeliveryServices,
+  limit = 20,
+): Promise<{ delivered: number; failed: number }> {
   const claimed = await services.db.execute<{ id: string }>(sql`
     update webhook_deliveries set next_attempt_at = now() + make_interval(secs => ${CLAIM_SECONDS})
     where id in (
@@ -62,13 +67,27 @@ export async function deliverDueWebhooks(services: DeliveryServices, limit = 20)
       .innerJoin(webhooks, eq(webhooks.id, webhookDeliveries.webhookId))
       .where(eq(webhookDeliveries.id, id));
     if (!row) continue;
-    const result = await post(services, row.url, row.secret, row.delivery.id, row.delivery.event, row.delivery.payload);
+    const result = await post(
+      services,
+      row.url,
+      row.secret,
+      row.delivery.id,
+      row.delivery.event,
+      row.delivery.payload,
+    );
     const attempts = row.delivery.attempts + 1;
     if (result.ok) {
       delivered += 1;
       await services.db
         .update(webhookDeliveries)
-        .set({ status: "delivered", attempts, responseCode: result.status, lastError: null, deliveredAt: services.now(), nextAttemptAt: null })
+        .set({
+          status: "delivered",
+          attempts,
+          responseCode: result.status,
+          lastError: null,
+          deliveredAt: services.now(),
+          nextAttemptAt: null,
+        })
         .where(eq(webhookDeliveries.id, id));
       continue;
     }

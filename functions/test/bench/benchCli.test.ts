@@ -21,14 +21,30 @@ describe("npm run bench (scoring dry run: the truth scored as the output)", () =
   it("generates the corpus, prints the per-variant table, writes bench.json and exits 0 under --check", async () => {
     const { stdout } = await run(tsx, [
       bench,
-      ...["--truth-as-output", "--check", "--count", "1", "--variants", "digital", "--styles", "us,thp", "--native", "0"],
+      ...[
+        "--truth-as-output",
+        "--check",
+        "--count",
+        "1",
+        "--variants",
+        "digital",
+        "--styles",
+        "us,thp",
+        "--native",
+        "0",
+      ],
       ...["--out", join(dir, "out"), "--corpus", join(dir, "corpus")],
     ]);
     expect(stdout).toMatch(/digital\s+2\s+\d+\s+100\.00%/);
     expect(stdout).toContain("targets: all met");
     const report = JSON.parse(await readFile(join(dir, "out", "bench.json"), "utf8"));
-    expect(report.byVariant).toEqual([expect.objectContaining({ group: "digital", documents: 2, accuracy: 1 })]);
-    expect(report.documents.map((d: { id: string }) => d.id).sort()).toEqual(["thp-s1-000-digital", "us-s1-000-digital"]);
+    expect(report.byVariant).toEqual([
+      expect.objectContaining({ group: "digital", documents: 2, accuracy: 1 }),
+    ]);
+    expect(report.documents.map((d: { id: string }) => d.id).sort()).toEqual([
+      "thp-s1-000-digital",
+      "us-s1-000-digital",
+    ]);
   });
 
   it("rejects an unknown variant with a usage message and exit code 2", async () => {

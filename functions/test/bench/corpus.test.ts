@@ -11,7 +11,7 @@ import { scanVariant } from "../corpus/scanVariant";
 import { randomStatementSpec, STYLES, type StatementSpec } from "../corpus/statementSpec";
 import type { Truth } from "../corpus/truth";
 import { truthArithmeticViolations } from "../corpus/truthArithmetic";
-import { pdfjsPages, pdftotextPages } from "./pdfText";
+import { pdfjsItems, pdfjsPages, pdftotextPages } from "./pdfText";
 
 const run = promisify(execFile);
 
@@ -137,6 +137,36 @@ describe("truth arithmetic", () => {
       const bs = truth.statements.find((s) => s.type === "balance_sheet")!;
       for (const v of Object.values(bs.canonical.total_assets ?? {})) expect(v).toBeGreaterThan(0);
     }
+  });
+});
+
+describe("THP with an account column", () => {
+  it("prints account lines in the inner column and group totals in the outer one", async () => {
+    const spec = randomStatementSpec(9, "thp", { accountColumn: true, groupSubtotals: true, periodCount: 1 });
+    const { pdf, truth } = await generateStatementPdf(spec);
+    const items = await pdfjsItems(pdf);
+    const lines = truth.statements.find((s) => s.type === "balance_sheet")!.lines!;
+    const rightEdge = (value: number | null | undefined) => {
+      const item = items.find((i) => i.page === 1 && i.str === printed(value!, spec));
+      expect(item, String(value)).toBeDefined();
+      return item!.right;
+    };
+    const kasa = lines.find((l) => l.code === "100")!;
+    const cash = lines.find((l) => l.key === "cash_and_equivalents")!;
+    const end = truth.statements[0]!.periods[0]!.end;
+    expect(rightEdge(cash.values[end])).toBeGreaterThan(rightEdge(kasa.values[end]) + 30);
+  });
+});
+
+describe("single statements", () => {
+  it("give a company of real size when only the income statement is printed", async () => {
+    const { truth } = await generateStatementPdf(
+      randomStatementSpec(8, "us", { statements: ["income_statement"] }),
+    );
+    expect(truth.statements.map((s) => s.type)).toEqual(["income_statement"]);
+    for (const v of Object.values(truth.statements[0]!.canonical.revenue ?? {}))
+      expect(v).toBeGreaterThan(1000);
+    expect(truthArithmeticViolations(truth)).toEqual([]);
   });
 });
 

@@ -45,3 +45,26 @@ export async function pdfjsPages(
     await task.destroy();
   }
 }
+
+/** Text items with their left x and width in points (pdfjs), for checks on column placement. */
+export async function pdfjsItems(
+  pdf: Uint8Array,
+): Promise<Array<{ page: number; str: string; x: number; right: number }>> {
+  const standardFontDataUrl = `${join(dirname(require.resolve("pdfjs-dist/package.json")), "standard_fonts")}/`;
+  const task = getDocument({ data: pdf.slice(), standardFontDataUrl, verbosity: VerbosityLevel.ERRORS });
+  const document = await task.promise;
+  try {
+    const items: Array<{ page: number; str: string; x: number; right: number }> = [];
+    for (let n = 1; n <= document.numPages; n++) {
+      const content = await (await document.getPage(n)).getTextContent();
+      for (const item of content.items) {
+        if (!("str" in item) || item.str.trim() === "") continue;
+        const x = item.transform[4] as number;
+        items.push({ page: n, str: item.str, x, right: x + item.width });
+      }
+    }
+    return items;
+  } finally {
+    await task.destroy();
+  }
+}

@@ -195,7 +195,8 @@ function oneYear(
   for (const [c, w] of liabilityWeights) f[c] = Math.round((totalAssets * liabilityShare * w) / weightSum);
   const totalLiabilities = LIABILITY_CONCEPTS.reduce((sum, c) => sum + f[c], 0);
 
-  incomeStatement(rng, f, has, Math.round(totalAssets * rng.uniform(0.5, 1.5)));
+  // A document printing only the income statement still belongs to a company of some size.
+  incomeStatement(rng, f, has, Math.round((totalAssets > 0 ? totalAssets : scale) * rng.uniform(0.5, 1.5)));
   const netIncome = INCOME_CONCEPTS.reduce((sum, c) => sum + f[c], 0);
 
   const equity = totalAssets - totalLiabilities;

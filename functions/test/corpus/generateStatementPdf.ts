@@ -19,7 +19,7 @@ import { usTemplate } from "./templates/us";
 import type { Truth, TruthLine, TruthStatement } from "./truth";
 
 /** Bumped whenever the same seed would produce a different document: invalidates cached corpora. */
-export const GENERATOR_VERSION = 4;
+export const GENERATOR_VERSION = 6;
 
 const TEMPLATES: Record<StyleId, TemplateBuilder> = {
   thp: thpTemplate,

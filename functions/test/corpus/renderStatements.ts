@@ -81,13 +81,17 @@ export async function renderStatements(
   valueWidth +=
     rng.uniform(12, 22) +
     (statements.some((s) => s.template.rows.rows.some((r) => r.currencySign)) ? size : 0);
-  const valuesLeft = right - valueWidth * periods.length;
+  // THP style: account lines in an inner column, group and section totals in an outer one.
+  const perPeriod = spec.accountColumn ? 2 : 1;
+  const valuesLeft = right - valueWidth * periods.length * perPeriod;
   const notesWidth = statements.some((s) => s.template.noteHeader) ? size * 4.5 : 0;
   const notesLeft = valuesLeft - notesWidth;
   const codeWidth = statements.some((s) => s.template.codeHeader) ? size * 4.5 : 0;
   const labelLeft = margin.left + codeWidth;
   const labelRight = notesLeft - size;
-  const columnRight = (i: number) => valuesLeft + valueWidth * (i + 1) - size * 0.4;
+  const columnRight = (i: number, inner = false) =>
+    valuesLeft + valueWidth * ((i + 1) * perPeriod - (inner ? 1 : 0)) - size * 0.4;
+  const innerRow = (row: StatementRow) => spec.accountColumn && row.role === "leaf" && row.code !== undefined;
 
   let page = 0;
   let y = 0;
@@ -125,7 +129,12 @@ export async function renderStatements(
     if (template.spanningHeader) {
       const label = template.spanningHeader;
       doc.font("bold").fontSize(size);
-      text(label, valuesLeft + (valueWidth * periods.length - doc.widthOfString(label)) / 2, y, true);
+      text(
+        label,
+        valuesLeft + (valueWidth * periods.length * perPeriod - doc.widthOfString(label)) / 2,
+        y,
+        true,
+      );
       y += lineHeight * 0.9;
       rule(valuesLeft + size, right, y - 2);
       y += 2;
@@ -217,8 +226,9 @@ export async function renderStatements(
         const printed = v * row.printedSign;
         // Parentheses hang past the column edge so that digits stay aligned.
         const hang = printed < 0 && spec.amounts.negatives === "parens" ? doc.widthOfString(")") : 0;
-        rightText(format(printed), columnRight(i) + hang, lastY, bold);
-        if (row.currencySign) text("$", columnRight(i) - valueWidth + size * 1.2, lastY, bold);
+        const edge = columnRight(i, innerRow(row));
+        rightText(format(printed), edge + hang, lastY, bold);
+        if (row.currencySign) text("$", edge - valueWidth + size * 1.2, lastY, bold);
       });
     }
     if (showsValues && spec.rules && row.grand) {

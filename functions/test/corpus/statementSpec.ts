@@ -46,6 +46,8 @@ export interface StatementSpec {
   boldTotals: boolean;
   /** THP: account codes in their own column (otherwise prefixed to the label). */
   codeColumn: boolean;
+  /** THP: two amount columns per period, accounts in the inner one and group totals in the outer. */
+  accountColumn: boolean;
   /** THP: group lines (A. Hazır Değerler) print their subtotal. */
   groupSubtotals: boolean;
   /** THP: section totals (DÖNEN VARLIKLAR TOPLAMI) printed at the end of the section. */
@@ -132,6 +134,7 @@ export function randomStatementSpec(
     zebra: style === "us" ? rng.chance(0.5) : rng.chance(0.1),
     boldTotals: rng.chance(0.85),
     codeColumn: rng.chance(0.6),
+    accountColumn: style === "thp" && rng.chance(0.3),
     groupSubtotals: rng.chance(0.8),
     sectionTotalsAtEnd: rng.chance(0.6),
     nonCurrentFirst: style === "ifrs" && rng.chance(0.6),
@@ -139,5 +142,7 @@ export function randomStatementSpec(
     blankCells: periodCount === 2 ? rng.pick([0, 0, 1, 2]) : 0,
     indentStep: rng.pick([6, 8, 10, 12]),
   };
+  // Four amount columns leave little room for labels: such statements are set smaller.
+  if (spec.accountColumn) spec.fontSize = Math.min(spec.fontSize, 8);
   return { ...spec, ...overrides };
 }

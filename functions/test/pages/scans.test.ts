@@ -2,6 +2,7 @@ import sharp from "sharp";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { closeOcr, createOcrEngine, type OcrEngine, sharedOcrEngine } from "../../src/pipeline/pdf/ocrEngine";
 import { openPdf } from "../../src/pipeline/pdf/openPdf";
+import { renderPage } from "../../src/pipeline/pdf/rasterise";
 import { readPages } from "../../src/pipeline/pdf/readPages";
 import { readTextLayer } from "../../src/pipeline/pdf/textLayer";
 import type { Word } from "../../src/pipeline/types";
@@ -52,7 +53,7 @@ describe("OCR of scanned statement pages", () => {
     expect(page.words.every((w) => w.source === "ocr" && w.confidence > 0 && w.confidence <= 1)).toBe(true);
     expect(page.deskewAngle).toBe(0);
     expect(Object.keys(page.timings ?? {})).toEqual(
-      expect.arrayContaining(["render", "cleanup", "ocr", "total"]),
+      expect.arrayContaining(["textLayer", "rasterise", "cleanup", "ocr"]),
     );
   });
 
@@ -134,5 +135,30 @@ describe("the shared OCR pool", () => {
     ).rejects.toMatchObject({ code: "OCR_CLOSED" });
     expect(sharedOcrEngine({ workers: 1 })).not.toBe(first);
     await closeOcr();
+  });
+
+  it("replaces a worker whose job failed or ran out of time, and keeps reading", async () => {
+    const engine = createOcrEngine({ workers: 1 });
+    try {
+      // A greymap header promising more pixels than it carries: Leptonica refuses it.
+      const truncated = { pixels: Buffer.alloc(10), width: 1000, height: 1000 };
+      await expect(engine.recognize({ image: truncated, dpi: 300 })).rejects.toMatchObject({
+        code: "OCR_FAILED",
+        retryable: true,
+      });
+      const { doc, done } = pdfkitDocument({ size: [300, 60], margin: 0 });
+      doc.fontSize(14).text("Kasa 125.430,50", 10, 20);
+      doc.end();
+      const pdf = await openPdf(await done, { maxPages: 1 });
+      const line = await renderPage(await pdf.getPage(1), { dpi: 300 });
+      await pdf.close();
+      await expect(engine.recognize({ image: line, dpi: 300, timeoutMs: 1 })).rejects.toMatchObject({
+        code: "OCR_TIMEOUT",
+      });
+      const result = await engine.recognize({ image: line, dpi: 300 });
+      expect(result.words.map((w) => w.text)).toEqual(["Kasa", "125.430,50"]);
+    } finally {
+      await engine.close();
+    }
   });
 });

@@ -215,3 +215,29 @@ function speckle(pixels: Buffer, share: number): void {
     pixels[index] = next() < 0.5 ? 0 : 255;
   }
 }
+
+/**
+ * A "searchable" scan as scanners and OCR programs write it: the page picture with the
+ * recognised text drawn invisibly (text rendering mode 3) on top.
+ */
+export async function searchableScanPdf(lines = tableLines(), dpi = 100): Promise<Uint8Array> {
+  const picture = await scannedPdf(await digitalStatementPdf(lines), { dpi, jpegQuality: 80 });
+  const pdf = await openPdf(picture, { maxPages: 1 });
+  let png: Buffer;
+  try {
+    const rendered = await renderPage(await pdf.getPage(1), { dpi });
+    png = await sharp(rendered.pixels, {
+      raw: { width: rendered.width, height: rendered.height, channels: 1 },
+    })
+      .png()
+      .toBuffer();
+  } finally {
+    await pdf.close();
+  }
+  const { doc, done } = pdfkitDocument({ margin: 0 });
+  doc.image(png, 0, 0, { width: A4.width, height: A4.height });
+  doc.addContent("3 Tr");
+  drawBalanceSheet(doc, lines);
+  doc.end();
+  return done;
+}

@@ -1,11 +1,19 @@
 import { describe, expect, it } from "vitest";
 import { openPdf } from "../../src/pipeline/pdf/openPdf";
 import { toViewportBox } from "../../src/pipeline/pdf/pageFrame";
+import { pageGraphics } from "../../src/pipeline/pdf/pageGraphics";
 import { readTextLayer, readUprightTextLayer } from "../../src/pipeline/pdf/textLayer";
 import { isTextLayerUsable } from "../../src/pipeline/pdf/textLayerQuality";
 import type { Word } from "../../src/pipeline/types";
 import { rotatedWithQpdf, withoutUnicodeMaps } from "./badPdfs";
-import { A4, digitalStatementPdf, drawBalanceSheet, pdfkitDocument, tableLines } from "./statementFixtures";
+import {
+  A4,
+  digitalStatementPdf,
+  drawBalanceSheet,
+  pdfkitDocument,
+  searchableScanPdf,
+  tableLines,
+} from "./statementFixtures";
 
 async function wordsOf(bytes: Uint8Array, upright = false) {
   const pdf = await openPdf(bytes, { maxPages: 5 });
@@ -110,5 +118,32 @@ describe("isTextLayerUsable on real pages", () => {
     const verdict = isTextLayerUsable(words, A4.width * A4.height);
     expect(verdict.usable).toBe(false);
     expect(verdict.reason).toBe("unmapped_glyphs");
+  });
+
+  it("sees an invisible OCR layer over a page image and sends the page to our own OCR", async () => {
+    const bytes = await searchableScanPdf();
+    const pdf = await openPdf(bytes, { maxPages: 1 });
+    try {
+      const page = await pdf.getPage(1);
+      const words = await readTextLayer(page);
+      expect(words.map((w) => w.text)).toContain("1.234.567,89");
+      const graphics = await pageGraphics(page);
+      expect(graphics.imageCoverage).toBeGreaterThan(0.95);
+      expect(graphics.invisibleText).toBe(1);
+      const area = A4.width * A4.height;
+      expect(isTextLayerUsable(words, area, graphics).reason).toBe("invisible_text_over_image");
+      expect(isTextLayerUsable(words, area, { ...graphics, trustInvisibleText: true }).usable).toBe(true);
+    } finally {
+      await pdf.close();
+    }
+  });
+
+  it("finds no images and no invisible text on a digital page", async () => {
+    const pdf = await openPdf(await digitalStatementPdf(), { maxPages: 1 });
+    try {
+      expect(await pageGraphics(await pdf.getPage(1))).toEqual({ imageCoverage: 0, invisibleText: 0 });
+    } finally {
+      await pdf.close();
+    }
   });
 });

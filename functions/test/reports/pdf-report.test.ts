@@ -10,7 +10,11 @@ import { promisify } from "node:util";
 import { getDocument, VerbosityLevel } from "pdfjs-dist/legacy/build/pdf.mjs";
 import { describe, expect, it } from "vitest";
 import { buildPdfReport } from "../../src/reports/pdf";
-import { sampleAnalysisOutput, sampleCompany } from "../../src/reports/sample-output.fixture";
+import {
+  latestBalanceSheetOnly,
+  sampleAnalysisOutput,
+  sampleCompany,
+} from "../../src/reports/sample-output.fixture";
 
 const run = promisify(execFile);
 
@@ -42,6 +46,10 @@ describe("buildPdfReport", () => {
     expect(pages[0]).toContain("Finansal Analiz Raporu");
     expect(pages[0]).toContain("14 Mart 2025");
     expect(pages[0]).toContain("Gıda ürünleri imalatı (Çağrı: İzmir Şubesi)");
+    expect(pages[0]).toContain("Türk lirası (₺)");
+    expect(pages[1]).toContain(
+      "Tutmayan kontrol (31.12.2023): Dönen varlıklar toplamı = sum(current assets) — Fark 500,00",
+    );
     for (const heading of [
       "Temel Göstergeler",
       "Bilanço",
@@ -106,6 +114,20 @@ describe("buildPdfReport", () => {
     expect(first).toContain("720.850 *†");
     expect(first).toContain("8.935.400 *");
     expect(pages.join("\n")).toContain("* Düşük güvenle okunan değer.");
+  });
+
+  it("copes with a single balance sheet of one period: no comparison, no trend", async () => {
+    const output = sampleAnalysisOutput(latestBalanceSheetOnly());
+    const pages = await pageTexts(
+      await buildPdfReport(output, { language: "en", company: sampleCompany, generatedAt }),
+    );
+    const all = pages.join("\n");
+    expect(all).toContain("Balance Sheet");
+    expect(all).not.toContain("Income Statement");
+    expect(all).toContain("There is no second period to compare.");
+    expect(all).not.toContain("Trend across periods");
+    expect(all).toMatch(/Net margin\s+—/);
+    expect(all).toContain(`Page ${pages.length} of ${pages.length}`);
   });
 
   it("refuses a document without statements with a message for the user", async () => {

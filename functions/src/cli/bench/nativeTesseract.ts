@@ -42,42 +42,11 @@ export async function runNativeTesseract(
   const { extractStatements } = await import("../../pipeline/statement/extract");
   const byGroup = new Map<string, { scores: DocumentScore[]; perPage: number[] }>();
   for (const document of documents) {
-    const dir = await mkdtemp(join(tmpdir(), "finstat-native-"));
     try {
-      await run("pdfimages", ["-all", document.pdfPath, join(dir, "img")]);
-      const images = (await readdir(dir)).sort();
-      const pageSizes = await pdfPageSizes(document.pdfPath);
-      const languages = document.truth.language === "tr" ? "tur+eng" : "eng";
-      const pages: PageWords[] = [];
-      const perPage: number[] = [];
-      for (const [index, image] of images.entries()) {
-        const path = join(dir, image);
-        const meta = await sharp(await readFile(path)).metadata();
-        const size = pageSizes[index] ?? pageSizes[0] ?? { width: 595.28, height: 841.89 };
-        const dpi = Math.round(
-          (Math.max(meta.width ?? 0, meta.height ?? 0) * 72) / Math.max(size.width, size.height),
-        );
-        const started = performance.now();
-        const { stdout } = await run(
-          "tesseract",
-          [
-            path,
-            "stdout",
-            "--psm",
-            "6",
-            "--dpi",
-            String(dpi),
-            "-l",
-            languages,
-            "-c",
-            "preserve_interword_spaces=1",
-            "tsv",
-          ],
-          { env: { ...process.env, OMP_THREAD_LIMIT: "1" }, maxBuffer: 64 * 1024 * 1024 },
-        );
-        perPage.push((performance.now() - started) / 1000);
-        pages.push(tesseractTsvToPageWords(stdout, { page: index + 1, dpi }));
-      }
+      const { pages, secondsPerPage: perPage } = await readScanWithNativeTesseract(
+        document.pdfPath,
+        document.truth.language === "tr" ? "tur+eng" : "eng",
+      );
       const { statements } = extractStatements(pages);
       const output: AnalysisOutput = {
         document: { file: document.id, pages: pages.length, sha256: "" },
@@ -99,8 +68,6 @@ export async function runNativeTesseract(
       );
     } catch (error) {
       log(`native tesseract ${document.id}: ${(error as Error).message}`);
-    } finally {
-      await rm(dir, { recursive: true, force: true });
     }
   }
   return [...byGroup.entries()].map(([group, { scores, perPage }]) => {
@@ -115,6 +82,55 @@ export async function runNativeTesseract(
       scores,
     };
   });
+}
+
+/**
+ * Every page image of an image-only PDF (extracted unchanged with pdfimages) through the native
+ * binary on one thread, page segmentation 6; the DPI is the image width over the page width.
+ */
+export async function readScanWithNativeTesseract(
+  pdfPath: string,
+  languages: string,
+): Promise<{ pages: PageWords[]; secondsPerPage: number[] }> {
+  const dir = await mkdtemp(join(tmpdir(), "finstat-native-"));
+  try {
+    await run("pdfimages", ["-all", pdfPath, join(dir, "img")]);
+    const images = (await readdir(dir)).sort();
+    const pageSizes = await pdfPageSizes(pdfPath);
+    const pages: PageWords[] = [];
+    const secondsPerPage: number[] = [];
+    for (const [index, image] of images.entries()) {
+      const path = join(dir, image);
+      const meta = await sharp(await readFile(path)).metadata();
+      const size = pageSizes[index] ?? pageSizes[0] ?? { width: 595.28, height: 841.89 };
+      const dpi = Math.round(
+        (Math.max(meta.width ?? 0, meta.height ?? 0) * 72) / Math.max(size.width, size.height),
+      );
+      const started = performance.now();
+      const { stdout } = await run(
+        "tesseract",
+        [
+          path,
+          "stdout",
+          "--psm",
+          "6",
+          "--dpi",
+          String(dpi),
+          "-l",
+          languages,
+          "-c",
+          "preserve_interword_spaces=1",
+          "tsv",
+        ],
+        { env: { ...process.env, OMP_THREAD_LIMIT: "1" }, maxBuffer: 64 * 1024 * 1024 },
+      );
+      secondsPerPage.push((performance.now() - started) / 1000);
+      pages.push(tesseractTsvToPageWords(stdout, { page: index + 1, dpi }));
+    }
+    return { pages, secondsPerPage };
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
 }
 
 async function pdfPageSizes(pdfPath: string): Promise<Array<{ width: number; height: number }>> {

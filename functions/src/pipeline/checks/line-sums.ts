@@ -76,7 +76,12 @@ export function incomeChainChecks(
   const checks: LineCheck[] = [];
   const anchors = lines
     .map((l, i) => ({ l, i }))
-    .filter(({ l }) => l.item.key && INCOME_ANCHORS.includes(l.item.key));
+    .filter(({ l }) => {
+      const parentKey = l.parent !== undefined ? lines[l.parent]?.item.key : undefined;
+      if (l.item.key) return INCOME_ANCHORS.includes(l.item.key) && parentKey !== l.item.key;
+      // An unkeyed profit subtotal ("Finansman geliri öncesi faaliyet karı") is a step too.
+      return (l.kind === "subtotal" || l.kind === "total") && l.item.label.length > 0;
+    });
   for (let a = 1; a < anchors.length; a++) {
     const from = anchors[a - 1] as { l: KeyedLine; i: number };
     const to = anchors[a] as { l: KeyedLine; i: number };
@@ -84,7 +89,7 @@ export function incomeChainChecks(
     for (let i = from.i + 1; i < to.i; i++) {
       // A breakdown printed inside the segment counts once, through the line it breaks down.
       const parent = (lines[i] as KeyedLine).parent;
-      if (parent === undefined || parent <= from.i || parent >= to.i) between.push(i);
+      if (parent === undefined || parent < from.i || parent >= to.i) between.push(i);
     }
     for (const [period, actual] of Object.entries(to.l.signed)) {
       const base = from.l.signed[period];
@@ -105,7 +110,7 @@ export function incomeChainChecks(
       }
       if (!best) continue;
       checks.push({
-        rule: `${to.l.item.key} = ${from.l.item.key} + lines between`,
+        rule: `${to.l.item.key ?? to.l.item.label} = ${from.l.item.key ?? from.l.item.label} + lines between`,
         period,
         ok: Math.abs(best.difference) <= roundingTolerance(unit, between.length + 2),
         difference: best.difference,

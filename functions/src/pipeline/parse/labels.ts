@@ -265,6 +265,19 @@ const UNIT_STATEMENT = /\b(?:in (?:thousands|millions|billions)|bin tl|milyon tl
  * wording used on both sides ("Borrowings", "Ticari Alacaklar").
  */
 export function matchLabel(label: string, context: LabelContext = {}): LabelMatch | null {
+  // The layout asks about the same label several times (alone, joined with the line above).
+  const id = `${context.statement ?? ""}|${context.section ?? ""}|${label}`;
+  const cached = MEMO.get(id);
+  if (cached !== undefined) return cached && { ...cached };
+  const found = matchUncached(label, context);
+  if (MEMO.size >= 5000) MEMO.clear();
+  MEMO.set(id, found);
+  return found && { ...found };
+}
+
+const MEMO = new Map<string, LabelMatch | null>();
+
+function matchUncached(label: string, context: LabelContext): LabelMatch | null {
   const cleaned = cleanLabel(label);
   if (cleaned.variants.length === 0) return null;
   for (const variant of cleaned.variants) {

@@ -102,7 +102,8 @@ class TesseractPool implements OcrEngine {
   }
 
   async recognize(request: OcrRequest): Promise<OcrResult> {
-    request.signal?.throwIfAborted();
+    const { signal } = request;
+    signal?.throwIfAborted();
     const worker = await this.acquire();
     const started = performance.now();
     const timeoutMs = request.timeoutMs ?? this.jobTimeoutMs;
@@ -111,7 +112,15 @@ class TesseractPool implements OcrEngine {
       healthy = false;
       this.discard(worker);
     };
-    request.signal?.addEventListener("abort", abandon, { once: true });
+    let rejectOnAbort: (reason: unknown) => void = () => {};
+    const abortion = new Promise<never>((_, reject) => {
+      rejectOnAbort = reject;
+    });
+    const onAbort = () => {
+      abandon();
+      rejectOnAbort(signal?.reason);
+    };
+    signal?.addEventListener("abort", onAbort, { once: true });
     try {
       const job = worker.recognize(
         toPgm(request.image),
@@ -123,7 +132,7 @@ class TesseractPool implements OcrEngine {
         { blocks: true, text: false },
       );
       const result = await withTimeBudget(
-        request.signal ? Promise.race([job, aborted(request.signal)]) : job,
+        Promise.race([job, abortion]),
         timeoutMs,
         () =>
           new AppError("OCR_TIMEOUT", "Reading a scanned page took too long.", {
@@ -138,9 +147,15 @@ class TesseractPool implements OcrEngine {
     } catch (error) {
       // A failed job may leave the wasm heap in any state: never reuse that worker.
       if (healthy) abandon();
-      throw error;
+      if (error instanceof AppError || signal?.aborted) throw error;
+      // tesseract.js rejects with bare strings; a crashed worker is worth another delivery.
+      throw new AppError("OCR_FAILED", "The OCR engine failed on a page; please try again.", {
+        status: 500,
+        retryable: true,
+        cause: error,
+      });
     } finally {
-      request.signal?.removeEventListener("abort", abandon);
+      signal?.removeEventListener("abort", onAbort);
       if (healthy) this.release(worker);
     }
   }
@@ -179,25 +194,36 @@ class TesseractPool implements OcrEngine {
   private async spawn(): Promise<TesseractWorker> {
     this.starting += 1;
     try {
-      this.langPath ??= stageTessdata(this.languages, this.model, this.dataDir);
-      const worker = await createWorker(this.languages, OEM.LSTM_ONLY, {
-        langPath: this.langPath,
-        gzip: true,
-        cacheMethod: "none",
-        cachePath: join(tmpdir(), "finstat-tesseract-cache"),
-        // Without a handler tesseract.js rethrows worker errors inside a message listener,
-        // which would crash the process; the job's own promise already carries the error.
-        errorHandler: () => {},
+      return await this.startWorker();
+    } catch (error) {
+      if (error instanceof AppError) throw error;
+      throw new AppError("OCR_UNAVAILABLE", "The OCR engine could not be started.", {
+        status: 503,
+        retryable: true,
+        cause: error,
       });
-      if (this.closed) {
-        await worker.terminate();
-        throw closedError();
-      }
-      this.all.add(worker);
-      return busy(worker);
     } finally {
       this.starting -= 1;
     }
+  }
+
+  private async startWorker(): Promise<TesseractWorker> {
+    this.langPath ??= stageTessdata(this.languages, this.model, this.dataDir);
+    const worker = await createWorker(this.languages, OEM.LSTM_ONLY, {
+      langPath: this.langPath,
+      gzip: true,
+      cacheMethod: "none",
+      cachePath: join(tmpdir(), "finstat-tesseract-cache"),
+      // Without a handler tesseract.js rethrows worker errors inside a message listener,
+      // which would crash the process; the job's own promise already carries the error.
+      errorHandler: () => {},
+    });
+    if (this.closed) {
+      await worker.terminate();
+      throw closedError();
+    }
+    this.all.add(worker);
+    return busy(worker);
   }
 }
 
@@ -220,13 +246,6 @@ function busy(worker: TesseractWorker): TesseractWorker {
 function threadOf(worker: TesseractWorker): { ref(): void; unref(): void } | undefined {
   const thread = (worker as unknown as { worker?: { ref?: () => void; unref?: () => void } }).worker;
   return thread?.ref && thread.unref ? (thread as { ref(): void; unref(): void }) : undefined;
-}
-
-function aborted(signal: AbortSignal): Promise<never> {
-  return new Promise((_, reject) => {
-    if (signal.aborted) reject(signal.reason);
-    signal.addEventListener("abort", () => reject(signal.reason), { once: true });
-  });
 }
 
 function closedError(): AppError {

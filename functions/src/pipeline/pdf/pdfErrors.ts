@@ -46,6 +46,15 @@ export const pdfErrors = {
       `Reading this PDF took too long (${what}, over ${Math.round(ms / 1000)} s). It may be damaged or unusually complex.`,
       { stage: what, ms },
     ),
+  renderTimeout: (page: number, ms: number) =>
+    permanent(
+      "PAGE_RENDER_TIMEOUT",
+      `Page ${page} took too long to render (over ${Math.round(ms / 1000)} s).`,
+      {
+        page,
+        ms,
+      },
+    ),
   pageOutOfRange: (from: number, to: number, pageCount: number) =>
     permanent("PAGE_RANGE_INVALID", `Pages ${from}-${to} do not exist: this PDF has ${pageCount} pages.`, {
       from,

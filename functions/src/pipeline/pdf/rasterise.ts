@@ -1,7 +1,8 @@
 import { createCanvas } from "@napi-rs/canvas";
 import type { PDFPageProxy } from "pdfjs-dist/legacy/build/pdf.mjs";
 import sharp from "sharp";
-import { AppError } from "../../app-error";
+import { isAppError } from "../../app-error";
+import { pdfErrors } from "./pdfErrors";
 import { withTimeBudget } from "./timeBudget";
 
 export const DEFAULT_MAX_PAGE_PIXELS = 24_000_000;
@@ -50,14 +51,12 @@ export async function renderPage(page: PDFPageProxy, opts: RenderOptions): Promi
       background: "#ffffff",
     });
     await withTimeBudget(
-      task.promise,
+      task.promise.catch((error: unknown) => {
+        // Broken content streams or images: the page cannot be drawn as the PDF describes it.
+        throw isAppError(error) ? error : pdfErrors.corrupt(error);
+      }),
       timeoutMs,
-      () =>
-        new AppError("PAGE_RENDER_TIMEOUT", `Page ${page.pageNumber} took too long to render.`, {
-          status: 422,
-          retryable: false,
-          details: { page: page.pageNumber, timeoutMs },
-        }),
+      () => pdfErrors.renderTimeout(page.pageNumber, timeoutMs),
       () => task.cancel(),
     );
     const pixels = rgbaToGrey(canvas.data(), width * height);

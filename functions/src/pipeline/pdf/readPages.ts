@@ -2,9 +2,9 @@ import type { PDFPageProxy } from "pdfjs-dist/legacy/build/pdf.mjs";
 import sharp from "sharp";
 import { isAppError } from "../../app-error";
 import type { PageWords } from "../types";
-import { imageCoverage } from "./imageCoverage";
 import type { OcrEngine, PageSegmentation } from "./ocrEngine";
 import { openPdf } from "./openPdf";
+import { pageGraphics } from "./pageGraphics";
 import { pdfErrors } from "./pdfErrors";
 import { greyToPng, renderPage } from "./rasterise";
 import { type CleanupOptions, greyRaw } from "./scanCleanup";
@@ -25,6 +25,11 @@ export interface ReadPagesOptions {
   keepImages?: boolean;
   /** OCR every page even when it has a usable text layer. */
   forceOcr?: boolean;
+  /**
+   * Accept an invisible text layer over a page image (a "searchable" scan OCRed by another
+   * program) as exact text. Default false: such pages are OCRed again to get confidences.
+   */
+  trustInvisibleText?: boolean;
   onProgress?: (done: number, total: number) => void;
   signal?: AbortSignal;
   psm?: PageSegmentation;
@@ -64,8 +69,6 @@ export async function readPages(bytes: Uint8Array, opts: ReadPagesOptions): Prom
         const page = await pdf.getPage(pageNumber);
         try {
           pages[index] = await readOnePage(page, opts);
-        } catch (error) {
-          throw isAppError(error) || opts.signal?.aborted ? error : pdfErrors.corrupt(error);
         } finally {
           page.cleanup();
         }
@@ -81,19 +84,22 @@ export async function readPages(bytes: Uint8Array, opts: ReadPagesOptions): Prom
 }
 
 async function readOnePage(page: PDFPageProxy, opts: ReadPagesOptions): Promise<PageWords> {
-  const started = performance.now();
+  const timings: Record<string, number> = {};
   if (!opts.forceOcr) {
-    const upright = await readUprightTextLayer(page);
-    const words = upright.words;
-    const textLayerMs = performance.now() - started;
+    let started = performance.now();
+    const upright = await fromPdfjs(readUprightTextLayer(page));
+    timings.textLayer = performance.now() - started;
     const area = upright.width * upright.height;
-    let verdict = isTextLayerUsable(words, area);
-    let imageCheckMs: number | undefined;
-    if (verdict.usable && (verdict.characters < 200 || verdict.digits < 20)) {
-      // A thin text layer may be a stamp or header over a scanned page: look for the image.
-      const checkStarted = performance.now();
-      verdict = isTextLayerUsable(words, area, { imageCoverage: await imageCoverage(page) });
-      imageCheckMs = performance.now() - checkStarted;
+    let verdict = isTextLayerUsable(upright.words, area);
+    if (verdict.usable) {
+      // A thin or invisible text layer may sit over a scanned page: look at what is painted.
+      started = performance.now();
+      const graphics = await fromPdfjs(pageGraphics(page));
+      verdict = isTextLayerUsable(upright.words, area, {
+        ...graphics,
+        trustInvisibleText: opts.trustInvisibleText,
+      });
+      timings.imageCheck = performance.now() - started;
     }
     if (verdict.usable) {
       const pageWords: PageWords = {
@@ -101,16 +107,16 @@ async function readOnePage(page: PDFPageProxy, opts: ReadPagesOptions): Promise<
         width: round2(upright.width),
         height: round2(upright.height),
         source: "text",
-        words,
+        words: upright.words,
         meanConfidence: 1,
         ...(upright.rotation === 0 ? {} : { deskewAngle: upright.rotation }),
-        timings: {
-          textLayer: textLayerMs,
-          ...(imageCheckMs === undefined ? {} : { imageCheck: imageCheckMs }),
-        },
+        timings,
       };
-      if (opts.keepImages) pageWords.image = await pageImage(page, opts, upright.rotation);
-      pageWords.timings = { ...pageWords.timings, total: performance.now() - started };
+      if (opts.keepImages) {
+        started = performance.now();
+        pageWords.image = await pageImage(page, opts, upright.rotation);
+        timings.rasterise = performance.now() - started;
+      }
       return pageWords;
     }
   }
@@ -125,7 +131,7 @@ async function readOnePage(page: PDFPageProxy, opts: ReadPagesOptions): Promise<
     keepImage: opts.keepImages,
     signal: opts.signal,
   });
-  scanned.timings = { ...scanned.timings, total: performance.now() - started };
+  scanned.timings = { ...timings, ...scanned.timings };
   return scanned;
 }
 
@@ -154,6 +160,15 @@ async function pageImage(
     width: image.width,
     height: image.height,
   };
+}
+
+/** pdfjs fails on broken content streams and fonts with plain Errors: that is a corrupt PDF. */
+async function fromPdfjs<T>(work: Promise<T>): Promise<T> {
+  try {
+    return await work;
+  } catch (error) {
+    throw isAppError(error) ? error : pdfErrors.corrupt(error);
+  }
 }
 
 function pageNumbers(pageCount: number, opts: ReadPagesOptions): number[] {

@@ -1,15 +1,29 @@
 import type { PDFPageProxy } from "pdfjs-dist/legacy/build/pdf.mjs";
 import sharp from "sharp";
+import { isAppError } from "../../app-error";
 import type { PageWords, Word } from "../types";
 import type { OcrEngine, OcrResult, PageSegmentation } from "./ocrEngine";
 import { pixelBoxToPoints } from "./pageFrame";
-import { type GreyImage, greyToPng, renderPage } from "./rasterise";
+import { pdfErrors } from "./pdfErrors";
+import {
+  DEFAULT_RENDER_TIMEOUT_MS,
+  type GreyImage,
+  greyToPng,
+  type RenderedPage,
+  renderPage,
+} from "./rasterise";
 import { type CleanupOptions, cleanScan, greyRaw } from "./scanCleanup";
+import { extractScanImage } from "./scanImage";
+import { withTimeBudget } from "./timeBudget";
 
 export const DEFAULT_OCR_DPI = 300;
 
 export interface ScannedPageOptions {
   ocr: OcrEngine;
+  /**
+   * Resolution to OCR at. Default: a page that is one scanned picture keeps the picture's own
+   * resolution (clamped to 200-400 DPI); anything else is rendered at 300 DPI.
+   */
   dpi?: number;
   maxPixels?: number;
   renderTimeoutMs?: number;
@@ -31,12 +45,8 @@ const POOR_CONFIDENCE = 0.6;
 export async function readScannedPage(page: PDFPageProxy, options: ScannedPageOptions): Promise<PageWords> {
   const timings: Record<string, number> = {};
   let started = performance.now();
-  const rendered = await renderPage(page, {
-    dpi: options.dpi ?? DEFAULT_OCR_DPI,
-    maxPixels: options.maxPixels,
-    timeoutMs: options.renderTimeoutMs,
-  });
-  timings.render = performance.now() - started;
+  const rendered = await rasterise(page, options);
+  timings.rasterise = performance.now() - started;
 
   started = performance.now();
   const cleaned = await cleanScan(rendered, options.cleanup);
@@ -64,7 +74,6 @@ export async function readScannedPage(page: PDFPageProxy, options: ScannedPageOp
       sharp(image.pixels, { raw: { width: image.width, height: image.height, channels: 1 } }).rotate(180),
     );
     const second = await recognise(flipped);
-    timings.ocrRetry = second.ms;
     if (readingQuality(second) > readingQuality(result)) {
       result = second;
       image = flipped;
@@ -99,6 +108,20 @@ export async function readScannedPage(page: PDFPageProxy, options: ScannedPageOp
     };
   }
   return pageWords;
+}
+
+/** The scan's own pixels when the page is just a picture, else a pdfjs rendering. */
+async function rasterise(page: PDFPageProxy, options: ScannedPageOptions): Promise<RenderedPage> {
+  const timeoutMs = options.renderTimeoutMs ?? DEFAULT_RENDER_TIMEOUT_MS;
+  const picture = await withTimeBudget(
+    extractScanImage(page, { dpi: options.dpi, maxPixels: options.maxPixels }),
+    timeoutMs,
+    () => pdfErrors.renderTimeout(page.pageNumber, timeoutMs),
+  ).catch((error: unknown) => {
+    throw isAppError(error) ? error : pdfErrors.corrupt(error);
+  });
+  if (picture) return picture;
+  return renderPage(page, { dpi: options.dpi ?? DEFAULT_OCR_DPI, maxPixels: options.maxPixels, timeoutMs });
 }
 
 /** Confidence matters, but a pass that reads more text with the same confidence is better. */

@@ -11,9 +11,16 @@ export interface TextLayerVerdict {
 export interface TextLayerContext {
   /**
    * Share of the page (0..1) painted by raster images. A page that is mostly one big image with
-   * a few words on it is a scan with a stamped header or an OCR layer of unknown quality.
+   * a few words on it is a scan with a stamped header.
    */
   imageCoverage?: number;
+  /**
+   * Share (0..1) of the text drawn invisibly (rendering mode 3). Invisible text over a page
+   * image is another program's OCR: its numbers come without confidences, so unless the
+   * caller trusts such layers the page is read again by our own OCR.
+   */
+  invisibleText?: number;
+  trustInvisibleText?: boolean;
 }
 
 const MIN_CHARACTERS = 12;
@@ -82,6 +89,13 @@ export function isTextLayerUsable(
   // A symbol-font bullet is harmless; a number with a glyph missing would be read wrong.
   if (damagedNumbers > 0) return verdict(false, "unmapped_glyphs_in_numbers");
   if (symbols / characters > MAX_SYMBOL_RATIO) return verdict(false, "symbol_garbage");
+  if (
+    (context.imageCoverage ?? 0) >= 0.5 &&
+    (context.invisibleText ?? 0) >= 0.8 &&
+    !context.trustInvisibleText
+  ) {
+    return verdict(false, "invisible_text_over_image");
+  }
   if ((context.imageCoverage ?? 0) >= 0.5) {
     const thin =
       characters < MIN_CHARACTERS_OVER_IMAGE ||

@@ -26,7 +26,9 @@ export function alignPeriods(target: Period[], source: Period[]): Map<string, st
   };
   tryMatch((t, s) => t.id === s.id);
   tryMatch((t, s) => Boolean(t.end && s.end && t.end === s.end));
-  tryMatch((t, s) => foldForMatching(t.label) !== "" && foldForMatching(t.label) === foldForMatching(s.label));
+  tryMatch(
+    (t, s) => foldForMatching(t.label) !== "" && foldForMatching(t.label) === foldForMatching(s.label),
+  );
   tryMatch((t, s) => {
     const year = yearOf(s);
     return year !== undefined && year === yearOf(t) && target.filter((o) => yearOf(o) === year).length === 1;
@@ -34,7 +36,9 @@ export function alignPeriods(target: Period[], source: Period[]): Map<string, st
   const openSources = source.filter((s) => !mapping.has(s.id));
   const openTargets = target.filter((t) => !taken.has(t.id));
   if (mapping.size === 0 && openSources.length === openTargets.length) {
-    openSources.forEach((s, i) => mapping.set(s.id, (openTargets[i] as Period).id));
+    openSources.forEach((s, i) => {
+      mapping.set(s.id, (openTargets[i] as Period).id);
+    });
   }
   return mapping;
 }

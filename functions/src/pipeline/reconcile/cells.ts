@@ -47,7 +47,8 @@ function scoreOf(checks: BookCheck[], cell: Cell): Score {
   return s;
 }
 
-const better = (a: Score, b: Score) => a.pass - a.fail > b.pass - b.fail || (a.pass - a.fail === b.pass - b.fail && a.pass > b.pass);
+const better = (a: Score, b: Score) =>
+  a.pass - a.fail > b.pass - b.fail || (a.pass - a.fail === b.pass - b.fail && a.pass > b.pass);
 
 /**
  * Settles disagreements by arithmetic: each disputed value is tried with each reading in turn,
@@ -56,7 +57,12 @@ const better = (a: Score, b: Score) => a.pass - a.fail > b.pass - b.fail || (a.p
  * When the checks cannot tell, the parser's reading stays (the text layer is exact; OCR is
  * literal), unless it was itself an unsure reading and the model's was not.
  */
-export function settleDisputes(cells: Cell[], working: Working, book: CheckBook, units: Map<StatementType, number>): void {
+export function settleDisputes(
+  cells: Cell[],
+  working: Working,
+  book: CheckBook,
+  units: Map<StatementType, number>,
+): void {
   const disputed = cells.filter((c) => c.disputed && c.base && c.vision);
   const set = (cell: Cell, value: number) => {
     const canonical = working.get(cell.type) ?? {};
@@ -64,7 +70,8 @@ export function settleDisputes(cells: Cell[], working: Working, book: CheckBook,
     working.set(cell.type, canonical);
   };
   for (const cell of disputed) {
-    const fallback = (cell.base as Reading).source === "ocr" && (cell.base as Reading).confidence < 0.5 ? "vision" : "base";
+    const fallback =
+      (cell.base as Reading).source === "ocr" && (cell.base as Reading).confidence < 0.5 ? "vision" : "base";
     cell.chosen = fallback;
     set(cell, (fallback === "base" ? cell.base : cell.vision)?.value as number);
   }

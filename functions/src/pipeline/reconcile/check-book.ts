@@ -21,9 +21,14 @@ export interface BookCheck extends CheckResult {
 }
 
 const CROSS_RULE = "balance_sheet.current_year_profit = income_statement.net_income";
-const IDENTITY_RULES = new Set([...BALANCE_SHEET_IDENTITIES, ...INCOME_STATEMENT_IDENTITIES].map((i) => i.rule));
+const IDENTITY_RULES = new Set(
+  [...BALANCE_SHEET_IDENTITIES, ...INCOME_STATEMENT_IDENTITIES].map((i) => i.rule),
+);
 const CANONICAL_KEYS = new Set<string>(
-  [...BALANCE_SHEET_IDENTITIES, ...INCOME_STATEMENT_IDENTITIES].flatMap((i) => [i.left, ...i.right.map((t) => t.key)]),
+  [...BALANCE_SHEET_IDENTITIES, ...INCOME_STATEMENT_IDENTITIES].flatMap((i) => [
+    i.left,
+    ...i.right.map((t) => t.key),
+  ]),
 );
 
 /**
@@ -51,12 +56,20 @@ export interface CheckBook {
  * cross-statement profit check, recomputed on the working values, and the parser's own line
  * checks, adjusted for the substituted readings.
  */
-export function createCheckBook(statements: Map<StatementType, Statement>, bases: Map<StatementType, Statement>): CheckBook {
+export function createCheckBook(
+  statements: Map<StatementType, Statement>,
+  bases: Map<StatementType, Statement>,
+): CheckBook {
   const forms: LineForm[] = [];
   for (const [type, base] of bases) {
     for (const check of base.checks) {
       if (IDENTITY_RULES.has(check.rule) || check.rule === CROSS_RULE) continue;
-      forms.push({ check, type, terms: termsOf(check, base), tolerance: roundingTolerance(base.unit, (check.involves?.length ?? 2) || 2) });
+      forms.push({
+        check,
+        type,
+        terms: termsOf(check, base),
+        tolerance: roundingTolerance(base.unit, (check.involves?.length ?? 2) || 2),
+      });
     }
   }
   return {
@@ -102,7 +115,9 @@ function termsOf(check: CheckResult, base: Statement): LineForm["terms"] {
   const involves = check.involves ?? [];
   const terms: LineForm["terms"] = [];
   const seen = new Map<string, number>();
-  involves.forEach((ref, i) => seen.set(ref, (seen.get(ref) ?? 0) + (i === 0 ? 100 : 1)));
+  involves.forEach((ref, i) => {
+    seen.set(ref, (seen.get(ref) ?? 0) + (i === 0 ? 100 : 1));
+  });
   for (const [ref, count] of seen) {
     if (!isCanonicalKey(ref, base)) continue;
     // A key that is both the total and a component, or printed twice among the components,
@@ -124,7 +139,7 @@ function evaluateForm(form: LineForm, working: Working): BookCheck {
   let expected = form.check.expected ?? 0;
   for (const term of form.terms) {
     const now = canonical[term.key]?.[form.check.period];
-    if (now === undefined || term.baseline === undefined && term.coef === 1) continue;
+    if (now === undefined || (term.baseline === undefined && term.coef === 1)) continue;
     const delta = now - (term.baseline ?? 0);
     if (term.coef === 1) actual += delta;
     else expected += delta;
@@ -132,7 +147,10 @@ function evaluateForm(form: LineForm, working: Working): BookCheck {
   const difference = Math.round((actual - expected) * 100) / 100;
   return {
     ...form.check,
-    involves: [...(form.check.involves ?? []), ...form.terms.filter((t) => !(form.check.involves ?? []).includes(t.key)).map((t) => t.key)],
+    involves: [
+      ...(form.check.involves ?? []),
+      ...form.terms.filter((t) => !(form.check.involves ?? []).includes(t.key)).map((t) => t.key),
+    ],
     actual,
     expected,
     difference,
@@ -143,7 +161,11 @@ function evaluateForm(form: LineForm, working: Working): BookCheck {
   };
 }
 
-function crossCheck(statements: Map<StatementType, Statement>, working: Working, period?: string): BookCheck[] {
+function crossCheck(
+  statements: Map<StatementType, Statement>,
+  working: Working,
+  period?: string,
+): BookCheck[] {
   const balance = statements.get("balance_sheet");
   const income = statements.get("income_statement");
   if (!balance || !income) return [];

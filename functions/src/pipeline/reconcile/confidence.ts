@@ -1,6 +1,6 @@
 import type { ValueSource } from "../types";
-import type { BookCheck } from "./check-book";
 import { type Cell, cellId } from "./cells";
+import type { BookCheck } from "./check-book";
 
 export interface Support {
   pass: number;
@@ -31,7 +31,8 @@ const round = (n: number) => Math.round(n * 1000) / 1000;
 export function supportOf(checks: BookCheck[], cell: Cell, sources: Map<string, ValueSource[]>): Support {
   const support: Support = { pass: 0, fail: 0, independentPass: 0 };
   for (const check of checks) {
-    if (check.period !== cell.period || !check.refs.some((r) => r.type === cell.type && r.key === cell.key)) continue;
+    if (check.period !== cell.period || !check.refs.some((r) => r.type === cell.type && r.key === cell.key))
+      continue;
     if (!check.ok) {
       support.fail += 1;
       continue;
@@ -40,7 +41,9 @@ export function supportOf(checks: BookCheck[], cell: Cell, sources: Map<string, 
     const others = check.refs.filter((r) => !(r.type === cell.type && r.key === cell.key));
     const independent =
       check.kind === "line" ||
-      others.some((r) => (sources.get(cellId(r.type, r.key, cell.period)) ?? []).some((s) => s === "text" || s === "ocr"));
+      others.some((r) =>
+        (sources.get(cellId(r.type, r.key, cell.period)) ?? []).some((s) => s === "text" || s === "ocr"),
+      );
     if (independent) support.independentPass += 1;
   }
   return support;
@@ -54,7 +57,12 @@ export function supportOf(checks: BookCheck[], cell: Cell, sources: Map<string, 
  *   line that is printed nowhere on the page;
  * - the parser alone: its own confidence, moved by the re-measured checks as the parser does.
  */
-export function reconciledConfidence(cell: Cell, sources: ValueSource[], support: Support, notInPageText = false): number {
+export function reconciledConfidence(
+  cell: Cell,
+  sources: ValueSource[],
+  support: Support,
+  notInPageText = false,
+): number {
   const broken = support.fail > 0 && support.pass === 0;
   const mixed = support.fail > 0 && support.pass > 0;
   const confirmed = support.pass > 0 && support.fail === 0;
@@ -67,7 +75,8 @@ export function reconciledConfidence(cell: Cell, sources: ValueSource[], support
   }
   if (fromVision && !fromBase) {
     if (notInPageText) return NOT_IN_PAGE_TEXT;
-    if (confirmed) return support.independentPass > 0 ? VISION_CONFIRMED_INDEPENDENTLY : SELF_CONSISTENT_VISION;
+    if (confirmed)
+      return support.independentPass > 0 ? VISION_CONFIRMED_INDEPENDENTLY : SELF_CONSISTENT_VISION;
     if (broken) return 0.4;
     if (mixed) return 0.6;
     return round(Math.min(VISION_UNCHECKED, cell.vision?.confidence ?? VISION_UNCHECKED));

@@ -8,7 +8,10 @@ import { alignPeriods } from "./align-periods";
  * comes back from the model as two page answers and is joined here, later pages' columns
  * aligned to the first page's.
  */
-export function mergeVisionByType(results: VisionPageResult[]): { merged: Map<StatementType, VisionStatement>; warnings: string[] } {
+export function mergeVisionByType(results: VisionPageResult[]): {
+  merged: Map<StatementType, VisionStatement>;
+  warnings: string[];
+} {
   const merged = new Map<StatementType, VisionStatement>();
   const warnings: string[] = [];
   const ordered = [...results].sort((a, b) => a.page - b.page);
@@ -23,7 +26,9 @@ export function mergeVisionByType(results: VisionPageResult[]): { merged: Map<St
       const scale = into.unit / s.unit;
       if (scale !== 1) warnings.push(`vision_unit_differs_between_pages_${s.type}`);
       s.items.forEach((item, i) => {
-        const values: Record<string, number | null> = Object.fromEntries(into.periods.map((p) => [p.id, null]));
+        const values: Record<string, number | null> = Object.fromEntries(
+          into.periods.map((p) => [p.id, null]),
+        );
         const signed: Record<string, number | null> = { ...values };
         const valueConfidence: Record<string, number> = {};
         for (const [from, to] of mapping) {

@@ -24,7 +24,12 @@ export function createPageText(pages: PageWords[]): (label: string, page: number
   const byPage = new Map<number, PageText>();
   for (const p of pages) {
     const list = p.words.flatMap((w) => foldForMatching(w.text).split(" ")).filter(Boolean);
-    byPage.set(p.page, { words: new Set(list), list, joined: ` ${list.join(" ")} `, ocr: p.source === "ocr" });
+    byPage.set(p.page, {
+      words: new Set(list),
+      list,
+      joined: ` ${list.join(" ")} `,
+      ocr: p.source === "ocr",
+    });
   }
   return (label, page) => {
     const text = byPage.get(page);
@@ -35,7 +40,9 @@ export function createPageText(pages: PageWords[]): (label: string, page: number
     if (wanted.length === 0) return true;
     if (text.joined.includes(` ${wanted.join(" ")} `)) return true;
     const compact = text.list.join("");
-    const found = wanted.filter((w) => text.words.has(w) || (text.ocr && (nearWord(w, text.list) || compact.includes(w))));
+    const found = wanted.filter(
+      (w) => text.words.has(w) || (text.ocr && (nearWord(w, text.list) || compact.includes(w))),
+    );
     return found.length / wanted.length >= FOUND_SHARE;
   };
 }
@@ -43,5 +50,7 @@ export function createPageText(pages: PageWords[]): (label: string, page: number
 function nearWord(word: string, list: string[]): boolean {
   const allowed = word.length >= 8 ? 2 : word.length >= 4 ? 1 : 0;
   if (allowed === 0) return false;
-  return list.some((w) => Math.abs(w.length - word.length) <= allowed && boundedEditDistance(w, word, allowed) <= allowed);
+  return list.some(
+    (w) => Math.abs(w.length - word.length) <= allowed && boundedEditDistance(w, word, allowed) <= allowed,
+  );
 }

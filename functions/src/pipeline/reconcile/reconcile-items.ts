@@ -1,7 +1,7 @@
 import { roundingTolerance } from "../checks/identities";
 import type { CanonicalKey, StatementItem } from "../types";
-import type { CheckBook } from "./check-book";
 import { type Cell, cellId, sameValue } from "./cells";
+import type { CheckBook } from "./check-book";
 import { matchItems } from "./match-items";
 import type { TypeState } from "./type-state";
 
@@ -43,7 +43,12 @@ function agree(a: number, b: number, key: CanonicalKey | undefined, unit: number
  * `sources_disagree`), then the lines only the model read, flagged `vision_only` and, when
  * printed nowhere on the page, `not_in_page_text`.
  */
-export function reconcileItems(state: TypeState, cells: Map<string, Cell>, confidence: Map<string, number>, book: CheckBook): string[] {
+export function reconcileItems(
+  state: TypeState,
+  cells: Map<string, Cell>,
+  confidence: Map<string, number>,
+  book: CheckBook,
+): string[] {
   const warnings: string[] = [];
   const out = state.out;
   const unit = out.unit;
@@ -60,11 +65,15 @@ export function reconcileItems(state: TypeState, cells: Map<string, Cell>, confi
       if (printed !== null && printed !== undefined && agree(printed, read, item.key, unit)) {
         addSource(item, "vision");
         const own = conf[period] ?? item.confidence;
-        conf[period] = round(Math.max(own, Math.min(AGREED_CAP, 1 - (1 - own) * (1 - VISION_ITEM_CONFIDENCE))));
+        conf[period] = round(
+          Math.max(own, Math.min(AGREED_CAP, 1 - (1 - own) * (1 - VISION_ITEM_CONFIDENCE))),
+        );
         continue;
       }
       const cell = item.key ? cells.get(cellId(state.type, item.key, period)) : undefined;
-      const visionWins = cell ? cell.chosen === "vision" || (!cell.base && cell.vision !== undefined) : unkeyedVisionWins(item, printed, read, period, state, book);
+      const visionWins = cell
+        ? cell.chosen === "vision" || (!cell.base && cell.vision !== undefined)
+        : unkeyedVisionWins(item, printed, read, period, state, book);
       addFlag(item, "sources_disagree");
       addSource(item, "vision");
       if (visionWins) {
@@ -72,14 +81,28 @@ export function reconcileItems(state: TypeState, cells: Map<string, Cell>, confi
           ...(item.candidates ?? []),
           ...(printed === null || printed === undefined
             ? []
-            : [{ period, value: printed, source: state.baseSource, confidence: conf[period] ?? 0, reason: "sources_disagree: the checks chose the vision reading" }]),
+            : [
+                {
+                  period,
+                  value: printed,
+                  source: state.baseSource,
+                  confidence: conf[period] ?? 0,
+                  reason: "sources_disagree: the checks chose the vision reading",
+                },
+              ]),
         ];
         item.values = { ...item.values, [period]: read };
         conf[period] = cell?.decidedByChecks || !cell ? SETTLED : UNSETTLED;
       } else {
         item.candidates = [
           ...(item.candidates ?? []),
-          { period, value: read, source: "vision", confidence: VISION_ITEM_CONFIDENCE, reason: "sources_disagree" },
+          {
+            period,
+            value: read,
+            source: "vision",
+            confidence: VISION_ITEM_CONFIDENCE,
+            reason: "sources_disagree",
+          },
         ];
         conf[period] = cell?.decidedByChecks ? SETTLED : Math.min(conf[period] ?? UNSETTLED, UNSETTLED);
       }
@@ -106,7 +129,12 @@ export function reconcileItems(state: TypeState, cells: Map<string, Cell>, confi
         .map(([p]) => [p, Math.min(cap, seen.valueConfidence?.[p] ?? cap)]),
     );
     const before = [...pairs.keys(), ...position.keys()].filter((k) => k < vi).sort((a, b) => b - a)[0];
-    const anchor = before === undefined ? -1 : pairs.has(before) ? (pairs.get(before) as number) : (position.get(before) as number);
+    const anchor =
+      before === undefined
+        ? -1
+        : pairs.has(before)
+          ? (pairs.get(before) as number)
+          : (position.get(before) as number);
     const at = before === undefined ? out.items.length : anchor + 1;
     out.items.splice(at, 0, item);
     for (const [k, p] of pairs) if (p >= at) pairs.set(k, p + 1);
@@ -118,7 +146,13 @@ export function reconcileItems(state: TypeState, cells: Map<string, Cell>, confi
   if (notOnPage > 0) warnings.push("not_in_page_text");
 
   alignCanonicalLineConfidence(state, cells, confidence);
+  const failing = new Set(out.checks.filter((c) => !c.ok).flatMap((c) => c.involves ?? []));
   for (const item of out.items) {
+    // The parser flagged the line for a check that, re-measured with the settled values, passes.
+    if (item.flags?.includes("check_failed") && !failing.has(item.key ?? item.label)) {
+      item.flags = item.flags.filter((f) => f !== "check_failed");
+      if (item.flags.length === 0) item.flags = undefined;
+    }
     const values = Object.entries(item.valueConfidence ?? {})
       .filter(([p]) => item.values[p] !== null && item.values[p] !== undefined)
       .map(([, c]) => c);
@@ -131,10 +165,15 @@ export function reconcileItems(state: TypeState, cells: Map<string, Cell>, confi
  * The line that carries a key's canonical value (the only line with that key, or its only total)
  * shows the canonical confidence, so a reviewer sees on the line what the number is worth.
  */
-function alignCanonicalLineConfidence(state: TypeState, cells: Map<string, Cell>, confidence: Map<string, number>): void {
+function alignCanonicalLineConfidence(
+  state: TypeState,
+  cells: Map<string, Cell>,
+  confidence: Map<string, number>,
+): void {
   const byKey = new Map<CanonicalKey, StatementItem[]>();
   for (const item of state.out.items) {
-    if (item.key && !item.flags?.includes("not_in_page_text")) byKey.set(item.key, [...(byKey.get(item.key) ?? []), item]);
+    if (item.key && !item.flags?.includes("not_in_page_text"))
+      byKey.set(item.key, [...(byKey.get(item.key) ?? []), item]);
   }
   for (const [key, items] of byKey) {
     const totals = items.filter((i) => i.isTotal || (i.level ?? 2) < 2);

@@ -1,7 +1,7 @@
 import type { CanonicalKey, CheckResult, PageWords, Statement, StatementType, ValueSource } from "../types";
 import type { VisionPageResult } from "../vision/types";
-import { type BookCheck, createCheckBook, type Working } from "./check-book";
 import { type Cell, cellId, sameValue, settleDisputes, sourcesOf } from "./cells";
+import { type BookCheck, createCheckBook, type Working } from "./check-book";
 import { reconciledConfidence, supportOf } from "./confidence";
 import { mergeVisionByType } from "./merge-vision";
 import { createPageText } from "./page-text";
@@ -24,7 +24,11 @@ const TYPES: StatementType[] = ["balance_sheet", "income_statement"];
  * `not_in_page_text` and adds no canonical value. With no usable vision answer the parser's
  * statements come back untouched.
  */
-export function reconcileStatements(extracted: Statement[], vision: VisionPageResult[], pages: PageWords[]): ReconcileResult {
+export function reconcileStatements(
+  extracted: Statement[],
+  vision: VisionPageResult[],
+  pages: PageWords[],
+): ReconcileResult {
   const answered = vision.filter((r) => r.status === "ok");
   if (answered.length === 0) return { statements: extracted, warnings: [] };
   const warnings: string[] = [];
@@ -32,17 +36,27 @@ export function reconcileStatements(extracted: Statement[], vision: VisionPageRe
   warnings.push(...mergeWarnings);
   const labelOnPage = createPageText(pages);
 
-  const order = [...extracted.map((s) => s.type), ...TYPES.filter((t) => !extracted.some((s) => s.type === t))];
+  const order = [
+    ...extracted.map((s) => s.type),
+    ...TYPES.filter((t) => !extracted.some((s) => s.type === t)),
+  ];
   const states: TypeState[] = [];
   for (const type of order) {
     if (states.some((s) => s.type === type)) continue;
-    const state = buildTypeState(type, extracted.find((s) => s.type === type), merged.get(type), labelOnPage, warnings);
+    const state = buildTypeState(
+      type,
+      extracted.find((s) => s.type === type),
+      merged.get(type),
+      labelOnPage,
+      warnings,
+    );
     if (state) states.push(state);
   }
   const readPages = new Set(answered.map((r) => r.page));
   for (const s of states) {
     if (!s.base) warnings.push(`vision_only_${s.type}`);
-    else if (!s.vision && (s.base.pages ?? []).some((p) => readPages.has(p))) warnings.push(`vision_missed_${s.type}`);
+    else if (!s.vision && (s.base.pages ?? []).some((p) => readPages.has(p)))
+      warnings.push(`vision_missed_${s.type}`);
   }
 
   const cells = collectCells(states);
@@ -64,20 +78,32 @@ export function reconcileStatements(extracted: Statement[], vision: VisionPageRe
   const sources = new Map<string, ValueSource[]>();
   for (const cell of cells.values()) {
     const value = working.get(cell.type)?.[cell.key]?.[cell.period];
-    if (value !== undefined) sources.set(cellId(cell.type, cell.key, cell.period), sourcesOf(cell, value, units.get(cell.type) ?? 1));
+    if (value !== undefined)
+      sources.set(
+        cellId(cell.type, cell.key, cell.period),
+        sourcesOf(cell, value, units.get(cell.type) ?? 1),
+      );
   }
   const confidence = new Map<string, number>();
   for (const [id, cell] of cells) {
-    confidence.set(id, reconciledConfidence(cell, sources.get(id) ?? [], supportOf(finalChecks, cell, sources)));
+    confidence.set(
+      id,
+      reconciledConfidence(cell, sources.get(id) ?? [], supportOf(finalChecks, cell, sources)),
+    );
   }
 
   for (const state of states) {
     const out = state.out;
     out.canonical = working.get(state.type) ?? {};
     out.canonicalConfidence = {};
-    for (const [key, periods] of Object.entries(out.canonical) as Array<[CanonicalKey, Record<string, number>]>) {
+    for (const [key, periods] of Object.entries(out.canonical) as Array<
+      [CanonicalKey, Record<string, number>]
+    >) {
       for (const period of Object.keys(periods)) {
-        const c = confidence.get(cellId(state.type, key, period)) ?? state.base?.canonicalConfidence?.[key]?.[period] ?? 0;
+        const c =
+          confidence.get(cellId(state.type, key, period)) ??
+          state.base?.canonicalConfidence?.[key]?.[period] ??
+          0;
         out.canonicalConfidence[key] = { ...out.canonicalConfidence[key], [period]: c };
       }
     }
@@ -91,7 +117,8 @@ export function reconcileStatements(extracted: Statement[], vision: VisionPageRe
     const reviewFlags = out.items.some((i) =>
       i.flags?.some((f) => f === "sources_disagree" || f === "not_in_page_text" || f === "vision_only"),
     );
-    out.flagged = otherReasons || !state.base || out.checks.some((c) => !c.ok) || lowConfidence || reviewFlags;
+    out.flagged =
+      otherReasons || !state.base || out.checks.some((c) => !c.ok) || lowConfidence || reviewFlags;
     out.pages = [...new Set([...(out.pages ?? []), ...(state.vision?.pages ?? [])])].sort((a, b) => a - b);
   }
   const disputes = [...cells.values()].filter((c) => c.disputed);
@@ -123,7 +150,11 @@ function collectCells(states: TypeState[]): Map<string, Cell> {
           base:
             b === undefined
               ? undefined
-              : { value: b, source: s.baseSource, confidence: s.base?.canonicalConfidence?.[key]?.[period] ?? 0.5 },
+              : {
+                  value: b,
+                  source: s.baseSource,
+                  confidence: s.base?.canonicalConfidence?.[key]?.[period] ?? 0.5,
+                },
           vision:
             v === undefined
               ? undefined
@@ -142,14 +173,23 @@ function collectCells(states: TypeState[]): Map<string, Cell> {
  * A value only the model saw that is exactly what a failing line check of the parser is
  * missing (OCR dropped the line): it becomes a term of that check, which then passes.
  */
-function closeChecksWithMissedLines(cells: Cell[], working: Working, book: ReturnType<typeof createCheckBook>, units: Map<StatementType, number>) {
+function closeChecksWithMissedLines(
+  cells: Cell[],
+  working: Working,
+  book: ReturnType<typeof createCheckBook>,
+  units: Map<StatementType, number>,
+) {
   for (const cell of cells) {
     if (cell.base || !cell.vision || cell.vision.value === 0) continue;
     const checks = book.evaluate(working, cell.period);
     if (checks.some((c) => c.refs.some((r) => r.type === cell.type && r.key === cell.key))) continue;
     const unit = units.get(cell.type) ?? 1;
     const closing = checks.filter(
-      (c) => c.kind === "line" && c.type === cell.type && !c.ok && sameValue(c.difference, cell.vision?.value ?? Number.NaN, unit),
+      (c) =>
+        c.kind === "line" &&
+        c.type === cell.type &&
+        !c.ok &&
+        sameValue(c.difference, cell.vision?.value ?? Number.NaN, unit),
     );
     if (closing.length !== 1) continue;
     const original = book.lineChecks(cell.type, cell.period).find((c) => c.rule === closing[0]?.rule);

@@ -1,4 +1,4 @@
-import type { Statement, StatementItem, StatementType, ValueSource } from "../types";
+import type { CanonicalKey, Statement, StatementItem, StatementType, ValueSource } from "../types";
 import type { VisionStatement } from "../vision/types";
 import { aggregateVisionCanonical } from "../vision/vision-signs";
 import { alignPeriods } from "./align-periods";
@@ -20,6 +20,8 @@ export interface TypeState {
   /** The model's canonical values on the output's periods and unit, lines not on the page left out. */
   visionCanonical: Statement["canonical"];
   visionCanonicalConfidence: NonNullable<Statement["canonicalConfidence"]>;
+  /** Keys whose model value rests on a line printed nowhere on its page. */
+  visionKeysNotInText: Set<CanonicalKey>;
 }
 
 export function buildTypeState(
@@ -43,9 +45,12 @@ export function buildTypeState(
     inPageText: [],
     visionCanonical: {},
     visionCanonicalConfidence: {},
+    visionKeysNotInText: new Set(),
   };
   if (!vision) return state;
-  const mapping = base ? alignPeriods(out.periods, vision.periods) : new Map(vision.periods.map((p) => [p.id, p.id]));
+  const mapping = base
+    ? alignPeriods(out.periods, vision.periods)
+    : new Map(vision.periods.map((p) => [p.id, p.id]));
   if (base && mapping.size < vision.periods.length) warnings.push(`vision_period_unmatched_${type}`);
   const scale = out.unit / vision.unit;
   if (scale !== 1) warnings.push(`vision_unit_differs_${type}`);
@@ -67,13 +72,19 @@ export function buildTypeState(
     state.visionSigned.push(move(vision.signed[i] ?? {}));
     state.inPageText.push(labelOnPage(item.label, item.page));
   });
-  // A line printed nowhere on a page that has text is kept for the reviewer but adds no value.
-  const kept = state.visionItems.map((_, i) => i).filter((i) => state.inPageText[i] !== false);
+  // Beside the parser's own reading, a line printed nowhere on a page that has text is kept for
+  // the reviewer but adds no value; a statement only the model found keeps all it read (at low
+  // confidence), since the page text is then too poor to judge by.
+  const kept = state.visionItems.map((_, i) => i).filter((i) => !base || state.inPageText[i] !== false);
   const aggregated = aggregateVisionCanonical(
     kept.map((i) => state.visionItems[i] as StatementItem),
     kept.map((i) => state.visionSigned[i] ?? {}),
     kept.map((i) => vision.keyConfidence[i] ?? 0),
   );
+  for (const i of kept) {
+    const key = state.visionItems[i]?.key;
+    if (key && state.inPageText[i] === false) state.visionKeysNotInText.add(key);
+  }
   state.visionCanonical = aggregated.canonical;
   state.visionCanonicalConfidence = aggregated.canonicalConfidence ?? {};
   return state;

@@ -46,16 +46,15 @@ export function signLines(
 }
 
 /**
- * Canonical value per key and period. A printed total or group line for the key wins; otherwise
- * the key's lines are added up (THP 100 Kasa + 102 Bankalar = cash), leaving out lines that are
- * the breakdown of another line of the same key. Disagreeing totals are flagged, not averaged.
+ * Canonical value per key and period: the key's lines added up (THP 100 Kasa + 102 Bankalar =
+ * cash; short-term loans + current portion of long-term debt = short-term borrowings), leaving
+ * out lines that are the printed breakdown of another line of the same key.
  */
 export function aggregateCanonical(
   lines: KeyedLine[],
-): Pick<Statement, "canonical" | "canonicalConfidence"> & { conflicts: Array<{ key: CanonicalKey; period: string }> } {
+): Pick<Statement, "canonical" | "canonicalConfidence"> {
   const canonical: Statement["canonical"] = {};
   const confidence: NonNullable<Statement["canonicalConfidence"]> = {};
-  const conflicts: Array<{ key: CanonicalKey; period: string }> = [];
   const byKey = new Map<CanonicalKey, KeyedLine[]>();
   for (const line of lines) {
     const key = line.item.key;
@@ -65,33 +64,23 @@ export function aggregateCanonical(
     byKey.set(key, [...(byKey.get(key) ?? []), line]);
   }
   for (const [key, keyed] of byKey) {
-    // A printed total or group line wins; then a line naming the whole key over its parts.
-    const totals = keyed.filter((l) => l.item.isTotal || l.depth < 2);
-    const wholes = keyed.filter((l) => !l.part);
-    const single = totals.length > 0 ? totals : wholes.length > 0 && wholes.length < keyed.length ? wholes : [];
-    const chosen = single.length > 0 ? single : keyed;
-    const periods = new Set(chosen.flatMap((l) => Object.keys(l.signed)));
+    const periods = new Set(keyed.flatMap((l) => Object.keys(l.signed)));
     for (const period of periods) {
-      const present = chosen.filter((l) => l.signed[period] !== null && l.signed[period] !== undefined);
-      if (present.length === 0) continue;
-      let value: number;
-      let conf: number;
+      const printed = keyed.filter((l) => l.signed[period] !== null && l.signed[period] !== undefined);
+      if (printed.length === 0) continue;
+      // Lines at different outline depths whose breakdown did not add up: the shallowest level
+      // (the group) is the key's value; its accounts would count twice.
+      const shallowest = Math.min(...printed.map((l) => l.depth));
+      const present = printed.filter((l) => l.depth === shallowest);
       const lineConf = (l: KeyedLine) => (l.item.valueConfidence?.[period] ?? l.item.confidence) * l.keyConfidence;
-      if (single.length > 0) {
-        const first = present[0] as KeyedLine;
-        value = first.signed[period] as number;
-        conf = lineConf(first);
-        if (present.some((l) => Math.abs((l.signed[period] as number) - value) > 0.5)) {
-          conflicts.push({ key, period });
-          conf = Math.min(conf, 0.4);
-        }
-      } else {
-        value = Math.round(present.reduce((s, l) => s + (l.signed[period] as number), 0) * 100) / 100;
-        conf = Math.min(...present.map(lineConf));
-      }
+      const values = present.map((l) => l.signed[period] as number);
+      // The same total printed twice (THP class heading and its "TOPLAMI" line) counts once.
+      const repeated = present.length > 1 && present.some((l) => l.item.isTotal) && values.every((v) => v === values[0]);
+      const value = repeated ? (values[0] as number) : Math.round(values.reduce((s, v) => s + v, 0) * 100) / 100;
+      const conf = Math.min(...present.map(lineConf));
       (canonical[key] ??= {})[period] = value;
       (confidence[key] ??= {})[period] = conf;
     }
   }
-  return { canonical, canonicalConfidence: confidence, conflicts };
+  return { canonical, canonicalConfidence: confidence };
 }

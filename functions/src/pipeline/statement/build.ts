@@ -67,7 +67,7 @@ export function buildStatement(block: StatementBlock, doc: DocumentContext): Bui
       line.signed[period] = value === null ? null : signedValue(line, value, type, convention);
     }
   }
-  const { canonical, canonicalConfidence, conflicts } = aggregateCanonical(lines);
+  const { canonical, canonicalConfidence } = aggregateCanonical(lines);
   const statement: Statement = {
     type,
     currency,
@@ -96,6 +96,6 @@ export function buildStatement(block: StatementBlock, doc: DocumentContext): Bui
     Object.values(byPeriod ?? {}).some((c) => c < 0.5),
   );
   statement.flagged =
-    statement.checks.some((c) => !c.ok) || conflicts.length > 0 || lowConfidence || layout.warnings.length > 0;
+    statement.checks.some((c) => !c.ok) || lowConfidence || layout.warnings.length > 0;
   return { statement, lines };
 }

@@ -14,9 +14,11 @@ function sumMatches(parent: ParsedLine, children: ParsedLine[]): boolean {
   let nonZero = false;
   for (const p of periods) {
     const target = parent.item.values[p] ?? 0;
-    const sum = children.reduce((s, c) => s + (c.item.values[p] ?? 0), 0);
-    const absSum = children.reduce((s, c) => s + Math.abs(c.item.values[p] ?? 0), 0);
-    // Components may be printed unsigned (THP "(-)" lines): accept the signed or the plain sum.
+    // A contra line ("257 Birikmiş Amortismanlar (-)") reduces its group whatever its printed sign.
+    const contribution = (c: ParsedLine) => (c.contra ? -Math.abs(c.item.values[p] ?? 0) : (c.item.values[p] ?? 0));
+    const sum = children.reduce((s, c) => s + contribution(c), 0);
+    const absSum = children.reduce((s, c) => s + (c.contra ? -1 : 1) * Math.abs(c.item.values[p] ?? 0), 0);
+    // Components may be printed unsigned (costs without brackets): accept the signed or the plain sum.
     if (Math.abs(sum - target) > tolerance(target) && Math.abs(absSum - Math.abs(target)) > tolerance(target)) return false;
     if (target !== 0) nonZero = true;
   }
@@ -37,7 +39,9 @@ export function findComponents(lines: ParsedLine[]): Array<number | undefined> {
     if (line.item.label) {
       // Breakdown printed below its parent (KAP splits, THP groups over their accounts): only
       // when the lines below sit deeper in the outline.
-      for (let m = 2; m <= maxRun && i + m < lines.length + 1; m++) {
+      // A THP group may hold a single account ("H. Gelecek Aylara Ait Giderler" = 180 alone).
+      const firstRun = lines[i + 1] && (lines[i + 1] as ParsedLine).depth > line.depth ? 1 : 2;
+      for (let m = firstRun; m <= maxRun && i + m < lines.length + 1; m++) {
         const run = lines.slice(i + 1, i + 1 + m);
         if (run.length < m || run.some((c, k) => parentOf[i + 1 + k] !== undefined)) break;
         if (run.some((c) => c.depth < line.depth || (c.item.isTotal && c.depth <= line.depth))) break;

@@ -24,6 +24,7 @@ export interface ParsedLine {
 }
 
 const NOTE_IN_LABEL = /\(?\b(?:not|note|dipnot)\s*(?:no\.?)?\s*[:.]?\s*(\d{1,2}(?:\.\d{1,2})?[a-z]?)\)?/i;
+const EXTRAORDINARY = /ola[gğ]and[ıi][sş][ıi]|extraordinary/i;
 const CONNECTOR_END = /(,|;|:|-|&|\band|\bve|\bof|\bile|\bveya|\bor|\bthe|\bfor)$/i;
 
 /** After a section's total the statement moves on to the next section, heading or not. */
@@ -43,11 +44,16 @@ interface Context {
   unit: number;
 }
 
-function labelParts(raw: string): { code?: string; marker?: string; label: string; note?: string } {
+function labelParts(raw: string): {
+  code?: string;
+  markerKind?: "roman" | "letter" | "number";
+  label: string;
+  note?: string;
+} {
   const noteMatch = raw.match(NOTE_IN_LABEL);
   const withoutNote = noteMatch ? raw.replace(noteMatch[0], " ").replace(/\s+/g, " ").trim() : raw.trim();
-  const prefix = parseAccountCodePrefix(withoutNote) as { code?: string; marker?: string; rest: string };
-  return { code: prefix.code, marker: prefix.marker, label: prefix.rest.trim(), note: noteMatch?.[1] };
+  const prefix = parseAccountCodePrefix(withoutNote);
+  return { code: prefix.code, markerKind: prefix.markerKind, label: prefix.rest.trim(), note: noteMatch?.[1] };
 }
 
 function classify(
@@ -61,10 +67,12 @@ function classify(
   inBlock?: boolean;
 } {
   const account = parts.code ? lookupAccountCode(parts.code) : undefined;
+  // Extraordinary items (THP 67/68) are not operating income or expense: printed, kept, unkeyed.
+  const extraordinary = Boolean(account?.extraordinary) || EXTRAORDINARY.test(parts.label);
   if (account && account.statement === ctx.statement) {
     const depth = account.level === "class" ? 0 : account.level === "group" ? 1 : 2;
     return {
-      key: account.key,
+      key: extraordinary ? undefined : account.key,
       keyConfidence: 1,
       contra: account.contra,
       section: account.section ?? section,
@@ -76,13 +84,14 @@ function classify(
   }
   const match = parts.label ? matchLabel(parts.label, { statement: ctx.statement, section }) : null;
   return {
-    key: match?.block ? undefined : match?.key,
+    key: match?.block || extraordinary ? undefined : match?.key,
     keyConfidence: match?.key ? match.confidence : 0,
     contra: Boolean(match?.contra || (match?.deduction && (match.naturalSign ?? 1) > 0)),
     section: match?.section ?? section,
     opensSection: match?.opensSection,
     opensBlock: match?.opensBlock,
-    depth: parts.marker ? (/^[IVX]+$/i.test(parts.marker) ? 0 : 1) : 2,
+    // THP outline: "I." a class, "A." a group; numbered and unmarked lines are accounts.
+    depth: parts.markerKind === "roman" ? 0 : parts.markerKind === "letter" ? 1 : 2,
     kind: match?.kind ?? "line",
     part: Boolean(match?.part),
     equals: match?.equals,

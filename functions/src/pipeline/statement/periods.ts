@@ -42,8 +42,20 @@ export function findNotesHeaders(lines: TextLine[]): HeaderSpan[] {
  * Reads the period headers from the lines between a statement's title and its first amounts.
  * Only phrases reaching into the amount area count, so a date in the title is not a column.
  */
+/** "September 30," or "31 Mart" printed over bare years: the fiscal year end of those years. */
+export function monthDayOf(text: string): string | undefined {
+  if (/\d{4}/.test(text) || !/\b\d{1,2}\b/.test(text) || text.split(/\s+/).length > 3) return undefined;
+  const parsed = parsePeriodLabel(`${text.replace(/,\s*$/, "")} 2000`);
+  if (!parsed || parsed.assumedYearEnd) return undefined;
+  return parsed.end?.startsWith("2000-") ? parsed.end.slice(5) : undefined;
+}
+
 export function findPeriodHeaders(lines: TextLine[], amountAreaLeft: number, fiscalYearEnd?: string): PeriodHeader[] {
   const found: PeriodHeader[] = [];
+  const monthDay = [...lines.map((l) => textOf(l.words)), ...lines.flatMap(phrasesOf).map(textOf)]
+    .map(monthDayOf)
+    .find(Boolean);
+  fiscalYearEnd = fiscalYearEnd ?? monthDay;
   for (const line of lines) {
     for (const phrase of phrasesOf(line)) {
       const box = unionBox(phrase.map((w) => w.bbox));

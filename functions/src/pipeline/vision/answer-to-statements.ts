@@ -10,8 +10,8 @@ import {
   parseAmount,
   TURKISH_FORMAT,
 } from "../parse/amount";
-import { statementOfKey } from "../parse/canonical-keys";
-import { lookupAccountCode } from "../parse/chart-of-accounts";
+import { sectionOfKey, statementOfKey } from "../parse/canonical-keys";
+import { lookupAccountCode, parseAccountCodePrefix } from "../parse/chart-of-accounts";
 import { matchLabel, type Section } from "../parse/labels";
 import type { CanonicalKey, Period, StatementItem } from "../types";
 import type { VisionAnswer, VisionAnswerLine, VisionAnswerStatement } from "./answer-schema";
@@ -69,9 +69,15 @@ function toStatement(
   const keyConfidence: number[] = [];
   const contra: boolean[] = [];
   let section: Section | undefined = answer.type === "income_statement" ? "income" : undefined;
+  const totalsSeen = new Set<CanonicalKey>();
   for (const line of answer.lines) {
     section = line.section ?? section;
     const mapped = keyOf(line, answer.type, section);
+    if (mapped.key) {
+      totalsSeen.add(mapped.key);
+      if (OTHER_HALF[mapped.key] || GRAND_TOTALS.has(mapped.key)) section = sectionAfter(mapped.key, totalsSeen);
+      else if (!line.section) section = sectionOfKey(mapped.key) ?? section;
+    }
     const values: Record<string, number | null> = {};
     const valueConfidence: Record<string, number> = {};
     const flags = new Set<string>(mapped.flags);
@@ -91,8 +97,8 @@ function toStatement(
     if (Object.values(values).every((v) => v === null)) continue;
     const confidences = Object.values(valueConfidence);
     items.push({
-      label: line.label.trim(),
-      code: line.code?.trim() || undefined,
+      label: mapped.label,
+      code: mapped.code,
       key: mapped.key,
       values,
       confidence: confidences.length ? Math.min(...confidences) : 0,
@@ -144,6 +150,9 @@ function toStatement(
 }
 
 interface MappedKey {
+  /** The label without a code or outline marker the model left in front of it. */
+  label: string;
+  code?: string;
   key?: CanonicalKey;
   confidence: number;
   contra: boolean;
@@ -151,14 +160,27 @@ interface MappedKey {
   flags: string[];
 }
 
+/**
+ * Key and outline level of a transcribed line. The printed code decides first (the model may
+ * also have put it in front of the label), then our dictionaries, then the model's own key.
+ * The level tells a group line ("A. Hazır Değerler", a subtotal) from the accounts under it,
+ * so that the canonical value is taken from the group, not added to it.
+ */
 function keyOf(
   line: VisionAnswerLine,
   type: VisionAnswerStatement["type"],
   section: Section | undefined,
 ): MappedKey {
-  const account = line.code ? lookupAccountCode(line.code) : undefined;
+  const prefix = parseAccountCodePrefix(line.label);
+  const label = prefix.rest || line.label.trim();
+  const code = line.code?.trim() || prefix.code;
+  const markerLevel = prefix.markerKind === "roman" ? 0 : prefix.marker ? 1 : undefined;
+  const contraPrinted = /\(\s*[-–−]\s*\)/.test(line.label);
+  const account = code ? lookupAccountCode(code) : undefined;
   if (account && account.statement === type) {
     return {
+      label,
+      code,
       key: account.key,
       confidence: 1,
       contra: account.contra,
@@ -166,23 +188,47 @@ function keyOf(
       flags: [],
     };
   }
-  const match = matchLabel(line.label, { statement: type, section });
-  const level = line.isTotal ? 1 : 2;
+  const match = matchLabel(label, { statement: type, section });
+  const level =
+    markerLevel ?? (line.isTotal || match?.kind === "total" || match?.kind === "subtotal" ? 1 : 2);
   if (match?.key && statementOfKey(match.key) === type) {
     const flags = line.key && line.key !== match.key ? ["model_key_differs"] : [];
-    return { key: match.key, confidence: match.confidence, contra: match.contra, level, flags };
+    return { label, code, key: match.key, confidence: match.confidence, contra: match.contra, level, flags };
   }
-  if (match && !match.key) return { confidence: match.confidence, contra: match.contra, level, flags: [] };
+  if (match && !match.key)
+    return { label, code, confidence: match.confidence, contra: match.contra, level, flags: [] };
   if (line.key && statementOfKey(line.key) === type) {
     return {
+      label,
+      code,
       key: line.key,
       confidence: MODEL_KEY_CONFIDENCE,
-      contra: /\(\s*[-–−]\s*\)/.test(line.label),
+      contra: contraPrinted,
       level,
       flags: ["key_from_model"],
     };
   }
-  return { confidence: 0, contra: /\(\s*[-–−]\s*\)/.test(line.label), level, flags: [] };
+  return { label, code, confidence: 0, contra: contraPrinted, level, flags: [] };
+}
+
+/**
+ * The section after a section total, for answers that leave `section` empty: the other half of
+ * the same side when it has not been printed yet (current and non-current come in either
+ * order), otherwise unknown rather than guessed.
+ */
+const OTHER_HALF: Partial<Record<CanonicalKey, [CanonicalKey, Section]>> = {
+  total_current_assets: ["total_non_current_assets", "non_current_assets"],
+  total_non_current_assets: ["total_current_assets", "current_assets"],
+  total_current_liabilities: ["total_non_current_liabilities", "non_current_liabilities"],
+  total_non_current_liabilities: ["total_current_liabilities", "current_liabilities"],
+};
+
+const GRAND_TOTALS = new Set<CanonicalKey>(["total_assets", "total_liabilities", "total_equity", "total_liabilities_and_equity"]);
+
+function sectionAfter(key: CanonicalKey, seen: Set<CanonicalKey>): Section | undefined {
+  const other = OTHER_HALF[key];
+  if (!other) return undefined;
+  return seen.has(other[0]) ? undefined : other[1];
 }
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;

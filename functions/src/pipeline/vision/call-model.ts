@@ -89,7 +89,8 @@ export async function callVisionModel(
 
 /**
  * Enforced here as well as in the adapter: an adapter that ignores its signal (or a server
- * that accepts the connection and never answers) still cannot hold a page past its time-out.
+ * that accepts the connection and never answers) still cannot hold a page past its time-out,
+ * nor a cancelled document past its cancellation.
  */
 async function withTimeout<T>(
   work: (signal: AbortSignal) => Promise<T>,
@@ -98,7 +99,14 @@ async function withTimeout<T>(
 ): Promise<T> {
   outer?.throwIfAborted();
   const controller = new AbortController();
-  const onAbort = () => controller.abort(outer?.reason);
+  let cancel: (reason: unknown) => void = () => {};
+  const cancelled = new Promise<never>((_, reject) => {
+    cancel = reject;
+  });
+  const onAbort = () => {
+    controller.abort(outer?.reason);
+    cancel(outer?.reason);
+  };
   outer?.addEventListener("abort", onAbort, { once: true });
   let timer: ReturnType<typeof setTimeout> | undefined;
   const timeout = new Promise<never>((_, reject) => {
@@ -112,7 +120,7 @@ async function withTimeout<T>(
     }, ms);
   });
   try {
-    return await Promise.race([work(controller.signal), timeout]);
+    return await Promise.race([work(controller.signal), timeout, cancelled]);
   } catch (error) {
     if (outer?.aborted) throw outer.reason;
     throw error;

@@ -19,8 +19,8 @@ export async function sizePageImage(png: Uint8Array, limits: ImageLimits): Promi
   if (width === 0 || height === 0) throw new Error("page image has no pixels");
   const scale = scaleFor(width, height, limits);
   const target = {
-    width: Math.max(1, Math.round(width * scale)),
-    height: Math.max(1, Math.round(height * scale)),
+    width: Math.max(1, Math.floor(width * scale)),
+    height: Math.max(1, Math.floor(height * scale)),
   };
   const pipeline = () =>
     sharp(png).resize(target.width, target.height, { fit: "fill", kernel: "lanczos3" }).greyscale();

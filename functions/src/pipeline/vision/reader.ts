@@ -253,7 +253,6 @@ function summarise(
       ? [`vision_page_${p.page}_${p.error.code.toLowerCase()}`]
       : []),
   ]);
-  if (mode === "off") warnings.push("vision_off");
   const costUsd = costOf(profile, usage);
   const tokens = usage.inputTokens + usage.outputTokens;
   if (costUsd === undefined && tokens > 0) warnings.push("vision_price_unknown");

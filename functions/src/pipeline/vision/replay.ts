@@ -1,4 +1,9 @@
-import { LlmError, type LlmPort, type StructuredAnswer, type StructuredRequest } from "../../platform/llm/port";
+import {
+  LlmError,
+  type LlmPort,
+  type StructuredAnswer,
+  type StructuredRequest,
+} from "../../platform/llm/port";
 
 /**
  * A model answer kept for replay: the bench and the tests run the whole vision path (image
@@ -18,7 +23,13 @@ export interface RecordedAnswer {
   imageSha256?: string;
   model: string;
   answer:
-    | { kind: "answer"; json: unknown; text?: string; usage: StructuredAnswer["usage"]; finishReason?: string }
+    | {
+        kind: "answer";
+        json: unknown;
+        text?: string;
+        usage: StructuredAnswer["usage"];
+        finishReason?: string;
+      }
     | { kind: "refusal"; refusal: string; usage: StructuredAnswer["usage"] };
 }
 
@@ -51,11 +62,15 @@ export function createReplayLlm(recordings: RecordedAnswer[]): ReplayLlm {
       request.signal?.throwIfAborted();
       const s = request.subject ?? {};
       const found =
-        (s.document !== undefined && s.page !== undefined ? byPage.get(recordingKey(s.document, s.page)) : undefined) ??
-        (s.imageSha256 ? byImage.get(s.imageSha256) : undefined);
+        (s.document !== undefined && s.page !== undefined
+          ? byPage.get(recordingKey(s.document, s.page))
+          : undefined) ?? (s.imageSha256 ? byImage.get(s.imageSha256) : undefined);
       if (!found) {
         misses.push({ document: s.document, page: s.page, imageSha256: s.imageSha256 });
-        throw new LlmError("bad_request", `No recorded vision answer for ${s.document ?? "this document"} page ${s.page ?? "?"}.`);
+        throw new LlmError(
+          "bad_request",
+          `No recorded vision answer for ${s.document ?? "this document"} page ${s.page ?? "?"}.`,
+        );
       }
       return answerOf(found);
     },
@@ -64,7 +79,8 @@ export function createReplayLlm(recordings: RecordedAnswer[]): ReplayLlm {
 
 function answerOf(recording: RecordedAnswer): StructuredAnswer {
   const a = recording.answer;
-  if (a.kind === "refusal") return { kind: "refusal", refusal: a.refusal, usage: a.usage, model: recording.model };
+  if (a.kind === "refusal")
+    return { kind: "refusal", refusal: a.refusal, usage: a.usage, model: recording.model };
   return {
     kind: "answer",
     text: a.text ?? JSON.stringify(a.json),
@@ -78,7 +94,10 @@ function answerOf(recording: RecordedAnswer): StructuredAnswer {
  * Wraps a real port and hands every answer to `onRecord` (the CLI writes them to files), so
  * one live run can be replayed by later bench runs.
  */
-export function createRecordingLlm(inner: LlmPort, onRecord: (recording: RecordedAnswer) => void | Promise<void>): LlmPort {
+export function createRecordingLlm(
+  inner: LlmPort,
+  onRecord: (recording: RecordedAnswer) => void | Promise<void>,
+): LlmPort {
   return {
     name: `recording(${inner.name})`,
     async completeStructured(request) {
@@ -95,7 +114,13 @@ export function createRecordingLlm(inner: LlmPort, onRecord: (recording: Recorde
         answer:
           answer.kind === "refusal"
             ? { kind: "refusal", refusal: answer.refusal, usage: answer.usage }
-            : { kind: "answer", json: safeJson(answer.text), text: answer.text, usage: answer.usage, finishReason: answer.finishReason },
+            : {
+                kind: "answer",
+                json: safeJson(answer.text),
+                text: answer.text,
+                usage: answer.usage,
+                finishReason: answer.finishReason,
+              },
       });
       return answer;
     },

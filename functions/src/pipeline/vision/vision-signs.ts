@@ -76,7 +76,10 @@ export function aggregateVisionCanonical(
     if (item.key) byKey.set(item.key, [...(byKey.get(item.key) ?? []), i]);
   });
   for (const [key, indexes] of byKey) {
-    const totals = indexes.filter((i) => items[i]?.isTotal || (items[i]?.level ?? 2) < 2);
+    const marked = indexes.filter((i) => items[i]?.isTotal || (items[i]?.level ?? 2) < 2);
+    // Every line of the key marked as a total says nothing about which one sums the others
+    // (three expense lines the model all called totals): they are added up like parts.
+    const totals = marked.length === indexes.length && indexes.length > 1 ? [] : marked;
     const chosen = totals.length > 0 ? totals : indexes;
     const periods = new Set(chosen.flatMap((i) => Object.keys(signed[i] ?? {})));
     for (const period of periods) {

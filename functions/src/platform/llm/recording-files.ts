@@ -36,8 +36,14 @@ export async function saveRecording(dir: string, recording: RecordedAnswer): Pro
       ? `page-${recording.page}.json`
       : `${recording.imageSha256 ?? "answer"}.json`;
   const path = join(folder, name);
-  await writeFile(path, `${JSON.stringify(recording, null, 2)}\n`);
+  await writeFile(path, formatRecording(recording));
   return path;
+}
+
+/** Readable and compact: the envelope indented, each transcribed line of the answer on one line. */
+export function formatRecording(recording: RecordedAnswer): string {
+  const text = JSON.stringify(recording, (_key, value: unknown) => value, 1);
+  return `${text.replace(/\{\n\s*"label"[\s\S]*?\n\s*\}(?=,?\n)/g, (line) => JSON.stringify(JSON.parse(line)))}\n`;
 }
 
 function safeName(name: string): string {

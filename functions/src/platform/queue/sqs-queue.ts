@@ -140,8 +140,11 @@ export function createSqsQueue(options: SqsQueueOptions) {
               }),
               { abortSignal: abort.signal },
             );
+            const messages = response.Messages ?? [];
+            // Long polling already waited; this only yields to the event loop between polls.
+            if (messages.length === 0) await new Promise((resolve) => setTimeout(resolve, consumer.pollIntervalMs ?? 0));
             await Promise.all(
-              (response.Messages ?? []).map(async (message) => {
+              messages.map(async (message) => {
                 const attempt = Number(message.Attributes?.ApproximateReceiveCount ?? "1");
                 const outcome = await runHandler(
                   { body: message.Body ?? "", id: message.MessageId ?? "", receiveCount: attempt },

@@ -2,7 +2,13 @@ import ExcelJS from "exceljs";
 import { describe, expect, it } from "vitest";
 import { labelOf } from "../../analysis/labels";
 import type { AnalysisOutput } from "../../pipeline/types";
-import { CURRENT, PRIOR, sampleAnalysisOutput, sampleCompany } from "../sample-output.fixture";
+import {
+  CURRENT,
+  latestBalanceSheetOnly,
+  PRIOR,
+  sampleAnalysisOutput,
+  sampleCompany,
+} from "../sample-output.fixture";
 import { buildExcelReport } from "./index";
 
 async function workbookOf(output: AnalysisOutput, language: "tr" | "en") {
@@ -87,7 +93,7 @@ describe("buildExcelReport", () => {
     expect(balance.getCell(assetsPrior!).value).toBe(39_717_800);
     // 2023 has no opening balance in the document: the closing value is used.
     expect(roa.getCell(5).formula).not.toContain("AVERAGE");
-    expect(roa.getCell(6).value).toContain("31 Dec 2024: average of opening and closing");
+    expect(roa.getCell(6).value).toBe("31 Dec 2024: average; 31 Dec 2023: closing");
   });
 
   it("shows why a ratio could not be computed instead of a number", async () => {
@@ -145,9 +151,9 @@ describe("buildExcelReport", () => {
     expect(assets.formula).toMatch(/^'Balance Sheet'!C\d+$/);
     expect(assets.result).toBe(48_475_400);
     expect(findRow(summary, 1, "Current ratio").getCell(2).formula).toMatch(/^'Ratios'!D\d+$/);
-    const texts: string[] = [];
-    summary.eachRow((row) => texts.push(String(row.getCell(1).value)));
-    expect(texts).toContain("Failed check: total_current_assets = sum(current assets)");
+    const failed = findRow(summary, 1, "Failed check (31 Dec 2023)");
+    expect(failed.getCell(2).value).toBe("total_current_assets = sum(current assets)");
+    expect(failed.getCell(4).value).toBe(500);
   });
 
   it("fills comparison, alerts and sources from the analysis", async () => {
@@ -171,5 +177,29 @@ describe("buildExcelReport", () => {
     expect(ocrRow.getCell(2).value).toBe(2);
     expect(ocrRow.getCell(8).value).toBe("OCR");
     expect([PRIOR, CURRENT]).toContain(output.alerts[0]?.period);
+  });
+
+  it("copes with a single balance sheet of one period", async () => {
+    const output = sampleAnalysisOutput(latestBalanceSheetOnly());
+    expect(output.comparison).toEqual([]);
+    const workbook = await workbookOf(output, "en");
+    expect(workbook.getWorksheet("Income Statement")).toBeUndefined();
+    const ratios = workbook.getWorksheet("Ratios")!;
+    expect(findRow(ratios, 2, "Current ratio").getCell(4).formula).toBeTruthy();
+    expect(findRow(ratios, 2, "Net margin").getCell(4).value).toBe("missing: Net income, Revenue");
+    expect(workbook.getWorksheet("Comparison")!.getCell("A4").value).toBe(
+      "There is no second period to compare.",
+    );
+  });
+
+  it("refuses damaged input with a message for the user", async () => {
+    const output = sampleAnalysisOutput();
+    (output.statements[0] as { periods: unknown }).periods = undefined;
+    await expect(buildExcelReport(output, { language: "en" })).rejects.toMatchObject({
+      code: "report_input_invalid",
+    });
+    await expect(buildExcelReport(sampleAnalysisOutput(), { language: "de" as "en" })).rejects.toMatchObject({
+      code: "report_language_unsupported",
+    });
   });
 });

@@ -56,14 +56,16 @@ function writeRatioCell(cell: Cell, result: RatioResult, context: WorkbookContex
 /** One basis for every period, or the basis of each: "31.12.2024: average …; 31.12.2023: closing …". */
 function basisText(results: RatioResult[], context: WorkbookContext): string {
   const withBasis = results.filter((result) => result.basis !== undefined);
-  const text = (result: RatioResult) =>
-    word(result.basis === "average" ? "basisAverage" : "basisClosing", context.language);
-  if (new Set(withBasis.map((result) => result.basis)).size <= 1)
-    return withBasis[0] ? text(withBasis[0]) : "";
+  const average = (result: RatioResult) => result.basis === "average";
+  if (new Set(withBasis.map((result) => result.basis)).size <= 1) {
+    const first = withBasis[0];
+    return first ? word(average(first) ? "basisAverage" : "basisClosing", context.language) : "";
+  }
   return withBasis
     .map((result) => {
       const period = context.periods.find((candidate) => candidate.id === result.period);
-      return `${period ? periodTitle(period, context.language) : result.period}: ${text(result)}`;
+      const basis = word(average(result) ? "basisAverageShort" : "basisClosingShort", context.language);
+      return `${period ? periodTitle(period, context.language) : result.period}: ${basis}`;
     })
     .join("; ");
 }

@@ -64,18 +64,22 @@ function addKeyFigures(sheet: Worksheet, context: WorkbookContext): void {
 }
 
 function addReview(sheet: Worksheet, context: WorkbookContext): void {
-  const { language, output } = context;
+  const { language, output, periods } = context;
+  // Text spans the figure columns, so the sheet prints on a page's width.
+  const lastColumn = Math.max(4, 1 + periods.length);
   sheet.addRow([]);
-  styleSection(sheet.addRow([word("checks", language)]), 2 + context.periods.length);
+  styleSection(sheet.addRow([word("checks", language)]), lastColumn);
   const failed = output.statements.flatMap((statement) => statement.checks.filter((check) => !check.ok));
   if (failed.length === 0) sheet.addRow([word("checksPassed", language)]);
   for (const check of failed) {
+    const period = periods.find((candidate) => candidate.id === check.period);
     const row = sheet.addRow([
-      `${word("checkFailed", language)}: ${check.rule}`,
-      check.difference,
-      check.period,
+      `${word("checkFailed", language)} (${period ? periodTitle(period, language) : check.period})`,
     ]);
-    row.getCell(2).numFmt = FORMAT_AMOUNT;
+    row.getCell(2).value = check.rule;
+    sheet.mergeCells(row.number, 2, row.number, lastColumn - 1);
+    row.getCell(lastColumn).value = check.difference;
+    row.getCell(lastColumn).numFmt = FORMAT_AMOUNT;
     row.getCell(1).font = { name: FONT, color: { argb: "FFC00000" } };
   }
   sheet.addRow([
@@ -85,16 +89,14 @@ function addReview(sheet: Worksheet, context: WorkbookContext): void {
   for (const warning of output.warnings ?? []) sheet.addRow([word("warnings", language), warning]);
 
   sheet.addRow([]);
-  styleSection(sheet.addRow([word("alerts", language)]), 2 + context.periods.length);
+  styleSection(sheet.addRow([word("alerts", language)]), lastColumn);
   if (output.alerts.length === 0) sheet.addRow([word("noAlerts", language)]);
-  // Messages wrap across the figure columns, so the sheet prints on a page's width.
-  const lastColumn = Math.max(4, 1 + context.periods.length);
   for (const alert of output.alerts) {
     const row = sheet.addRow([severityName(alert.severity, language), alert.message[language]]);
     sheet.mergeCells(row.number, 2, row.number, lastColumn);
     row.getCell(2).alignment = { wrapText: true, vertical: "top" };
     row.getCell(1).alignment = { vertical: "top" };
-    row.height = 15 * Math.ceil(alert.message[language].length / 80);
+    row.height = 13 * Math.ceil(alert.message[language].length / 85);
   }
 }
 

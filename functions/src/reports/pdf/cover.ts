@@ -1,5 +1,5 @@
 /** The cover: who the report is about, which periods, when it was made, and whether the checks held. */
-import { formatDate, unitName } from "../format";
+import { currencyTitle, formatDate, unitName } from "../format";
 import { periodTitle } from "../periods";
 import { reviewCounts } from "../review";
 import { word } from "../wording";
@@ -27,7 +27,7 @@ export function drawCover(context: PdfContext): void {
     [word("taxId", language), options.company?.taxId],
     [word("sector", language), options.company?.sector],
     [word("periods", language), periodList],
-    [word("amountsIn", language), first ? unitName(1, first.currency, language) : undefined],
+    [word("currency", language), first ? currencyTitle(first.currency, language) : undefined],
     [word("unitPrinted", language), first ? unitName(first.unit, first.currency, language) : undefined],
     [
       word("document", language),

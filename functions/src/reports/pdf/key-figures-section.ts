@@ -4,6 +4,7 @@ import { currencyName, formatAmount, formatSignedAmount, formatSignedPercent } f
 import { type KeyFigure, keyFigures } from "../key-figures";
 import { periodTitle } from "../periods";
 import { formatRatioValue } from "../ratio-text";
+import { checkRuleText } from "../review";
 import { word } from "../wording";
 import type { PdfContext } from "./context";
 import { COLORS } from "./page-flow";
@@ -88,7 +89,7 @@ export function drawChecks(context: PdfContext): void {
     const period = context.periods.find((candidate) => candidate.id === check.period);
     const when = period ? periodTitle(period, language) : check.period;
     flow.paragraph(
-      `✗ ${word("checkFailed", language)} (${when}): ${check.rule} — ${word("difference", language)} ${formatAmount(check.difference, language)}`,
+      `✗ ${word("checkFailed", language)} (${when}): ${checkRuleText(check.rule, language)} — ${word("difference", language)} ${formatAmount(check.difference, language)}`,
       { color: COLORS.down },
     );
   }

@@ -1,0 +1,45 @@
+import type { Context, MiddlewareHandler } from "hono";
+import { AppError } from "../app-error";
+import type { Actor, Services } from "../use-cases/context";
+import { authenticateAccessToken, unauthenticated } from "../use-cases/sessions";
+import { clientIp } from "./client-ip";
+import type { ApiEnv } from "./env";
+import { enforceRateLimit } from "./rate-limit";
+import { accessTokenOf, CSRF_HEADER } from "./session-cookies";
+
+const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
+
+/**
+ * Authenticates by the access cookie, then: a write must carry the session's CSRF token in
+ * X-CSRF-Token (a cross-site form or fetch cannot read it), and the user's hourly rate limit is
+ * counted. Sets `user` and a logger carrying the user id.
+ */
+export function requireUser(services: Pick<Services, "db" | "config" | "now">): MiddlewareHandler<ApiEnv> {
+  return async (c, next) => {
+    // Several routers share a prefix (/documents): the first one to run authenticates.
+    if (c.get("user")) return next();
+    const token = accessTokenOf(c);
+    if (!token) throw unauthenticated();
+    const claims = await authenticateAccessToken(services, token);
+    if (!SAFE_METHODS.has(c.req.method) && c.req.header(CSRF_HEADER) !== claims.csrfToken) {
+      throw new AppError(
+        "csrf_token_invalid",
+        "This request is missing its security token. Reload the page and try again.",
+        {
+          status: 403,
+        },
+      );
+    }
+    c.set("user", claims);
+    const logger = c.get("logger");
+    if (logger) c.set("logger", logger.child({ userId: claims.userId }));
+    await enforceRateLimit(services, c, `user:${claims.userId}`);
+    await next();
+  };
+}
+
+/** The use-case caller for this request. */
+// biome-ignore lint/suspicious/noExplicitAny: any route's context, whatever its path and input.
+export function actorOf(c: Context<ApiEnv, any, any>): Actor {
+  return { userId: c.get("user").userId, ip: clientIp(c) };
+}

@@ -1,0 +1,138 @@
+import { desc, eq, inArray } from "drizzle-orm";
+import { z } from "zod";
+import {
+  analysisResults,
+  auditLog,
+  companies,
+  documents,
+  exports,
+  financialStatements,
+  sessions,
+  users,
+  webhookDeliveries,
+  webhooks,
+} from "../../../drizzle/schema";
+import { AppError } from "../app-error";
+import type { Actor, Services } from "./context";
+import { documentView } from "./document-view";
+import { verifyPassword } from "./passwords";
+import { deleteStoredFiles, documentFileKeys } from "./stored-files";
+
+/**
+ * KVKK art. 11 / GDPR art. 15 and 20: everything stored about the user, in one JSON document.
+ * Secrets (password hash, refresh-token hashes, webhook secrets) are left out; files are listed
+ * with their ids and can be fetched through the normal endpoints.
+ */
+export async function exportAccountData(services: Pick<Services, "db" | "now">, actor: Actor) {
+  const [user] = await services.db
+    .select({
+      id: users.id,
+      email: users.email,
+      fullName: users.fullName,
+      createdAt: users.createdAt,
+      updatedAt: users.updatedAt,
+    })
+    .from(users)
+    .where(eq(users.id, actor.userId));
+  if (!user) throw new AppError("unauthenticated", "Please log in.", { status: 401 });
+  const ownedDocuments = await services.db
+    .select()
+    .from(documents)
+    .where(eq(documents.ownerId, actor.userId));
+  const documentIds = ownedDocuments.map((d) => d.id);
+  const ownedWebhooks = await services.db.select().from(webhooks).where(eq(webhooks.ownerId, actor.userId));
+  const [companyRows, statementRows, analysisRows, exportRows, sessionRows, auditRows, deliveryRows] =
+    await Promise.all([
+      services.db.select().from(companies).where(eq(companies.ownerId, actor.userId)),
+      documentIds.length
+        ? services.db
+            .select()
+            .from(financialStatements)
+            .where(inArray(financialStatements.documentId, documentIds))
+        : [],
+      documentIds.length
+        ? services.db.select().from(analysisResults).where(inArray(analysisResults.documentId, documentIds))
+        : [],
+      services.db.select().from(exports).where(eq(exports.userId, actor.userId)),
+      services.db
+        .select({
+          id: sessions.id,
+          userAgent: sessions.userAgent,
+          createdAt: sessions.createdAt,
+          expiresAt: sessions.expiresAt,
+          revokedAt: sessions.revokedAt,
+        })
+        .from(sessions)
+        .where(eq(sessions.userId, actor.userId)),
+      services.db
+        .select()
+        .from(auditLog)
+        .where(eq(auditLog.userId, actor.userId))
+        .orderBy(desc(auditLog.createdAt)),
+      ownedWebhooks.length
+        ? services.db
+            .select()
+            .from(webhookDeliveries)
+            .where(
+              inArray(
+                webhookDeliveries.webhookId,
+                ownedWebhooks.map((w) => w.id),
+              ),
+            )
+        : [],
+    ]);
+  return {
+    exportedAt: services.now().toISOString(),
+    user,
+    companies: companyRows,
+    documents: ownedDocuments.map(documentView),
+    statements: statementRows,
+    analyses: analysisRows,
+    exports: exportRows.map(({ storageKey: _storageKey, ...row }) => row),
+    webhooks: ownedWebhooks.map(({ secret: _secret, ...row }) => row),
+    webhookDeliveries: deliveryRows,
+    sessions: sessionRows,
+    auditLog: auditRows,
+  };
+}
+
+export const accountDeletion = z.object({ password: z.string().min(1).max(200) });
+
+/**
+ * KVKK art. 7 / GDPR art. 17: removes the user and, by cascade, companies, documents,
+ * statements, results, exports, sessions and webhooks, then every stored file. The audit trail
+ * keeps its rows without the user (and without the address they came from).
+ */
+export async function deleteAccount(
+  services: Pick<Services, "db" | "storage" | "logger">,
+  actor: Actor,
+  input: z.infer<typeof accountDeletion>,
+): Promise<{ deletedDocuments: number; deletedFiles: number }> {
+  const [user] = await services.db.select().from(users).where(eq(users.id, actor.userId));
+  if (!user) throw new AppError("unauthenticated", "Please log in.", { status: 401 });
+  if (!(await verifyPassword(input.password, user.passwordHash))) {
+    throw new AppError("invalid_credentials", "The password is wrong.", { status: 401 });
+  }
+  const ownedDocuments = await services.db
+    .select({ id: documents.id, storageKey: documents.storageKey, pages: documents.pages })
+    .from(documents)
+    .where(eq(documents.ownerId, actor.userId));
+  const exportRows = await services.db
+    .select({ storageKey: exports.storageKey })
+    .from(exports)
+    .where(eq(exports.userId, actor.userId));
+  const keys = [...ownedDocuments.flatMap(documentFileKeys), ...exportRows.map((row) => row.storageKey)];
+  await services.db.transaction(async (tx) => {
+    await tx.update(auditLog).set({ ipAddress: null }).where(eq(auditLog.userId, actor.userId));
+    await tx.insert(auditLog).values({
+      userId: null,
+      action: "account.delete",
+      entityType: "user",
+      entityId: actor.userId,
+      details: { documents: ownedDocuments.length },
+    });
+    await tx.delete(users).where(eq(users.id, actor.userId));
+  });
+  const failed = await deleteStoredFiles(services.storage, services.logger, keys);
+  return { deletedDocuments: ownedDocuments.length, deletedFiles: new Set(keys).size - failed };
+}

@@ -1,0 +1,73 @@
+import { eq } from "drizzle-orm";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { auditLog, documents, users } from "../../../drizzle/schema";
+import { closeOcr } from "../../src/pipeline/pdf";
+import { databaseTargets } from "../support/databases";
+import { statementPdf } from "../../src/cli/sample-statement-pdf";
+import { openTestApi, processQueued, type TestApi, uploadDocument } from "./support/harness";
+
+afterAll(() => closeOcr());
+
+describe.each(databaseTargets())("KVKK / GDPR rights on $name", (target) => {
+  let api: TestApi;
+  beforeAll(async () => {
+    api = await openTestApi(target);
+  });
+  afterAll(() => api.close());
+
+  it("exports everything stored about the user, without secrets", async () => {
+    const browser = api.client();
+    await browser.signUp("export@example.com", "export password 123");
+    const company = await browser.createCompany("Export Ltd");
+    const id = await uploadDocument(browser, company.id, await statementPdf({ scale: 31 }));
+    await processQueued(api, id);
+    await browser.post("/api/webhooks", { url: "https://hooks.example.com/x" });
+    const response = await browser.raw("/api/account/export", { method: "GET" });
+    expect(response.headers.get("content-disposition")).toMatch(/attachment; filename="finstat-account-/);
+    const data = await response.json();
+    expect(data.user.email).toBe("export@example.com");
+    expect(data.companies.map((c: { id: string }) => c.id)).toEqual([company.id]);
+    expect(data.documents.map((d: { id: string }) => d.id)).toEqual([id]);
+    expect(data.statements).toHaveLength(1);
+    expect(data.analyses.length).toBeGreaterThan(0);
+    expect(data.auditLog.map((row: { action: string }) => row.action)).toEqual(
+      expect.arrayContaining(["account.register", "document.upload"]),
+    );
+    const text = JSON.stringify(data);
+    expect(text).not.toContain("scrypt$");
+    expect(text).not.toContain("whsec_");
+    expect(text).not.toContain("refreshTokenHash");
+  });
+
+  it("deletes the account with its documents, files, statements and exports, after the password", async () => {
+    const browser = api.client();
+    const user = await browser.signUp("leaving@example.com", "leaving password 123");
+    const company = await browser.createCompany("Leaving Ltd");
+    const id = await uploadDocument(browser, company.id, await statementPdf({ scale: 32 }));
+    await processQueued(api, id);
+    const exported = await browser.post(`/api/documents/${id}/exports`, { format: "pdf", language: "en" });
+    const keys = [
+      `documents/${id}/source.pdf`,
+      `documents/${id}/pages/1.png`,
+      `exports/${exported.body.export.id}.pdf`,
+    ];
+    for (const key of keys) expect(await api.storage.head(key)).not.toBeNull();
+
+    const wrong = await browser.delete("/api/account", { password: "not my password" });
+    expect(wrong.status).toBe(401);
+    const deleted = await browser.delete("/api/account", { password: "leaving password 123" });
+    expect(deleted.status).toBe(200);
+    expect(deleted.body).toMatchObject({ ok: true, deletedDocuments: 1, deletedFiles: 3 });
+
+    for (const key of keys) expect(await api.storage.head(key)).toBeNull();
+    expect(await api.database.db.select().from(users).where(eq(users.id, user.id))).toEqual([]);
+    expect(await api.database.db.select().from(documents).where(eq(documents.id, id))).toEqual([]);
+    const trail = await api.database.db.select().from(auditLog).where(eq(auditLog.entityId, user.id));
+    expect(trail.some((row) => row.action === "account.delete" && row.userId === null)).toBe(true);
+    expect((await browser.get("/api/auth/me")).status).toBe(401);
+    const login = await api
+      .client()
+      .post("/api/auth/login", { email: "leaving@example.com", password: "leaving password 123" });
+    expect(login.status).toBe(401);
+  });
+});

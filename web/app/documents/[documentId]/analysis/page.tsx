@@ -1,0 +1,5 @@
+import { DocumentAnalysisScreen } from "../../../../components/analysis/DocumentAnalysisScreen";
+
+export default function DocumentAnalysisPage() {
+  return <DocumentAnalysisScreen />;
+}

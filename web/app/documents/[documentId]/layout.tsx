@@ -1,0 +1,18 @@
+import type { ReactNode } from "react";
+import { RequireSignIn } from "../../../components/auth/RequireSignIn";
+import { DocumentShell } from "../../../components/documents/DocumentShell";
+
+export default async function DocumentLayout({
+  params,
+  children,
+}: {
+  params: Promise<{ documentId: string }>;
+  children: ReactNode;
+}) {
+  const { documentId } = await params;
+  return (
+    <RequireSignIn>
+      <DocumentShell documentId={documentId}>{children}</DocumentShell>
+    </RequireSignIn>
+  );
+}

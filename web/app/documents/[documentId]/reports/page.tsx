@@ -1,0 +1,5 @@
+import { ReportsScreen } from "../../../../components/reports/ReportsScreen";
+
+export default function DocumentReportsPage() {
+  return <ReportsScreen />;
+}

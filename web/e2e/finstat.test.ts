@@ -1,0 +1,320 @@
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { gzipSync } from "node:zlib";
+import ExcelJS from "exceljs";
+import type { Browser, BrowserContext, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { isValidVkn } from "../../functions/src/use-cases/tax-id";
+import { launchChromium, screenshot } from "./support/browser";
+import { ensureWebBuild, type RunningServer, startLocalServer } from "./support/localServer";
+import { type SmtpInbox, startSmtpInbox } from "./support/smtpInbox";
+import { FIXTURE, statementPdf } from "./support/statementPdf";
+
+const PASSWORD = "defter-kebir-2024";
+const JS_BUDGET_BYTES = 250 * 1024;
+
+/** The first valid VKN after a prefix: the form checks the check digit, as the API does. */
+function validVkn(prefix = "123456789"): string {
+  for (let digit = 0; digit <= 9; digit++) if (isValidVkn(`${prefix}${digit}`)) return `${prefix}${digit}`;
+  throw new Error("no check digit fits");
+}
+
+async function waitForText(page: Page, selector: string, expected: string, timeout = 20_000): Promise<void> {
+  await page.waitForFunction(
+    ([sel, text]) => document.querySelector(sel as string)?.textContent?.trim() === text,
+    [selector, expected],
+    { timeout },
+  );
+}
+
+/** Drops files on the upload area the way a browser does: a DataTransfer carrying File objects. */
+async function dropFiles(page: Page, files: Array<{ name: string; type: string; bytes: Uint8Array }>): Promise<void> {
+  const payload = files.map((file) => ({ ...file, bytes: Buffer.from(file.bytes).toString("base64") }));
+  await page.evaluate((items) => {
+    const transfer = new DataTransfer();
+    for (const item of items) {
+      const bytes = Uint8Array.from(atob(item.bytes), (c) => c.charCodeAt(0));
+      transfer.items.add(new File([bytes], item.name, { type: item.type }));
+    }
+    const zone = document.querySelector('[data-testid="dropzone"]');
+    if (!zone) throw new Error("no drop zone");
+    zone.dispatchEvent(new DragEvent("dragenter", { bubbles: true, dataTransfer: transfer }));
+    zone.dispatchEvent(new DragEvent("drop", { bubbles: true, cancelable: true, dataTransfer: transfer }));
+  }, payload);
+}
+
+describe("Finstat in Chromium against the embedded server", () => {
+  let dataDir: string;
+  let inbox: SmtpInbox;
+  let server: RunningServer;
+  let browser: Browser;
+  let context: BrowserContext;
+  let page: Page;
+  let companyUrl = "";
+
+  beforeAll(async () => {
+    ensureWebBuild((line) => console.log(line));
+    dataDir = mkdtempSync(join(tmpdir(), "finstat-e2e-"));
+    inbox = await startSmtpInbox();
+    server = await startLocalServer({ DATA_DIR: dataDir, SMTP_URL: inbox.url, MAIL_FROM: "Finstat <rapor@finstat.test>" });
+    browser = await launchChromium();
+    context = await browser.newContext({ locale: "tr-TR", viewport: { width: 1440, height: 900 }, acceptDownloads: true });
+    page = await context.newPage();
+  }, 900_000);
+
+  afterAll(async () => {
+    await context?.close();
+    await browser?.close();
+    await server?.stop();
+    await inbox?.close();
+    if (dataDir) rmSync(dataDir, { recursive: true, force: true });
+  });
+
+  it("registers, uploads, corrects a value, sees the ratio change, downloads the Excel and e-mails the report", async () => {
+    const base = server.url;
+
+    // Sign up (Turkish UI from the browser's language).
+    await page.goto(`${base}/signup`);
+    await expect(page.locator("h1").textContent()).resolves.toBe("Hesap oluştur");
+    await screenshot(page, "01-sign-up");
+    await page.fill("#fullName", "Ayşe Yılmaz");
+    await page.fill("#email", "ayse@example.com");
+    await page.fill("#password", PASSWORD);
+    await page.click('button[type="submit"]');
+    await page.waitForURL(`${base}/companies`);
+    await page.waitForSelector("text=Henüz şirket yok");
+
+    // The language switch changes the UI at once and survives a reload (cookie).
+    await page.click('button[aria-label="English"]');
+    await waitForText(page, "h1", "Companies");
+    await page.reload();
+    await waitForText(page, "h1", "Companies");
+    await page.click('button[aria-label="Türkçe"]');
+    await waitForText(page, "h1", "Şirketler");
+
+    // Create a company; a wrong check digit is refused in the browser first.
+    const vkn = validVkn();
+    const wrong = `${vkn.slice(0, 9)}${(Number(vkn[9]) + 1) % 10}`;
+    await page.fill("#company-name", "Örnek Ticaret A.Ş.");
+    await page.fill("#company-tax-id", wrong);
+    await page.fill("#company-sector", "Perakende");
+    await page.click('button[type="submit"]');
+    await page.waitForSelector("#company-tax-id-error");
+    expect(await page.textContent("#company-tax-id-error")).toContain("Kontrol hanesi");
+    await screenshot(page, "02-companies");
+    await page.fill("#company-tax-id", vkn);
+    await page.selectOption("#company-currency", "TRY");
+    await page.click('button[type="submit"]');
+    await page.waitForURL(/\/companies\/[0-9a-f-]{36}$/);
+    companyUrl = page.url();
+    await page.waitForSelector("h1:has-text('Örnek Ticaret A.Ş.')");
+
+    // A file named .pdf whose bytes are not a PDF is stopped before anything is sent.
+    const documentRequests: string[] = [];
+    page.on("request", (request) => {
+      if (request.method() === "POST" && new URL(request.url()).pathname === "/api/documents") documentRequests.push(request.url());
+    });
+    await dropFiles(page, [{ name: "not-a-statement.pdf", type: "application/pdf", bytes: new TextEncoder().encode("merhaba") }]);
+    await page.waitForSelector(".upload-row--error >> text=içeriği PDF değil");
+    expect(documentRequests).toHaveLength(0);
+
+    // The real statement: dropped, hashed, uploaded with progress, processed live.
+    const pdf = await statementPdf({ inventoriesMisprint: 600_000 });
+    const uploadProgress: number[] = [];
+    await page.exposeFunction("recordUploadProgress", (value: number) => uploadProgress.push(value));
+    await page.evaluate(() => {
+      const observer = new MutationObserver(() => {
+        for (const bar of document.querySelectorAll(".upload-row [role=progressbar][aria-valuenow]")) {
+          (window as unknown as { recordUploadProgress(v: number): void }).recordUploadProgress(
+            Number(bar.getAttribute("aria-valuenow")),
+          );
+        }
+      });
+      observer.observe(document.body, { subtree: true, childList: true, attributes: true });
+    });
+    const events = page.waitForResponse((response) => /\/api\/documents\/[^/]+\/events$/.test(response.url()));
+    await dropFiles(page, [{ name: "bilanco-2024.pdf", type: "application/pdf", bytes: pdf }]);
+    expect((await events).headers()["content-type"]).toContain("text/event-stream");
+    await screenshot(page, "03-company-uploading");
+    const row = page.locator("tr[data-document-id]").first();
+    await page.waitForSelector('tr[data-status="done"]', { timeout: 120_000 });
+    expect(documentRequests).toHaveLength(1);
+    expect(uploadProgress.length).toBeGreaterThan(0);
+    expect(await row.locator(".badge").textContent()).toBe("Hazır");
+    await screenshot(page, "04-company-done");
+
+    // First load of the document page in a fresh context (empty cache), signed in: its JavaScript.
+    const documentUrl = `${base}${await row.locator("a").first().getAttribute("href")}`;
+    const fresh = await browser.newContext({ locale: "tr-TR", storageState: await context.storageState() });
+    const freshPage = await fresh.newPage();
+    const responses: Array<{ url: string; bytes: number; gzip: number }> = [];
+    freshPage.on("response", async (response) => {
+      if (!/\/_next\/static\/.*\.js$/.test(response.url())) return;
+      const body = await response.body().catch(() => null);
+      if (body) responses.push({ url: response.url(), bytes: body.byteLength, gzip: gzipSync(body, { level: 9 }).byteLength });
+    });
+    await freshPage.goto(documentUrl);
+    await freshPage.waitForSelector(".viewer__sheet img");
+    await freshPage.waitForLoadState("networkidle");
+    await fresh.close();
+    const firstLoadGzip = responses.reduce((sum, r) => sum + r.gzip, 0);
+    const firstLoadRaw = responses.reduce((sum, r) => sum + r.bytes, 0);
+    console.log(
+      `document page first-load JS: ${responses.length} files, ${(firstLoadRaw / 1024).toFixed(1)} kB raw, ${(firstLoadGzip / 1024).toFixed(1)} kB gzip`,
+    );
+    expect(firstLoadGzip).toBeLessThan(JS_BUDGET_BYTES);
+    expect(responses.some((r) => r.bytes > 300_000)).toBe(false); // recharts stays out of this page
+
+    // Review: the failed subtotal check and the misprinted value stand out.
+    await page.goto(documentUrl);
+    const inventories = page.locator('input[data-key="inventories"][data-period="2024-12-31"]');
+    await inventories.waitFor();
+    await page.waitForSelector(".viewer__sheet img");
+    const balanceChecks = page.locator('section.statement:has(h2:text-is("Bilanço")) [data-testid="checks"]');
+    await expect(balanceChecks.getAttribute("class")).resolves.toContain("checks--failed");
+    expect(await inventories.inputValue()).toBe("600.000");
+    const inventoriesCell = page.locator('td:has(input[data-key="inventories"][data-period="2024-12-31"])');
+    await expect(inventoriesCell.getAttribute("class")).resolves.toMatch(/value-cell--(failed|low)/);
+    const quickRatio = '.ratio-strip__item[data-ratio="quick_ratio"] .ratio-strip__value';
+    expect((await page.textContent(quickRatio))?.trim()).toBe("1,27");
+
+    // Selecting the value draws its box over the page image.
+    await inventories.focus();
+    await page.waitForSelector(".viewer__box--value");
+    const box = await page.locator(".viewer__box--value").boundingBox();
+    const sheet = await page.locator(".viewer__sheet").boundingBox();
+    expect(box && sheet && box.x > sheet.x && box.y > sheet.y && box.x + box.width < sheet.x + sheet.width).toBe(true);
+    await screenshot(page, "05-review-before-correction");
+
+    // Correct in place: type, Enter. Checks and ratios follow.
+    await inventories.fill("500.000");
+    await inventories.press("Enter");
+    await waitForText(page, quickRatio, "1,33");
+    await expect(balanceChecks.getAttribute("class")).resolves.toContain("checks--ok");
+    expect(await inventories.inputValue()).toBe("500.000");
+    expect(await page.locator(".ratio-strip__item--changed").count()).toBeGreaterThan(0);
+    await page.waitForSelector("text=Kaydedildi: Stoklar");
+    await screenshot(page, "06-review-after-correction");
+
+    // The correction is stored: a fresh load shows it.
+    await page.reload();
+    await inventories.waitFor();
+    expect(await inventories.inputValue()).toBe("500.000");
+    expect((await page.textContent(quickRatio))?.trim()).toBe("1,33");
+
+    await page.click("text=İncelendi olarak işaretle");
+    await page.waitForSelector(".reviewed__stamp");
+
+    // Analysis: cards by group with the formula on hover, comparison tables, trend charts.
+    await page.click('nav.tabs >> text="Analiz"');
+    await page.waitForSelector('.ratio-card[data-ratio="quick_ratio"]');
+    expect((await page.textContent('.ratio-card[data-ratio="quick_ratio"] .ratio-card__value'))?.trim()).toBe("1,33");
+    await page.hover('.ratio-card[data-ratio="current_ratio"]');
+    const tooltip = page.locator('.ratio-card[data-ratio="current_ratio"] [role="tooltip"]');
+    await expect(tooltip.isVisible()).resolves.toBe(true);
+    expect(await tooltip.textContent()).toContain("Dönen varlıklar toplamı / Kısa vadeli yabancı kaynaklar toplamı");
+    await page.waitForSelector(".recharts-surface", { timeout: 30_000 });
+    expect(await page.locator("table.vertical-table").count()).toBeGreaterThan(0);
+    await page.mouse.move(0, 0);
+    await screenshot(page, "07-document-analysis");
+
+    // Reports: the Excel carries the corrected value.
+    await page.click('nav.tabs >> text="Raporlar"');
+    await page.waitForSelector("text=Excel indir");
+    const [excelDownload] = await Promise.all([page.waitForEvent("download"), page.click("text=Excel indir")]);
+    const excelPath = join(dataDir, "report.xlsx");
+    await excelDownload.saveAs(excelPath);
+    expect(excelDownload.suggestedFilename()).toMatch(/\.xlsx$/);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(excelPath);
+    const inventoryRows: unknown[][] = [];
+    workbook.eachSheet((worksheet) => {
+      worksheet.eachRow((excelRow) => {
+        const values = (excelRow.values as unknown[]).map((v) => (v && typeof v === "object" && "result" in v ? v.result : v));
+        if (values.some((v) => typeof v === "string" && v.trim() === "Stoklar")) inventoryRows.push(values);
+      });
+    });
+    expect(inventoryRows.length).toBeGreaterThan(0);
+    expect(inventoryRows.some((values) => values.includes(FIXTURE.inventories))).toBe(true);
+    expect(inventoryRows.some((values) => values.includes(600_000))).toBe(false);
+
+    const [pdfDownload] = await Promise.all([page.waitForEvent("download"), page.click("text=PDF indir")]);
+    const pdfPath = join(dataDir, "report.pdf");
+    await pdfDownload.saveAs(pdfPath);
+    expect(readFileSync(pdfPath).subarray(0, 5).toString("latin1")).toBe("%PDF-");
+
+    // E-mail the report: the send status shows, and the message arrives with both files.
+    await page.fill("#email-recipients", "muhasebe@example.com, ortak@example.com");
+    await page.fill("#email-message", "2024 yılı analiz raporu ektedir.");
+    await page.click('button[type="submit"]:has-text("Gönder")');
+    await page.waitForSelector('[data-testid="email-status"] >> text=Rapor gönderildi', { timeout: 60_000 });
+    const mail = await inbox.waitForMessage((m) => (m.text ?? "").includes("2024 yılı analiz raporu ektedir."));
+    const to = Array.isArray(mail.to) ? mail.to.flatMap((a) => a.value) : (mail.to?.value ?? []);
+    expect(to.map((a) => a.address).sort()).toEqual(["muhasebe@example.com", "ortak@example.com"]);
+    expect(mail.subject).toContain("Örnek Ticaret A.Ş.");
+    const attachments = mail.attachments.map((a) => a.filename ?? "");
+    expect(attachments.some((name) => name.endsWith(".xlsx"))).toBe(true);
+    expect(attachments.some((name) => name.endsWith(".pdf"))).toBe(true);
+    await screenshot(page, "08-reports-emailed");
+
+    // Company analysis across its documents.
+    await page.goto(`${companyUrl}/analysis`);
+    await page.waitForSelector('.ratio-card[data-ratio="current_ratio"]');
+    await page.waitForSelector(".recharts-surface", { timeout: 30_000 });
+    await screenshot(page, "09-company-analysis");
+
+    // Sign out ends the session: the companies page sends us back to sign in.
+    await page.click("text=Çıkış yap");
+    await page.waitForURL(/\/signin/);
+    await page.goto(`${base}/companies`);
+    await page.waitForURL(/\/signin\?next=%2Fcompanies/);
+    await screenshot(page, "10-sign-in");
+
+    // Signing in again lands on the companies list with the company.
+    await page.fill("#email", "ayse@example.com");
+    await page.fill("#password", PASSWORD);
+    await page.click('button[type="submit"]');
+    await page.waitForURL(`${base}/companies`);
+    await page.waitForSelector("text=Örnek Ticaret A.Ş.");
+  }, 600_000);
+
+  it("keeps the review of a 20-page document light: one page image at a time, fetched on demand", async () => {
+    await page.goto(companyUrl);
+    await page.waitForSelector('[data-testid="dropzone"]');
+    const pdf = await statementPdf({ company: "UZUN RAPOR A.Ş.", notePages: 18 });
+    await page.setInputFiles('input[type="file"]', { name: "faaliyet-raporu-20-sayfa.pdf", mimeType: "application/pdf", buffer: Buffer.from(pdf) });
+    const row = page.locator('tr:has-text("faaliyet-raporu-20-sayfa.pdf")');
+    await row.waitFor();
+    await page.waitForSelector('tr[data-status="done"]:has-text("faaliyet-raporu-20-sayfa.pdf")', { timeout: 240_000 });
+    expect((await row.locator("td.num").textContent())?.trim()).toBe("20");
+
+    const pageRequests: string[] = [];
+    page.on("request", (request) => {
+      if (/\/api\/documents\/[^/]+\/pages\/\d+$/.test(request.url())) pageRequests.push(new URL(request.url()).pathname);
+    });
+    await page.goto(`${server.url}${await row.locator("a").first().getAttribute("href")}`);
+    await page.waitForSelector(".viewer__sheet img");
+    await page.waitForLoadState("networkidle");
+    // The statement's page and the next one (prefetched): not twenty.
+    expect(pageRequests.length).toBeLessThanOrEqual(2);
+    expect(await page.locator(".viewer img").count()).toBe(1);
+
+    // Jumping to the last page fetches just that page; the long document stays one image.
+    const started = Date.now();
+    await page.selectOption(".viewer__page select", "20");
+    await page.waitForSelector('img[alt^="Belgenin 20."]');
+    const jumpMs = Date.now() - started;
+    expect(pageRequests.some((path) => path.endsWith("/pages/20"))).toBe(true);
+    expect(pageRequests.length).toBeLessThanOrEqual(4);
+    expect(await page.locator(".viewer img").count()).toBe(1);
+
+    // Selecting a value on page 1 brings its page back with the box drawn.
+    const cash = page.locator('input[data-key="cash_and_equivalents"][data-period="2024-12-31"]');
+    await cash.focus();
+    await page.waitForSelector('img[alt^="Belgenin 1."]');
+    await page.waitForSelector(".viewer__box--value");
+    console.log(`20-page document: ${pageRequests.length} page images fetched, jump to page 20 shown in ${jumpMs} ms`);
+    await screenshot(page, "11-review-20-pages");
+  }, 600_000);
+});

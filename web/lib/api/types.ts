@@ -1,0 +1,37 @@
+import type { InferResponseType } from "hono/client";
+import type { api } from "./client";
+
+/** Shapes as the browser receives them (JSON: dates are ISO strings), inferred from the API. */
+type Api = ReturnType<typeof api>;
+
+export type SessionUser = InferResponseType<Api["auth"]["me"]["$get"], 200>["user"];
+export type Company = InferResponseType<Api["companies"]["$get"], 200>["companies"][number];
+export type DocumentView = InferResponseType<Api["documents"][":id"]["$get"], 200>["document"];
+export type DocumentList = InferResponseType<Api["documents"]["$get"], 200>;
+export type UploadTicket = InferResponseType<Api["documents"]["$post"], 201>;
+export type DocumentStatements = InferResponseType<Api["documents"][":id"]["statements"]["$get"], 200>;
+export type StatementView = DocumentStatements["statements"][number];
+export type CorrectionResult = InferResponseType<
+  Api["documents"][":id"]["statements"][":statementId"]["values"]["$patch"],
+  200
+>;
+export type DocumentAnalysis = InferResponseType<
+  Api["documents"][":id"]["analysis"]["$get"],
+  200
+>["analysis"];
+export type CompanyAnalysis = InferResponseType<Api["companies"][":id"]["analysis"]["$get"], 200>["analysis"];
+export type ExportCreated = InferResponseType<Api["documents"][":id"]["exports"]["$post"], 201>;
+export type EmailSent = InferResponseType<Api["documents"][":id"]["email"]["$post"], 202>;
+
+export type DocumentStatus = DocumentView["status"];
+
+/** The payload of the document's server-sent `progress`, `done` and `failed` events. */
+export interface DocumentProgress {
+  documentId: string;
+  status: DocumentStatus;
+  stage: string | null;
+  progress: number;
+  errorCode: string | null;
+  errorMessage: string | null;
+  pages: number | null;
+}
