@@ -1,12 +1,13 @@
-import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
 import ExcelJS from "exceljs";
 import type { Browser, BrowserContext, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, onTestFailed } from "vitest";
 import { isValidVkn } from "../../functions/src/use-cases/tax-id";
-import { launchChromium, screenshot } from "./support/browser";
+import { type AccessibilityProblem, auditAccessibility } from "./support/accessibility";
+import { launchChromium, SCREENSHOTS, screenshot } from "./support/browser";
 import { ensureWebBuild, type RunningServer, startLocalServer } from "./support/localServer";
 import { type SmtpInbox, startSmtpInbox } from "./support/smtpInbox";
 import { FIXTURE, statementPdf } from "./support/statementPdf";
@@ -29,7 +30,10 @@ async function waitForText(page: Page, selector: string, expected: string, timeo
 }
 
 /** Drops files on the upload area the way a browser does: a DataTransfer carrying File objects. */
-async function dropFiles(page: Page, files: Array<{ name: string; type: string; bytes: Uint8Array }>): Promise<void> {
+async function dropFiles(
+  page: Page,
+  files: Array<{ name: string; type: string; bytes: Uint8Array }>,
+): Promise<void> {
   const payload = files.map((file) => ({ ...file, bytes: Buffer.from(file.bytes).toString("base64") }));
   await page.evaluate((items) => {
     const transfer = new DataTransfer();
@@ -57,9 +61,17 @@ describe("Finstat in Chromium against the embedded server", () => {
     ensureWebBuild((line) => console.log(line));
     dataDir = mkdtempSync(join(tmpdir(), "finstat-e2e-"));
     inbox = await startSmtpInbox();
-    server = await startLocalServer({ DATA_DIR: dataDir, SMTP_URL: inbox.url, MAIL_FROM: "Finstat <rapor@finstat.test>" });
+    server = await startLocalServer({
+      DATA_DIR: dataDir,
+      SMTP_URL: inbox.url,
+      MAIL_FROM: "Finstat <rapor@finstat.test>",
+    });
     browser = await launchChromium();
-    context = await browser.newContext({ locale: "tr-TR", viewport: { width: 1440, height: 900 }, acceptDownloads: true });
+    context = await browser.newContext({
+      locale: "tr-TR",
+      viewport: { width: 1440, height: 900 },
+      acceptDownloads: true,
+    });
     page = await context.newPage();
   }, 900_000);
 
@@ -67,17 +79,25 @@ describe("Finstat in Chromium against the embedded server", () => {
     await context?.close();
     await browser?.close();
     await server?.stop();
+    // The server's warnings and errors, for reading after a failure.
+    if (server) writeFileSync(join(SCREENSHOTS, "..", "e2e-server.log"), server.output());
     await inbox?.close();
     if (dataDir) rmSync(dataDir, { recursive: true, force: true });
   });
 
   it("registers, uploads, corrects a value, sees the ratio change, downloads the Excel and e-mails the report", async () => {
     const base = server.url;
+    const accessibility: Array<AccessibilityProblem & { page: string }> = [];
+    const audit = async (name: string) => {
+      for (const problem of await auditAccessibility(page)) accessibility.push({ page: name, ...problem });
+    };
+    onTestFailed(() => screenshot(page, "failure-journey").then(() => undefined));
 
     // Sign up (Turkish UI from the browser's language).
     await page.goto(`${base}/signup`);
     await expect(page.locator("h1").textContent()).resolves.toBe("Hesap oluştur");
     await screenshot(page, "01-sign-up");
+    await audit("sign-up");
     await page.fill("#fullName", "Ayşe Yılmaz");
     await page.fill("#email", "ayse@example.com");
     await page.fill("#password", PASSWORD);
@@ -103,6 +123,7 @@ describe("Finstat in Chromium against the embedded server", () => {
     await page.waitForSelector("#company-tax-id-error");
     expect(await page.textContent("#company-tax-id-error")).toContain("Kontrol hanesi");
     await screenshot(page, "02-companies");
+    await audit("companies");
     await page.fill("#company-tax-id", vkn);
     await page.selectOption("#company-currency", "TRY");
     await page.click('button[type="submit"]');
@@ -113,9 +134,12 @@ describe("Finstat in Chromium against the embedded server", () => {
     // A file named .pdf whose bytes are not a PDF is stopped before anything is sent.
     const documentRequests: string[] = [];
     page.on("request", (request) => {
-      if (request.method() === "POST" && new URL(request.url()).pathname === "/api/documents") documentRequests.push(request.url());
+      if (request.method() === "POST" && new URL(request.url()).pathname === "/api/documents")
+        documentRequests.push(request.url());
     });
-    await dropFiles(page, [{ name: "not-a-statement.pdf", type: "application/pdf", bytes: new TextEncoder().encode("merhaba") }]);
+    await dropFiles(page, [
+      { name: "not-a-statement.pdf", type: "application/pdf", bytes: new TextEncoder().encode("merhaba") },
+    ]);
     await page.waitForSelector(".upload-row--error >> text=içeriği PDF değil");
     expect(documentRequests).toHaveLength(0);
 
@@ -133,7 +157,9 @@ describe("Finstat in Chromium against the embedded server", () => {
       });
       observer.observe(document.body, { subtree: true, childList: true, attributes: true });
     });
-    const events = page.waitForResponse((response) => /\/api\/documents\/[^/]+\/events$/.test(response.url()));
+    const events = page.waitForResponse((response) =>
+      /\/api\/documents\/[^/]+\/events$/.test(response.url()),
+    );
     await dropFiles(page, [{ name: "bilanco-2024.pdf", type: "application/pdf", bytes: pdf }]);
     expect((await events).headers()["content-type"]).toContain("text/event-stream");
     await screenshot(page, "03-company-uploading");
@@ -143,6 +169,7 @@ describe("Finstat in Chromium against the embedded server", () => {
     expect(uploadProgress.length).toBeGreaterThan(0);
     expect(await row.locator(".badge").textContent()).toBe("Hazır");
     await screenshot(page, "04-company-done");
+    await audit("company");
 
     // First load of the document page in a fresh context (empty cache), signed in: its JavaScript.
     const documentUrl = `${base}${await row.locator("a").first().getAttribute("href")}`;
@@ -152,7 +179,12 @@ describe("Finstat in Chromium against the embedded server", () => {
     freshPage.on("response", async (response) => {
       if (!/\/_next\/static\/.*\.js$/.test(response.url())) return;
       const body = await response.body().catch(() => null);
-      if (body) responses.push({ url: response.url(), bytes: body.byteLength, gzip: gzipSync(body, { level: 9 }).byteLength });
+      if (body)
+        responses.push({
+          url: response.url(),
+          bytes: body.byteLength,
+          gzip: gzipSync(body, { level: 9 }).byteLength,
+        });
     });
     await freshPage.goto(documentUrl);
     await freshPage.waitForSelector(".viewer__sheet img");
@@ -184,17 +216,30 @@ describe("Finstat in Chromium against the embedded server", () => {
     await page.waitForSelector(".viewer__box--value");
     const box = await page.locator(".viewer__box--value").boundingBox();
     const sheet = await page.locator(".viewer__sheet").boundingBox();
-    expect(box && sheet && box.x > sheet.x && box.y > sheet.y && box.x + box.width < sheet.x + sheet.width).toBe(true);
+    expect(
+      box && sheet && box.x > sheet.x && box.y > sheet.y && box.x + box.width < sheet.x + sheet.width,
+    ).toBe(true);
+    await page.evaluate(() => window.scrollTo(0, 0));
     await screenshot(page, "05-review-before-correction");
+    await audit("review");
 
-    // Correct in place: type, Enter. Checks and ratios follow.
-    await inventories.fill("500.000");
-    await inventories.press("Enter");
+    // The keyboard moves down the column like a spreadsheet.
+    await page.keyboard.press("ArrowDown");
+    expect(await page.evaluate(() => document.activeElement?.getAttribute("data-key"))).toBe(
+      "total_current_assets",
+    );
+    await page.keyboard.press("ArrowUp");
+    expect(await page.evaluate(() => document.activeElement?.getAttribute("data-key"))).toBe("inventories");
+
+    // Correct in place: type (focus selected the old value), Enter. Checks and ratios follow.
+    await page.keyboard.type("500.000");
+    await page.keyboard.press("Enter");
     await waitForText(page, quickRatio, "1,33");
     await expect(balanceChecks.getAttribute("class")).resolves.toContain("checks--ok");
     expect(await inventories.inputValue()).toBe("500.000");
     expect(await page.locator(".ratio-strip__item--changed").count()).toBeGreaterThan(0);
-    await page.waitForSelector("text=Kaydedildi: Stoklar");
+    await page.waitForSelector("text=Kaydedildi: Stoklar (31.12.2024) 600.000 → 500.000");
+    await page.evaluate(() => window.scrollTo(0, 0));
     await screenshot(page, "06-review-after-correction");
 
     // The correction is stored: a fresh load shows it.
@@ -209,20 +254,38 @@ describe("Finstat in Chromium against the embedded server", () => {
     // Analysis: cards by group with the formula on hover, comparison tables, trend charts.
     await page.click('nav.tabs >> text="Analiz"');
     await page.waitForSelector('.ratio-card[data-ratio="quick_ratio"]');
-    expect((await page.textContent('.ratio-card[data-ratio="quick_ratio"] .ratio-card__value'))?.trim()).toBe("1,33");
+    expect((await page.textContent('.ratio-card[data-ratio="quick_ratio"] .ratio-card__value'))?.trim()).toBe(
+      "1,33",
+    );
     await page.hover('.ratio-card[data-ratio="current_ratio"]');
     const tooltip = page.locator('.ratio-card[data-ratio="current_ratio"] [role="tooltip"]');
     await expect(tooltip.isVisible()).resolves.toBe(true);
-    expect(await tooltip.textContent()).toContain("Dönen varlıklar toplamı / Kısa vadeli yabancı kaynaklar toplamı");
+    expect(await tooltip.textContent()).toContain(
+      "Dönen varlıklar toplamı / Kısa vadeli yabancı kaynaklar toplamı",
+    );
     await page.waitForSelector(".recharts-surface", { timeout: 30_000 });
     expect(await page.locator("table.vertical-table").count()).toBeGreaterThan(0);
     await page.mouse.move(0, 0);
     await screenshot(page, "07-document-analysis");
+    await audit("document-analysis");
+
+    // The same page in English, English number formatting included.
+    await page.click('button[aria-label="English"]');
+    await waitForText(page, '.ratio-card[data-ratio="quick_ratio"] .ratio-card__name', "Quick ratio");
+    expect(
+      (await page.textContent('.ratio-card[data-ratio="gross_margin"] .ratio-card__value'))?.trim(),
+    ).toBe("30.0%");
+    await screenshot(page, "07b-document-analysis-en");
+    await page.click('button[aria-label="Türkçe"]');
+    await waitForText(page, '.ratio-card[data-ratio="gross_margin"] .ratio-card__value', "%30,0");
 
     // Reports: the Excel carries the corrected value.
     await page.click('nav.tabs >> text="Raporlar"');
     await page.waitForSelector("text=Excel indir");
-    const [excelDownload] = await Promise.all([page.waitForEvent("download"), page.click("text=Excel indir")]);
+    const [excelDownload] = await Promise.all([
+      page.waitForEvent("download"),
+      page.click("text=Excel indir"),
+    ]);
     const excelPath = join(dataDir, "report.xlsx");
     await excelDownload.saveAs(excelPath);
     expect(excelDownload.suggestedFilename()).toMatch(/\.xlsx$/);
@@ -231,7 +294,9 @@ describe("Finstat in Chromium against the embedded server", () => {
     const inventoryRows: unknown[][] = [];
     workbook.eachSheet((worksheet) => {
       worksheet.eachRow((excelRow) => {
-        const values = (excelRow.values as unknown[]).map((v) => (v && typeof v === "object" && "result" in v ? v.result : v));
+        const values = (excelRow.values as unknown[]).map((v) =>
+          v && typeof v === "object" && "result" in v ? v.result : v,
+        );
         if (values.some((v) => typeof v === "string" && v.trim() === "Stoklar")) inventoryRows.push(values);
       });
     });
@@ -249,7 +314,9 @@ describe("Finstat in Chromium against the embedded server", () => {
     await page.fill("#email-message", "2024 yılı analiz raporu ektedir.");
     await page.click('button[type="submit"]:has-text("Gönder")');
     await page.waitForSelector('[data-testid="email-status"] >> text=Rapor gönderildi', { timeout: 60_000 });
-    const mail = await inbox.waitForMessage((m) => (m.text ?? "").includes("2024 yılı analiz raporu ektedir."));
+    const mail = await inbox.waitForMessage((m) =>
+      (m.text ?? "").includes("2024 yılı analiz raporu ektedir."),
+    );
     const to = Array.isArray(mail.to) ? mail.to.flatMap((a) => a.value) : (mail.to?.value ?? []);
     expect(to.map((a) => a.address).sort()).toEqual(["muhasebe@example.com", "ortak@example.com"]);
     expect(mail.subject).toContain("Örnek Ticaret A.Ş.");
@@ -257,12 +324,14 @@ describe("Finstat in Chromium against the embedded server", () => {
     expect(attachments.some((name) => name.endsWith(".xlsx"))).toBe(true);
     expect(attachments.some((name) => name.endsWith(".pdf"))).toBe(true);
     await screenshot(page, "08-reports-emailed");
+    await audit("reports");
 
     // Company analysis across its documents.
     await page.goto(`${companyUrl}/analysis`);
     await page.waitForSelector('.ratio-card[data-ratio="current_ratio"]');
     await page.waitForSelector(".recharts-surface", { timeout: 30_000 });
     await screenshot(page, "09-company-analysis");
+    await audit("company-analysis");
 
     // Sign out ends the session: the companies page sends us back to sign in.
     await page.click("text=Çıkış yap");
@@ -270,6 +339,7 @@ describe("Finstat in Chromium against the embedded server", () => {
     await page.goto(`${base}/companies`);
     await page.waitForURL(/\/signin\?next=%2Fcompanies/);
     await screenshot(page, "10-sign-in");
+    await audit("sign-in");
 
     // Signing in again lands on the companies list with the company.
     await page.fill("#email", "ayse@example.com");
@@ -277,21 +347,33 @@ describe("Finstat in Chromium against the embedded server", () => {
     await page.click('button[type="submit"]');
     await page.waitForURL(`${base}/companies`);
     await page.waitForSelector("text=Örnek Ticaret A.Ş.");
+
+    // Labels, names, language, headings and contrast on every page visited.
+    expect(accessibility).toEqual([]);
   }, 600_000);
 
   it("keeps the review of a 20-page document light: one page image at a time, fetched on demand", async () => {
+    onTestFailed(() => screenshot(page, "failure-20-pages").then(() => undefined));
+    expect(companyUrl).not.toBe("");
     await page.goto(companyUrl);
     await page.waitForSelector('[data-testid="dropzone"]');
     const pdf = await statementPdf({ company: "UZUN RAPOR A.Ş.", notePages: 18 });
-    await page.setInputFiles('input[type="file"]', { name: "faaliyet-raporu-20-sayfa.pdf", mimeType: "application/pdf", buffer: Buffer.from(pdf) });
+    await page.setInputFiles('input[type="file"]', {
+      name: "faaliyet-raporu-20-sayfa.pdf",
+      mimeType: "application/pdf",
+      buffer: Buffer.from(pdf),
+    });
     const row = page.locator('tr:has-text("faaliyet-raporu-20-sayfa.pdf")');
     await row.waitFor();
-    await page.waitForSelector('tr[data-status="done"]:has-text("faaliyet-raporu-20-sayfa.pdf")', { timeout: 240_000 });
+    await page.waitForSelector('tr[data-status="done"]:has-text("faaliyet-raporu-20-sayfa.pdf")', {
+      timeout: 240_000,
+    });
     expect((await row.locator("td.num").textContent())?.trim()).toBe("20");
 
     const pageRequests: string[] = [];
     page.on("request", (request) => {
-      if (/\/api\/documents\/[^/]+\/pages\/\d+$/.test(request.url())) pageRequests.push(new URL(request.url()).pathname);
+      if (/\/api\/documents\/[^/]+\/pages\/\d+$/.test(request.url()))
+        pageRequests.push(new URL(request.url()).pathname);
     });
     await page.goto(`${server.url}${await row.locator("a").first().getAttribute("href")}`);
     await page.waitForSelector(".viewer__sheet img");
@@ -314,7 +396,39 @@ describe("Finstat in Chromium against the embedded server", () => {
     await cash.focus();
     await page.waitForSelector('img[alt^="Belgenin 1."]');
     await page.waitForSelector(".viewer__box--value");
-    console.log(`20-page document: ${pageRequests.length} page images fetched, jump to page 20 shown in ${jumpMs} ms`);
+    console.log(
+      `20-page document: ${pageRequests.length} page images fetched, jump to page 20 shown in ${jumpMs} ms`,
+    );
     await screenshot(page, "11-review-20-pages");
+  }, 600_000);
+
+  it("benchmarks a company against its peers once three more companies of its sector have statements", async () => {
+    onTestFailed(() => screenshot(page, "failure-peers").then(() => undefined));
+    expect(companyUrl).not.toBe("");
+    const peers = ["Anadolu Perakende A.Ş.", "Ege Mağazacılık A.Ş.", "Marmara Market Ltd. Şti."];
+    for (const [index, name] of peers.entries()) {
+      await page.goto(`${server.url}/companies`);
+      await page.fill("#company-name", name);
+      await page.fill("#company-sector", "Perakende");
+      await page.click('button[type="submit"]');
+      await page.waitForURL(/\/companies\/[0-9a-f-]{36}$/);
+      const pdf = await statementPdf({ company: name.toLocaleUpperCase("tr-TR") });
+      await page.setInputFiles('input[type="file"]', {
+        name: `peer-${index + 1}.pdf`,
+        mimeType: "application/pdf",
+        buffer: Buffer.from(pdf),
+      });
+      await page.waitForSelector('tr[data-status="done"]', { timeout: 120_000 });
+    }
+
+    await page.goto(`${companyUrl}/analysis`);
+    const table = page.locator('section[aria-labelledby="peers-title"] table');
+    await table.waitFor();
+    expect(await page.textContent('section[aria-labelledby="peers-title"] .meta')).toContain("3 şirket");
+    const currentRatio = table.locator('tr:has(th:text-is("Cari oran"))');
+    expect((await currentRatio.locator("td").first().textContent())?.trim()).toBe("1,67");
+    expect((await currentRatio.locator("td").nth(2).textContent())?.trim()).toBe("1,67");
+    await page.locator('section[aria-labelledby="peers-title"]').scrollIntoViewIfNeeded();
+    await screenshot(page, "12-company-analysis-peers");
   }, 600_000);
 });

@@ -31,7 +31,12 @@ describe("API error mapping", () => {
     );
     expect(status).toBe(404);
     expect(body).toEqual({
-      error: { code: "document_not_found", message: "No such document.", requestId: "req-42", details: { documentId: "d1" } },
+      error: {
+        code: "document_not_found",
+        message: "No such document.",
+        requestId: "req-42",
+        details: { documentId: "d1" },
+      },
     });
     expect(logged).toEqual([]);
   });
@@ -43,7 +48,7 @@ describe("API error mapping", () => {
     expect(body.error.code).toBe("invalid_request");
     expect(body.error.message).toContain("email:");
     expect(body.error.message).toContain("name:");
-    expect((body.error.details?.issues as unknown[]).length).toBe(2);
+    expect(body.error.details?.issues).toHaveLength(2);
   });
 
   it("keeps a client-side HTTPException's status", async () => {
@@ -53,7 +58,9 @@ describe("API error mapping", () => {
   });
 
   it("hides anything else behind a logged 500", async () => {
-    const { status, body, logged } = await call(new Error("connect ECONNREFUSED 10.0.0.7:5432 password=hunter2"));
+    const { status, body, logged } = await call(
+      new Error("connect ECONNREFUSED 10.0.0.7:5432 password=hunter2"),
+    );
     expect(status).toBe(500);
     expect(body.error.code).toBe("internal_error");
     expect(JSON.stringify(body)).not.toMatch(/ECONNREFUSED|hunter2|10\.0\.0\.7/);
@@ -65,6 +72,9 @@ describe("API error mapping", () => {
     const { app } = appThrowing(new Error("unused"));
     const response = await app.request("/nowhere", { method: "POST" });
     expect(response.status).toBe(404);
-    expect(((await response.json()) as ErrorBody).error).toMatchObject({ code: "not_found", message: "No such endpoint: POST /nowhere" });
+    expect(((await response.json()) as ErrorBody).error).toMatchObject({
+      code: "not_found",
+      message: "No such endpoint: POST /nowhere",
+    });
   });
 });

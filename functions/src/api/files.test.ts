@@ -41,9 +41,16 @@ describe("file routes over memory storage", () => {
   it("refuses a mismatched type, an oversized body and a forged token", async () => {
     const { storage, send } = setup();
     const presigned = await storage.presignUpload("documents/2/b.pdf", "application/pdf", 4, 60);
-    expect((await send(presigned.url, { method: "PUT", body: "%PDF", headers: { "Content-Type": "image/png" } })).status).toBe(415);
-    expect((await send(presigned.url, { method: "PUT", body: "%PDF-1.7", headers: presigned.headers })).status).toBe(413);
-    expect((await send(`${presigned.url}x`, { method: "PUT", body: "%PDF", headers: presigned.headers })).status).toBe(403);
+    expect(
+      (await send(presigned.url, { method: "PUT", body: "%PDF", headers: { "Content-Type": "image/png" } }))
+        .status,
+    ).toBe(415);
+    expect(
+      (await send(presigned.url, { method: "PUT", body: "%PDF-1.7", headers: presigned.headers })).status,
+    ).toBe(413);
+    expect(
+      (await send(`${presigned.url}x`, { method: "PUT", body: "%PDF", headers: presigned.headers })).status,
+    ).toBe(403);
     expect(storage.objects.size).toBe(0);
   });
 });

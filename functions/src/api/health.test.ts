@@ -26,13 +26,28 @@ describe("health", () => {
   it("answers 503 and names the failing part without leaking the error", async () => {
     const storage = createMemoryStorage();
     storage.put = async () => {
-      throw Object.assign(new Error("EACCES: permission denied, open '/srv/finstat/.data/files/health'"), { code: "EACCES" });
+      throw Object.assign(new Error("EACCES: permission denied, open '/srv/finstat/.data/files/health'"), {
+        code: "EACCES",
+      });
     };
-    const failingDatabase = { kind: "pg" as const, ping: () => Promise.reject(new Error("password authentication failed")) };
-    const response = await healthRoutes({ database: failingDatabase, storage, queue: createMemoryQueue(), logger }).request("/");
+    const failingDatabase = {
+      kind: "pg" as const,
+      ping: () => Promise.reject(new Error("password authentication failed")),
+    };
+    const response = await healthRoutes({
+      database: failingDatabase,
+      storage,
+      queue: createMemoryQueue(),
+      logger,
+    }).request("/");
     expect(response.status).toBe(503);
     const body = await response.json();
-    expect(body).toMatchObject({ ok: false, db: { ok: false, error: "unavailable" }, storage: { ok: false, error: "EACCES" }, queue: { ok: true } });
+    expect(body).toMatchObject({
+      ok: false,
+      db: { ok: false, error: "unavailable" },
+      storage: { ok: false, error: "EACCES" },
+      queue: { ok: true },
+    });
     expect(JSON.stringify(body)).not.toMatch(/password|\/srv/);
   });
 });

@@ -11,7 +11,10 @@ export interface BenchSeed {
  * One account with one company and a processed document, created through the HTTP API itself
  * (register, company, upload URL, PUT, complete), then processed in this process.
  */
-export async function seedBenchAccount(base: string, process: (documentId: string) => Promise<unknown>): Promise<BenchSeed> {
+export async function seedBenchAccount(
+  base: string,
+  process: (documentId: string) => Promise<unknown>,
+): Promise<BenchSeed> {
   let cookie = "";
   let csrf = "";
   const call = async (path: string, init: RequestInit = {}) => {
@@ -31,7 +34,10 @@ export async function seedBenchAccount(base: string, process: (documentId: strin
     method: "POST",
     body: JSON.stringify({ email: "bench@example.com", password: "load bench password", fullName: "Bench" }),
   });
-  const { company } = await call("/api/companies", { method: "POST", body: JSON.stringify({ name: "Bench Ltd", currency: "USD" }) });
+  const { company } = await call("/api/companies", {
+    method: "POST",
+    body: JSON.stringify({ name: "Bench Ltd", currency: "USD" }),
+  });
   const pdf = await statementPdf({ scale: 3.7 });
   const { document, upload } = await call("/api/documents", {
     method: "POST",
@@ -43,8 +49,19 @@ export async function seedBenchAccount(base: string, process: (documentId: strin
       sha256: createHash("sha256").update(pdf).digest("hex"),
     }),
   });
-  await fetch(upload.url.replace("http://localhost:3000", base), { method: "PUT", headers: upload.headers, body: pdf as Uint8Array<ArrayBuffer> });
+  await fetch(upload.url.replace("http://localhost:3000", base), {
+    method: "PUT",
+    headers: upload.headers,
+    body: pdf as Uint8Array<ArrayBuffer>,
+  });
   await call(`/api/documents/${document.id}/complete`, { method: "POST" });
   await process(document.id);
-  return { cookie: cookie.split("; ").filter((c) => c.startsWith("finstat_access=")).join("; "), companyId: company.id, documentId: document.id };
+  return {
+    cookie: cookie
+      .split("; ")
+      .filter((c) => c.startsWith("finstat_access="))
+      .join("; "),
+    companyId: company.id,
+    documentId: document.id,
+  };
 }

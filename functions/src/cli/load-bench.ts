@@ -1,5 +1,5 @@
 /**
- * `npx tsx functions/src/cli/load-bench.ts [--seconds 10] [--connections 10]`
+ * `npx tsx functions/src/cli/load-bench.ts [--seconds 12] [--connections 10]`
  *
  * Load on the read endpoints over loopback: the real API (Node server, the same Hono app as on
  * Lambda) on PGlite, or on DATABASE_URL when set, seeded with one processed document. Each
@@ -27,7 +27,7 @@ import { seedBenchAccount } from "./load-bench-seed";
 
 const { values } = parseArgs({
   options: {
-    seconds: { type: "string", default: "10" },
+    seconds: { type: "string", default: "12" },
     connections: { type: "string", default: "10" },
   },
 });
@@ -79,7 +79,8 @@ try {
     });
     const result = await instance;
     latencies.sort((a, b) => a - b);
-    const at = (q: number) => latencies[Math.min(latencies.length - 1, Math.floor(q * latencies.length))] ?? Number.NaN;
+    const at = (q: number) =>
+      latencies[Math.min(latencies.length - 1, Math.floor(q * latencies.length))] ?? Number.NaN;
     rows.push({
       endpoint: path.replace(seed.documentId, ":id").replace(seed.companyId, ":companyId"),
       requests: latencies.length,
@@ -90,9 +91,18 @@ try {
       errors: non2xx + result.errors + result.timeouts,
     });
   }
-  console.log(`\nFinstat API load: ${connections} connections, ${perEndpoint} s per endpoint, ${platform.database.kind}, Node ${process.version}\n`);
+  console.log(
+    `\nFinstat API load: ${connections} connections, ${perEndpoint} s per endpoint, ${platform.database.kind}, Node ${process.version}\n`,
+  );
   console.table(rows);
-  console.log(JSON.stringify({ connections, secondsPerEndpoint: perEndpoint, database: platform.database.kind, results: rows }));
+  console.log(
+    JSON.stringify({
+      connections,
+      secondsPerEndpoint: perEndpoint,
+      database: platform.database.kind,
+      results: rows,
+    }),
+  );
 } finally {
   await new Promise<void>((resolve) => server.close(() => resolve()));
   await closeOcr();

@@ -38,7 +38,9 @@ function isCommandLine(): boolean {
 if (isCommandLine()) {
   applyMigrations().then(
     ({ applied, database }) => {
-      console.error(`Applied ${applied} new migration(s) to the ${database === "pg" ? "DATABASE_URL" : "embedded PGlite"} database.`);
+      console.error(
+        `Applied ${applied} new migration(s) to the ${database === "pg" ? "DATABASE_URL" : "embedded PGlite"} database.`,
+      );
     },
     (error: unknown) => {
       console.error(`Migration failed: ${error instanceof Error ? error.message : String(error)}`);

@@ -72,11 +72,18 @@ describe("loadConfig", () => {
       PUBLIC_URL: "http://localhost:8080",
     });
     expect(loadConfig({ ...memory, OPENAI_BASE_URL: "http://127.0.0.1:8000/v1" }).VISION_MODE).toBe("always");
-    expect(loadConfig({ ...memory, OPENAI_API_KEY: "k", VISION_MODE: "fallback" }).VISION_MODE).toBe("fallback");
+    expect(loadConfig({ ...memory, OPENAI_API_KEY: "k", VISION_MODE: "fallback" }).VISION_MODE).toBe(
+      "fallback",
+    );
   });
 
   it("parses numbers and flags", () => {
-    const config = loadConfig({ ...memory, UPLOAD_MAX_BYTES: "1048576", S3_FORCE_PATH_STYLE: "true", ALERT_MATERIALITY: "0.1" });
+    const config = loadConfig({
+      ...memory,
+      UPLOAD_MAX_BYTES: "1048576",
+      S3_FORCE_PATH_STYLE: "true",
+      ALERT_MATERIALITY: "0.1",
+    });
     expect(config.UPLOAD_MAX_BYTES).toBe(1_048_576);
     expect(config.S3_FORCE_PATH_STYLE).toBe(true);
     expect(config.ALERT_MATERIALITY).toBe(0.1);

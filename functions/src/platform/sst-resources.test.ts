@@ -1,5 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { environmentFromLinks, isSstRuntime, loadDeployedConfig, readSstResources, SST_LINK_NAMES } from "./sst-resources";
+import {
+  environmentFromLinks,
+  isSstRuntime,
+  loadDeployedConfig,
+  readSstResources,
+  SST_LINK_NAMES,
+} from "./sst-resources";
 
 describe("SST links", () => {
   it("maps each link the infrastructure defines to the variable config reads", () => {
@@ -20,16 +26,26 @@ describe("SST links", () => {
       MAIL_FROM: "rapor@finstat.example",
       MAIL_DRIVER: "ses",
     });
-    expect(SST_LINK_NAMES).toEqual(["Uploads", "DocumentQueue", "DatabaseUrl", "OpenaiApiKey", "JwtSecret", "Mailer"]);
+    expect(SST_LINK_NAMES).toEqual([
+      "Uploads",
+      "DocumentQueue",
+      "DatabaseUrl",
+      "OpenaiApiKey",
+      "JwtSecret",
+      "Mailer",
+    ]);
   });
 
   it("skips links a function was not given, even when the proxy throws for them", () => {
-    const proxy = new Proxy({ DatabaseUrl: { value: "postgres://db/x" } } as Record<string, Record<string, unknown>>, {
-      get(target, property: string) {
-        if (!(property in target)) throw new Error(`"${property}" is not linked`);
-        return target[property];
+    const proxy = new Proxy(
+      { DatabaseUrl: { value: "postgres://db/x" } } as Record<string, Record<string, unknown>>,
+      {
+        get(target, property: string) {
+          if (!(property in target)) throw new Error(`"${property}" is not linked`);
+          return target[property];
+        },
       },
-    });
+    );
     expect(environmentFromLinks(proxy)).toEqual({ DATABASE_URL: "postgres://db/x" });
   });
 

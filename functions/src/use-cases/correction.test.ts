@@ -55,7 +55,12 @@ describe("correctStatementValue", () => {
   it("carries a printed correction into the canonical value with the line's own sign", () => {
     const original = incomeStatement();
     const outcome = correctStatementValue(original, { itemIndex: 1, period: "2024-12-31", value: 650 });
-    expect(outcome).toMatchObject({ printedBefore: 600, printedAfter: 650, canonicalBefore: -600, canonicalAfter: -650 });
+    expect(outcome).toMatchObject({
+      printedBefore: 600,
+      printedAfter: 650,
+      canonicalBefore: -600,
+      canonicalAfter: -650,
+    });
     expect(outcome.statement.canonical.cost_of_sales?.["2024-12-31"]).toBe(-650);
     expect(original.canonical.cost_of_sales?.["2024-12-31"]).toBe(-600);
     const item = outcome.statement.items[1]!;
@@ -65,17 +70,34 @@ describe("correctStatementValue", () => {
   });
 
   it("re-evaluates the identities and carries the change into the printed-line checks", () => {
-    const outcome = correctStatementValue(incomeStatement(), { itemIndex: 1, period: "2024-12-31", value: 650 });
+    const outcome = correctStatementValue(incomeStatement(), {
+      itemIndex: 1,
+      period: "2024-12-31",
+      value: 650,
+    });
     const checks = Object.fromEntries(outcome.statement.checks.map((c) => [c.rule, c]));
-    expect(checks["gross_profit = revenue + cost_of_sales"]).toMatchObject({ ok: false, expected: 350, actual: 400, difference: 50 });
-    expect(checks["gross_profit = revenue + lines between"]).toMatchObject({ ok: false, expected: 350, difference: 50 });
+    expect(checks["gross_profit = revenue + cost_of_sales"]).toMatchObject({
+      ok: false,
+      expected: 350,
+      actual: 400,
+      difference: 50,
+    });
+    expect(checks["gross_profit = revenue + lines between"]).toMatchObject({
+      ok: false,
+      expected: 350,
+      difference: 50,
+    });
     expect(checks["profit_before_tax + income_tax_expense = net_income"]).toMatchObject({ ok: true });
     expect(outcome.statement.flagged).toBe(true);
     expect(outcome.statement.items[2]!.flags).toContain("check_failed");
   });
 
   it("clears the review flag once every check passes and no value is doubtful", () => {
-    const broken = correctStatementValue(incomeStatement(), { itemIndex: 1, period: "2024-12-31", value: 650 }).statement;
+    const broken = correctStatementValue(incomeStatement(), {
+      itemIndex: 1,
+      period: "2024-12-31",
+      value: 650,
+    }).statement;
     const fixed = correctStatementValue(broken, { key: "gross_profit", period: "2024-12-31", value: 350 });
     expect(fixed.statement.items[2]!.values["2024-12-31"]).toBe(350);
     expect(fixed.statement.checks.every((c) => c.ok)).toBe(true);
@@ -84,7 +106,11 @@ describe("correctStatementValue", () => {
   });
 
   it("adds a canonical value the extraction missed without touching printed lines", () => {
-    const outcome = correctStatementValue(incomeStatement(), { key: "finance_expense", period: "2024-12-31", value: -20 });
+    const outcome = correctStatementValue(incomeStatement(), {
+      key: "finance_expense",
+      period: "2024-12-31",
+      value: -20,
+    });
     expect(outcome.statement.canonical.finance_expense).toEqual({ "2024-12-31": -20 });
     expect(outcome.itemIndex).toBeUndefined();
     expect(outcome.statement.items).toHaveLength(6);
@@ -103,7 +129,11 @@ describe("correctStatementValue", () => {
     };
     recheckAcrossStatements([balance, income]);
     expect(balance.checks).toEqual([expect.objectContaining({ ok: true })]);
-    const corrected = correctStatementValue(income, { itemIndex: 5, period: "2024-12-31", value: 250 }).statement;
+    const corrected = correctStatementValue(income, {
+      itemIndex: 5,
+      period: "2024-12-31",
+      value: 250,
+    }).statement;
     recheckAcrossStatements([balance, corrected]);
     expect(balance.checks).toHaveLength(1);
     expect(balance.checks[0]).toMatchObject({ ok: false, difference: -10 });

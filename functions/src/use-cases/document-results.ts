@@ -26,7 +26,16 @@ export interface ExtractionRecord {
 
 export const ANALYSIS_KINDS = { extraction: "extraction", analysis: "document" } as const;
 
-export function alertThresholds(config: Pick<Config, `ALERT_${string}` & keyof Config>): AlertThresholds {
+export function alertThresholds(
+  config: Pick<
+    Config,
+    | "ALERT_CHANGE_PERCENT"
+    | "ALERT_MATERIALITY"
+    | "ALERT_CURRENT_RATIO"
+    | "ALERT_INTEREST_COVERAGE"
+    | "ALERT_DEBT_RATIO"
+  >,
+): AlertThresholds {
   return {
     changePercent: config.ALERT_CHANGE_PERCENT,
     materiality: config.ALERT_MATERIALITY,
@@ -111,17 +120,28 @@ export interface StoredResults {
   extraction: ExtractionRecord | null;
 }
 
-export async function loadDocumentResults(db: Executor, documentId: string): Promise<StoredResults> {
+/** `parts` narrows what is read: the statements screen needs no ratios, the analysis no lines. */
+export async function loadDocumentResults(
+  db: Executor,
+  documentId: string,
+  parts: { statements?: boolean; analysis?: boolean } = { statements: true, analysis: true },
+): Promise<StoredResults> {
+  const kinds = [
+    ...(parts.statements ? [ANALYSIS_KINDS.extraction] : []),
+    ...(parts.analysis ? [ANALYSIS_KINDS.analysis] : []),
+  ];
   const [rows, analyses] = await Promise.all([
-    db
-      .select()
-      .from(financialStatements)
-      .where(eq(financialStatements.documentId, documentId))
-      .orderBy(asc(financialStatements.type)),
+    parts.statements
+      ? db
+          .select()
+          .from(financialStatements)
+          .where(eq(financialStatements.documentId, documentId))
+          .orderBy(asc(financialStatements.type))
+      : Promise.resolve([]),
     db
       .select({ kind: analysisResults.kind, results: analysisResults.results })
       .from(analysisResults)
-      .where(eq(analysisResults.documentId, documentId)),
+      .where(and(eq(analysisResults.documentId, documentId), inArray(analysisResults.kind, kinds))),
   ]);
   const extraction = (analyses.find((a) => a.kind === ANALYSIS_KINDS.extraction)?.results ??
     null) as ExtractionRecord | null;

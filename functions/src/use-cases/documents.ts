@@ -1,4 +1,4 @@
-import { and, count, desc, eq, inArray, type SQL } from "drizzle-orm";
+import { and, count, desc, eq, inArray, lt, or, type SQL } from "drizzle-orm";
 import { z } from "zod";
 import { auditLog, type Document, documentStatus, documents, exports } from "../../../drizzle/schema";
 import { AppError } from "../app-error";
@@ -97,9 +97,13 @@ export async function deleteDocument(
   ]);
 }
 
-/** Sends a failed (or finished) document through the pipeline again; results are replaced. */
+/**
+ * Sends a failed (or finished) document through the pipeline again; results are replaced. A
+ * document left "queued" or "processing" with no sign of life for a whole visibility timeout
+ * (its job died on the last attempt) can be sent again too; a duplicate job is harmless.
+ */
 export async function retryDocument(
-  services: Pick<Services, "db" | "queue">,
+  services: Pick<Services, "db" | "queue" | "config" | "now">,
   actor: Actor,
   documentId: string,
 ): Promise<DocumentView> {
@@ -107,10 +111,21 @@ export async function retryDocument(
   if (document.status === "uploaded") {
     throw conflict("upload_not_completed", "This document's upload has not been completed yet.");
   }
+  const staleBefore = new Date(
+    services.now().getTime() - services.config.QUEUE_VISIBILITY_TIMEOUT_SECONDS * 1000,
+  );
   const [queued] = await services.db
     .update(documents)
     .set({ status: "queued", stage: "queued", progress: 0, attempts: 0, errorCode: null, errorMessage: null })
-    .where(and(eq(documents.id, document.id), inArray(documents.status, ["done", "failed"])))
+    .where(
+      and(
+        eq(documents.id, document.id),
+        or(
+          inArray(documents.status, ["done", "failed"]),
+          and(inArray(documents.status, ["queued", "processing"]), lt(documents.updatedAt, staleBefore)),
+        ),
+      ),
+    )
     .returning();
   if (!queued) throw conflict("document_busy", "This document is already waiting or being processed.");
   await services.queue.enqueue({ documentId: document.id });

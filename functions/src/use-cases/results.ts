@@ -26,7 +26,7 @@ export async function documentStatements(
   documentId: string,
 ): Promise<DocumentStatements> {
   const document = await ownedDocument(services, actor, documentId);
-  const results = await loadDocumentResults(services.db, document.id);
+  const results = await loadDocumentResults(services.db, document.id, { statements: true });
   return {
     documentId: document.id,
     status: document.status,
@@ -41,7 +41,7 @@ export async function documentAnalysis(
   documentId: string,
 ): Promise<StatementAnalysis & { documentId: string }> {
   const document = await ownedDocument(services, actor, documentId);
-  const results = await loadDocumentResults(services.db, document.id);
+  const results = await loadDocumentResults(services.db, document.id, { analysis: true });
   if (!results.analysis) throw conflict("document_not_ready", "This document has not been analysed yet.");
   return { documentId: document.id, ...results.analysis };
 }

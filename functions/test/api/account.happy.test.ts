@@ -1,9 +1,9 @@
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { auditLog, documents, users } from "../../../drizzle/schema";
+import { statementPdf } from "../../src/cli/sample-statement-pdf";
 import { closeOcr } from "../../src/pipeline/pdf";
 import { databaseTargets } from "../support/databases";
-import { statementPdf } from "../../src/cli/sample-statement-pdf";
 import { openTestApi, processQueued, type TestApi, uploadDocument } from "./support/harness";
 
 afterAll(() => closeOcr());

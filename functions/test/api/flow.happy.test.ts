@@ -1,8 +1,8 @@
 import ExcelJS from "exceljs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { statementPdf } from "../../src/cli/sample-statement-pdf";
 import { closeOcr } from "../../src/pipeline/pdf";
 import { databaseTargets } from "../support/databases";
-import { statementPdf } from "../../src/cli/sample-statement-pdf";
 import { openTestApi, processQueued, type TestApi, uploadDocument } from "./support/harness";
 
 afterAll(() => closeOcr());

@@ -2,12 +2,12 @@ import { eq } from "drizzle-orm";
 import { Hono } from "hono";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { webhookDeliveries } from "../../../drizzle/schema";
+import { statementPdf } from "../../src/cli/sample-statement-pdf";
 import { closeOcr } from "../../src/pipeline/pdf";
 import { deliverDueWebhooks, WEBHOOK_BACKOFF_SECONDS } from "../../src/worker/webhook-delivery";
 import { verifyWebhookSignature } from "../../src/worker/webhook-signature";
 import { databaseTargets } from "../support/databases";
 import { serveOnFreePort } from "../support/http-server";
-import { statementPdf } from "../../src/cli/sample-statement-pdf";
 import type { ApiClient } from "./support/client";
 import { openTestApi, processQueued, type TestApi, uploadDocument } from "./support/harness";
 

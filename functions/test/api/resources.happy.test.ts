@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { statementPdf } from "../../src/cli/sample-statement-pdf";
 import { closeOcr } from "../../src/pipeline/pdf";
 import { databaseTargets } from "../support/databases";
-import { statementPdf } from "../../src/cli/sample-statement-pdf";
 import type { ApiClient } from "./support/client";
 import { openTestApi, processQueued, type TestApi, uploadDocument } from "./support/harness";
 

@@ -1,15 +1,18 @@
 /**
- * Re-measures the OCR settings on one OCR worker (one core): seconds per scanned page, amounts
- * read exactly and digit accuracy, for scan resolution x render resolution x Tesseract page
- * segmentation mode, plus what deskew and contrast normalisation buy, and peak RSS.
+ * Re-measures the OCR settings on one OCR worker: seconds per scanned page (wall and CPU),
+ * amounts read exactly and digit accuracy, for scan resolution x render resolution x Tesseract
+ * page segmentation mode; what deskew and contrast normalisation buy; peak RSS.
  *
  *   npx tsx functions/test/pages/measure-ocr.ts [--quick] [--psm 6,4,3] [--combos 200/auto,200/300,300/auto]
- *   npx tsx functions/test/pages/measure-ocr.ts --document 20 [--workers 2]   (a whole scanned PDF)
+ *   npx tsx functions/test/pages/measure-ocr.ts --document 20 [--workers 2]   (one whole scanned PDF)
  *
- * Pages are generated (statementFixtures.ts): a Turkish balance sheet with right-aligned
- * amounts in a roomy 10 pt style and a dense 8 pt style with a notes column, scanned clean or
- * rough (skewed 2 degrees, specks, blur, JPEG 55). Ground truth is the digital page's text
- * layer; amounts are matched by position, so a dropped leading digit counts as an error.
+ * "auto" is the default of readPages: a page that is one picture keeps its own resolution.
+ * CPU seconds (all threads of this process) are the cost on one otherwise idle core; wall
+ * seconds also count waiting for a busy machine. Pages are generated (statementFixtures.ts):
+ * a Turkish balance sheet with right-aligned amounts in a roomy 10 pt style and a dense 8 pt
+ * style with a notes column, scanned clean, rough (2 degree skew, specks, blur, JPEG 55) or
+ * faded. Ground truth is the digital page's text layer; amounts are matched by position, so a
+ * dropped leading digit or a '.'/',' swap counts as an error.
  */
 import { parseArgs } from "node:util";
 import { createOcrEngine, type PageSegmentation } from "../../src/pipeline/pdf/ocrEngine";
@@ -37,12 +40,10 @@ const { values } = parseArgs({
   },
 });
 const modes = values.psm.split(",").map(Number) as PageSegmentation[];
-/** "scan/render": render "auto" lets a picture-only page keep its own resolution. */
 const combos = values.combos.split(",").map((combo) => {
   const [scan = "300", render = "auto"] = combo.split("/");
-  return [Number(scan), render === "auto" ? undefined : Number(render)] as const;
+  return { scanDpi: Number(scan), renderDpi: render === "auto" ? undefined : Number(render) };
 });
-
 const styles: Array<{ name: string; style: TableStyle }> = [
   { name: "roomy-10pt", style: { fontSize: 10, leading: 2.1 } },
   { name: "dense-8pt+notes", style: { fontSize: 8, leading: 1.6, notes: true } },
@@ -58,32 +59,7 @@ const sampler = setInterval(() => {
   peakRss = Math.max(peakRss, process.memoryUsage().rss);
 }, 50);
 const megabytes = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(0)} MB`;
-
-if (values.document) {
-  // A whole scanned document through readPages with the real pool: throughput and memory.
-  const pageCount = Number(values.document);
-  const workers = values.workers ? Number(values.workers) : undefined;
-  const pool = createOcrEngine({ workers });
-  const digital = await digitalStatementPdf(tableLines(), pageCount);
-  const scan = await scannedPdf(digital, { dpi: 300, rotate: 1, noise: 0.002, jpegQuality: 75 });
-  const truth = await truthOf(digital);
-  const baseline = process.memoryUsage().rss;
-  const started = performance.now();
-  const { pages } = await readPages(scan, { maxPages: 50, ocr: pool });
-  const elapsed = (performance.now() - started) / 1000;
-  await pool.close();
-  clearInterval(sampler);
-  const exact = pages.reduce((sum, page) => sum + scoreAmounts(truth, page).exact, 0);
-  console.log(
-    `${pageCount} scanned pages (300 DPI, 1 degree skew, specks, JPEG 75), ${pool.size} OCR workers: ` +
-      `${elapsed.toFixed(1)} s total, ${(elapsed / pageCount).toFixed(2)} s/page, ` +
-      `amounts exact ${exact}/${truth.length * pageCount}, RSS before ${megabytes(baseline)}, ` +
-      `peak ${megabytes(Math.max(peakRss, process.resourceUsage().maxRSS * 1024))}`,
-  );
-  process.exit(0);
-}
-
-const ocr = createOcrEngine({ workers: 1 });
+const peak = () => megabytes(Math.max(peakRss, process.resourceUsage().maxRSS * 1024));
 
 async function truthOf(digital: Uint8Array): Promise<Word[]> {
   const pdf = await openPdf(digital, { maxPages: 1 });
@@ -94,61 +70,109 @@ async function truthOf(digital: Uint8Array): Promise<Word[]> {
   }
 }
 
+if (values.document) {
+  // A whole scanned document through readPages with the real pool: throughput and memory.
+  const pageCount = Number(values.document);
+  const pool = createOcrEngine({ workers: values.workers ? Number(values.workers) : undefined });
+  const digital = await digitalStatementPdf(tableLines(), pageCount);
+  const scan = await scannedPdf(digital, { dpi: 300, rotate: 1, noise: 0.002, jpegQuality: 75 });
+  // Every page is the same statement: one page's text layer is the truth for each.
+  const truth = await truthOf(await digitalStatementPdf(tableLines(), 1));
+  const before = process.memoryUsage().rss;
+  const cpu = process.cpuUsage();
+  const started = performance.now();
+  const { pages } = await readPages(scan, { maxPages: 50, ocr: pool });
+  const wall = (performance.now() - started) / 1000;
+  const used = process.cpuUsage(cpu);
+  await pool.close();
+  clearInterval(sampler);
+  const exact = pages.reduce((sum, page) => sum + scoreAmounts(truth, page).exact, 0);
+  console.log(
+    `${pageCount} scanned pages (300 DPI, 1 degree skew, specks, JPEG 75), ${pool.size} OCR workers: ` +
+      `${wall.toFixed(1)} s wall (${(wall / pageCount).toFixed(2)} s/page), ` +
+      `${((used.user + used.system) / 1e6 / pageCount).toFixed(2)} CPU s/page, ` +
+      `amounts exact ${exact}/${truth.length * pageCount}, RSS before ${megabytes(before)}, peak ${peak()}`,
+  );
+  process.exit(0);
+}
+
+const ocr = createOcrEngine({ workers: 1 });
+
+interface Reading {
+  page: PageWords;
+  cpuSeconds: number;
+}
+
 async function read(
   scan: Uint8Array,
-  dpi: number,
+  dpi: number | undefined,
   psm: PageSegmentation,
   cleanup?: CleanupOptions,
-): Promise<PageWords> {
-  const page = (await readPages(scan, { maxPages: 1, ocr, dpi, psm, cleanup })).pages[0];
+) {
+  const cpu = process.cpuUsage();
+  // An explicit read dpi resamples picture-only scans to it (the measured alternative).
+  const page = (
+    await readPages(scan, { maxPages: 1, ocr, dpi, resampleScans: dpi !== undefined, psm, cleanup })
+  ).pages[0];
+  const used = process.cpuUsage(cpu);
   if (!page) throw new Error("no page read");
-  return page;
+  return { page, cpuSeconds: (used.user + used.system) / 1e6 } satisfies Reading;
 }
 
-/** Wall time of a page: the sum of its stages (text-layer check, rasterise, clean-up, OCR). */
-function seconds(page: PageWords, stage?: string): string {
-  const ms = stage
-    ? (page.timings?.[stage] ?? 0)
-    : Object.values(page.timings ?? {}).reduce((a, b) => a + b, 0);
-  return (ms / 1000).toFixed(2);
+function stageSeconds(page: PageWords, stage?: string): number {
+  const timings = page.timings ?? {};
+  const ms = stage ? (timings[stage] ?? 0) : Object.values(timings).reduce((a, b) => a + b, 0);
+  return ms / 1000;
 }
 
-const header = [
-  "style",
-  "scan",
-  "scan dpi",
-  "render dpi",
-  "psm",
-  "s/page",
-  "rasterise",
-  "cleanup",
-  "ocr",
-  "exact",
-  "digits",
+const rows: string[][] = [
+  [
+    "style",
+    "scan",
+    "scan dpi",
+    "read dpi",
+    "psm",
+    "wall s",
+    "cpu s",
+    "raster",
+    "cleanup",
+    "ocr",
+    "exact",
+    "digits",
+  ],
 ];
-const rows: string[][] = [header];
-const summary = new Map<
-  string,
-  { pages: number; seconds: number; exact: number; amounts: number; digits: number; errors: number }
->();
+interface Total {
+  pages: number;
+  wall: number;
+  cpu: number;
+  exact: number;
+  amounts: number;
+  digits: number;
+  errors: number;
+}
+const summary = new Map<string, Total>();
 
-function record(label: string[], page: PageWords, truth: Word[], key?: string): void {
+function record(label: string[], reading: Reading, truth: Word[], key?: string): void {
+  const { page, cpuSeconds } = reading;
   const score = scoreAmounts(truth, page);
   rows.push([
     ...label,
-    seconds(page),
-    seconds(page, "rasterise"),
-    seconds(page, "cleanup"),
-    seconds(page, "ocr"),
+    stageSeconds(page).toFixed(2),
+    cpuSeconds.toFixed(2),
+    stageSeconds(page, "rasterise").toFixed(2),
+    stageSeconds(page, "cleanup").toFixed(2),
+    stageSeconds(page, "ocr").toFixed(2),
     `${score.exact}/${score.amounts}`,
     `${(100 * (1 - score.digitErrors / Math.max(1, score.digits))).toFixed(2)}%`,
   ]);
-  if (score.misread.length > 0 && score.misread.length <= 4)
+  if (score.misread.length > 0 && score.misread.length <= 4) {
     console.error(`  ${label.join(" ")}: ${JSON.stringify(score.misread)}`);
+  }
   if (!key) return;
-  const total = summary.get(key) ?? { pages: 0, seconds: 0, exact: 0, amounts: 0, digits: 0, errors: 0 };
+  const total = summary.get(key) ?? { pages: 0, wall: 0, cpu: 0, exact: 0, amounts: 0, digits: 0, errors: 0 };
   total.pages += 1;
-  total.seconds += Number(seconds(page));
+  total.wall += stageSeconds(page);
+  total.cpu += cpuSeconds;
   total.exact += score.exact;
   total.amounts += score.amounts;
   total.digits += score.digits;
@@ -157,36 +181,31 @@ function record(label: string[], page: PageWords, truth: Word[], key?: string): 
 }
 
 // Warm-up: the first job pays for starting the worker and loading tur+eng.
-await read(await scannedPdf(await digitalStatementPdf(), { dpi: 150 }), 150, 6);
+await read(await scannedPdf(await digitalStatementPdf(), { dpi: 150 }), undefined, 6);
 
 for (const { name, style } of styles) {
   const digital = await digitalStatementPdf(tableLines(), 1, style);
   const truth = await truthOf(digital);
   for (const condition of conditions) {
-    for (const [scanDpi, renderDpi] of combos) {
+    for (const { scanDpi, renderDpi } of combos) {
       const scan = await scannedPdf(digital, { dpi: scanDpi, ...condition.scan });
+      const readDpi = String(renderDpi ?? "auto");
       for (const psm of modes) {
-        const page = await read(scan, renderDpi, psm);
         record(
-          [name, condition.name, String(scanDpi), String(renderDpi ?? "auto"), String(psm)],
-          page,
+          [name, condition.name, String(scanDpi), readDpi, String(psm)],
+          await read(scan, renderDpi, psm),
           truth,
-          `${scanDpi}->${renderDpi ?? "auto"} psm ${psm}`,
+          `${scanDpi} -> ${readDpi}, psm ${psm}`,
         );
       }
-      if (condition.name !== "clean") {
-        // What the clean-up buys: the same page without deskew / without contrast stretch.
-        for (const [what, cleanup] of [
-          ["no deskew", { deskew: false }],
-          ["no normalise", { normalise: false }],
-        ] as const) {
-          const page = await read(scan, renderDpi, 6, cleanup);
-          record(
-            [name, `${condition.name}, ${what}`, String(scanDpi), String(renderDpi ?? "auto"), "6"],
-            page,
-            truth,
-          );
-        }
+      if (condition.name === "clean") continue;
+      // What the clean-up buys: the same page without deskew / without contrast stretch.
+      for (const [what, cleanup] of [
+        ["no deskew", { deskew: false }],
+        ["no normalise", { normalise: false }],
+      ] as const) {
+        const reading = await read(scan, renderDpi, 6, cleanup);
+        record([name, `${condition.name}, ${what}`, String(scanDpi), readDpi, "6"], reading, truth);
       }
     }
   }
@@ -194,24 +213,23 @@ for (const { name, style } of styles) {
 clearInterval(sampler);
 await ocr.close();
 
-const print = (table: string[][]) => {
+function print(table: string[][]): void {
   const widths =
     table[0]?.map((_, column) => Math.max(...table.map((row) => (row[column] ?? "").length))) ?? [];
   for (const row of table)
     console.log(row.map((cell, column) => cell.padEnd(widths[column] ?? 0)).join("  "));
-};
+}
 print(rows);
 console.log("");
 print([
-  ["scan->render dpi, psm", "pages", "mean s/page", "amounts exact", "digit accuracy"],
+  ["scan dpi -> read dpi, psm", "pages", "wall s/page", "cpu s/page", "amounts exact", "digit accuracy"],
   ...[...summary.entries()].map(([key, t]) => [
     key,
     String(t.pages),
-    (t.seconds / t.pages).toFixed(2),
+    (t.wall / t.pages).toFixed(2),
+    (t.cpu / t.pages).toFixed(2),
     `${((100 * t.exact) / t.amounts).toFixed(1)}%`,
     `${(100 * (1 - t.errors / t.digits)).toFixed(2)}%`,
   ]),
 ]);
-console.log(
-  `\npeak RSS ${(Math.max(peakRss, process.resourceUsage().maxRSS * 1024) / 1024 / 1024).toFixed(0)} MB (one OCR worker)`,
-);
+console.log(`\npeak RSS ${peak()} (one OCR worker)`);

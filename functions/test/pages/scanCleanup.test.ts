@@ -2,6 +2,8 @@ import { describe, expect, it } from "vitest";
 import { openPdf } from "../../src/pipeline/pdf/openPdf";
 import { boundedScale, renderPage } from "../../src/pipeline/pdf/rasterise";
 import { cleanScan } from "../../src/pipeline/pdf/scanCleanup";
+import { extractScanImage } from "../../src/pipeline/pdf/scanImage";
+import { rotatedWithQpdf } from "./badPdfs";
 import { digitalStatementPdf, pdfkitDocument, scannedPdf, tableLines } from "./statementFixtures";
 
 async function renderFirstPage(bytes: Uint8Array, dpi: number) {
@@ -91,5 +93,41 @@ describe("rasterising is bounded", () => {
     const scale = boundedScale(14400, 14400, 300 / 72, 24_000_000);
     expect(14400 * scale * 14400 * scale).toBeLessThanOrEqual(24_000_000 + 1);
     expect(boundedScale(100_000, 10, 1, 1e12) * 100_000).toBeLessThanOrEqual(16_384);
+  });
+
+  it("takes a picture-only page's own pixels, matching what pdfjs would draw, under any /Rotate", async () => {
+    const scan = await scannedPdf(await digitalStatementPdf(), { dpi: 150, jpegQuality: 90 });
+    for (const bytes of [
+      scan,
+      rotatedWithQpdf(scan, 90),
+      rotatedWithQpdf(scan, 180),
+      rotatedWithQpdf(scan, 270),
+    ]) {
+      const pdf = await openPdf(bytes, { maxPages: 1 });
+      try {
+        const page = await pdf.getPage(1);
+        const picture = await extractScanImage(page, { dpi: 150 });
+        if (!picture) throw new Error("fast path not taken");
+        const drawn = await renderPage(page, { dpi: 150 });
+        expect([picture.width, picture.height]).toEqual([drawn.width, drawn.height]);
+        let difference = 0;
+        for (let i = 0; i < drawn.pixels.length; i++)
+          difference += Math.abs((picture.pixels[i] ?? 0) - (drawn.pixels[i] ?? 0));
+        expect(difference / drawn.pixels.length).toBeLessThan(4);
+      } finally {
+        await pdf.close();
+      }
+    }
+  });
+
+  it("keeps a scan's own resolution by default and leaves vector pages to the renderer", async () => {
+    const digital = await digitalStatementPdf();
+    const pdf = await openPdf(await scannedPdf(digital, { dpi: 250 }), { maxPages: 1 });
+    const picture = await extractScanImage(await pdf.getPage(1));
+    await pdf.close();
+    expect(picture?.dpi).toBeCloseTo(250, 0);
+    const vector = await openPdf(digital, { maxPages: 1 });
+    expect(await extractScanImage(await vector.getPage(1))).toBeUndefined();
+    await vector.close();
   });
 });

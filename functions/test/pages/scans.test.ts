@@ -30,11 +30,8 @@ afterAll(async () => {
 
 describe("OCR of scanned statement pages", () => {
   it("reads every amount of a clean 300-DPI scan, in place, with confidences", async () => {
-    const { pages } = await readPages(await scannedPdf(digital, { dpi: 300 }), {
-      maxPages: 5,
-      ocr,
-      dpi: 300,
-    });
+    // No dpi given: the page is one 300-DPI picture and is read at its own resolution.
+    const { pages } = await readPages(await scannedPdf(digital, { dpi: 300 }), { maxPages: 5, ocr });
     const page = pages[0];
     if (!page) throw new Error("no page");
     expect(page.source).toBe("ocr");
@@ -59,7 +56,7 @@ describe("OCR of scanned statement pages", () => {
 
   it("deskews a page scanned 2 degrees off at 200 DPI and still reads its amounts", async () => {
     const scan = await scannedPdf(digital, { dpi: 200, rotate: 2, noise: 0.002, jpegQuality: 70 });
-    const page = (await readPages(scan, { maxPages: 5, ocr, dpi: 200 })).pages[0];
+    const page = (await readPages(scan, { maxPages: 5, ocr })).pages[0];
     if (!page) throw new Error("no page");
     expect(Math.abs((page.deskewAngle ?? 0) - -2)).toBeLessThanOrEqual(0.5);
     expect(scoreAmounts(truth, page).exact).toBeGreaterThanOrEqual(38);
@@ -67,7 +64,7 @@ describe("OCR of scanned statement pages", () => {
 
   it("turns a page scanned sideways and reads it in the upright frame", async () => {
     const scan = await scannedPdf(digital, { dpi: 200, rotate: 90 });
-    const page = (await readPages(scan, { maxPages: 5, ocr, dpi: 200 })).pages[0];
+    const page = (await readPages(scan, { maxPages: 5, ocr })).pages[0];
     if (!page) throw new Error("no page");
     expect(page.deskewAngle).toBe(-90);
     // Upright frame: portrait, although the PDF page is landscape.
@@ -103,7 +100,7 @@ describe("OCR of scanned statement pages", () => {
     const { doc, done } = pdfkitDocument();
     doc.end();
     const blankScan = await scannedPdf(await done, { dpi: 150, noise: 0.0005 });
-    const page = (await readPages(blankScan, { maxPages: 5, ocr, dpi: 150, keepImages: true })).pages[0];
+    const page = (await readPages(blankScan, { maxPages: 5, ocr, keepImages: true })).pages[0];
     if (!page) throw new Error("no page");
     expect(page.source).toBe("ocr");
     expect(page.words.filter((w) => /\d{2,}/.test(w.text))).toEqual([]);
@@ -112,8 +109,9 @@ describe("OCR of scanned statement pages", () => {
     const meta = await sharp(Buffer.from(page.image?.png ?? new Uint8Array())).metadata();
     expect(meta.format).toBe("png");
     expect(meta.width).toBe(page.image?.width);
-    expect(page.image?.dpi).toBe(150);
-    expect(Math.abs((page.image?.width ?? 0) / 150 - 8.27)).toBeLessThan(0.05);
+    // A 150-DPI picture is brought up to the 200-DPI floor; A4 is 8.27 inches wide.
+    expect(page.image?.dpi).toBe(200);
+    expect(Math.abs((page.image?.width ?? 0) / 200 - 8.27)).toBeLessThan(0.05);
   });
 
   it("OCRs a digital page when asked to (forceOcr) and agrees with its text layer", async () => {

@@ -10,7 +10,10 @@ import { databaseTargets, type TestDatabase } from "../support/databases";
 
 const noBackOff = () => 0;
 
-async function waitFor<T>(probe: () => Promise<T | undefined | null | false>, timeoutMs = 15_000): Promise<T> {
+async function waitFor<T>(
+  probe: () => Promise<T | undefined | null | false>,
+  timeoutMs = 15_000,
+): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     const value = await probe();
@@ -31,7 +34,10 @@ describe.each(databaseTargets())("durable local queue on $name", (target) => {
     const [row] = await database.db.select().from(jobs).where(eq(jobs.id, id));
     return row!;
   };
-  const queueOn = (name: string, overrides: { visibilityTimeoutSeconds?: number; maxAttempts?: number } = {}) =>
+  const queueOn = (
+    name: string,
+    overrides: { visibilityTimeoutSeconds?: number; maxAttempts?: number } = {},
+  ) =>
     createDatabaseQueue(database.db, {
       queue: name,
       visibilityTimeoutSeconds: overrides.visibilityTimeoutSeconds ?? 30,
@@ -171,7 +177,9 @@ describe.each(databaseTargets())("durable local queue on $name", (target) => {
 
   it("hands each job to exactly one of several competing consumers", async () => {
     const queue = queueOn("crowd");
-    const ids = await Promise.all(Array.from({ length: 12 }, (_, n) => queue.enqueue({ documentId: `crowd-${n}` })));
+    const ids = await Promise.all(
+      Array.from({ length: 12 }, (_, n) => queue.enqueue({ documentId: `crowd-${n}` })),
+    );
     const processed: string[] = [];
     const handler = async (job: DocumentJob) => {
       processed.push(job.documentId);
@@ -216,11 +224,17 @@ describe.each(databaseTargets())("queue survives a killed worker process on $nam
     await exited;
 
     if (database.name === "pglite") await database.reconnect();
-    const restarted = createDatabaseQueue(database.db, { visibilityTimeoutSeconds: visibility, maxAttempts: 3 });
+    const restarted = createDatabaseQueue(database.db, {
+      visibilityTimeoutSeconds: visibility,
+      maxAttempts: 3,
+    });
     const deliveries: JobDelivery[] = [];
-    const stop = restarted.startConsumer(async (_job, delivery) => {
-      deliveries.push(delivery);
-    }, { pollIntervalMs: 100 });
+    const stop = restarted.startConsumer(
+      async (_job, delivery) => {
+        deliveries.push(delivery);
+      },
+      { pollIntervalMs: 100 },
+    );
     const row = await waitFor(async () => {
       const [current] = await database.db.select().from(jobs).where(eq(jobs.id, id));
       return current?.status === "done" ? current : undefined;

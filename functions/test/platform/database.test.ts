@@ -42,24 +42,41 @@ describe.each(databaseTargets())("schema and migrations on $name", (target) => {
   afterAll(() => database.destroy());
 
   async function newUser(email: string) {
-    const [user] = await database.db.insert(users).values({ email, passwordHash: "hash", fullName: "Ayşe Yılmaz" }).returning();
+    const [user] = await database.db
+      .insert(users)
+      .values({ email, passwordHash: "hash", fullName: "Ayşe Yılmaz" })
+      .returning();
     return user!;
   }
   async function newCompany(ownerId: string, taxId?: string) {
-    const [company] = await database.db.insert(companies).values({ ownerId, name: "Anadolu Gıda A.Ş.", taxId }).returning();
+    const [company] = await database.db
+      .insert(companies)
+      .values({ ownerId, name: "Anadolu Gıda A.Ş.", taxId })
+      .returning();
     return company!;
   }
   async function newDocument(ownerId: string, companyId: string, seed: string) {
     const [document] = await database.db
       .insert(documents)
-      .values({ ownerId, companyId, fileName: `${seed}.pdf`, storageKey: `documents/${seed}.pdf`, sha256: sha(seed), sizeBytes: 1234 })
+      .values({
+        ownerId,
+        companyId,
+        fileName: `${seed}.pdf`,
+        storageKey: `documents/${seed}.pdf`,
+        sha256: sha(seed),
+        sizeBytes: 1234,
+      })
       .returning();
     return document!;
   }
 
   it("applies every committed migration once", async () => {
-    const journal = JSON.parse(readFileSync(`${defaultMigrationsFolder()}/meta/_journal.json`, "utf8")) as { entries: unknown[] };
-    const applied = await database.db.execute<{ count: number }>(sql`select count(*)::int as count from drizzle.__drizzle_migrations`);
+    const journal = JSON.parse(readFileSync(`${defaultMigrationsFolder()}/meta/_journal.json`, "utf8")) as {
+      entries: unknown[];
+    };
+    const applied = await database.db.execute<{ count: number }>(
+      sql`select count(*)::int as count from drizzle.__drizzle_migrations`,
+    );
     expect(applied.rows[0]?.count).toBe(journal.entries.length);
     expect(await migrateDatabase(database.handle)).toEqual({ applied: 0 });
 
@@ -121,9 +138,14 @@ describe.each(databaseTargets())("schema and migrations on $name", (target) => {
     const first = await newDocument(owner.id, company.id, "a");
     expect(first.status).toBe("uploaded");
     expect(first.progress).toBe(0);
-    const again = database.db
-      .insert(documents)
-      .values({ ownerId: owner.id, companyId: company.id, fileName: "copy.pdf", storageKey: "documents/copy.pdf", sha256: sha("a"), sizeBytes: 1 });
+    const again = database.db.insert(documents).values({
+      ownerId: owner.id,
+      companyId: company.id,
+      fileName: "copy.pdf",
+      storageKey: "documents/copy.pdf",
+      sha256: sha("a"),
+      sizeBytes: 1,
+    });
     expect(await sqlState(again)).toBe(UNIQUE);
     expect((await newDocument(owner.id, otherCompany.id, "b")).companyId).toBe(otherCompany.id);
   });
@@ -132,11 +154,20 @@ describe.each(databaseTargets())("schema and migrations on $name", (target) => {
     const owner = await newUser("status@example.com");
     const company = await newCompany(owner.id);
     const document = await newDocument(owner.id, company.id, "c");
-    await database.db.update(documents).set({ status: "processing", stage: "ocr", progress: 40 }).where(eq(documents.id, document.id));
-    expect(await sqlState(database.db.update(documents).set({ progress: 101 }).where(eq(documents.id, document.id)))).toBe(CHECK);
-    expect(await sqlState(database.db.execute(sql`update documents set status = 'bogus' where id = ${document.id}`))).toBe(
-      INVALID_ENUM,
-    );
+    await database.db
+      .update(documents)
+      .set({ status: "processing", stage: "ocr", progress: 40 })
+      .where(eq(documents.id, document.id));
+    expect(
+      await sqlState(
+        database.db.update(documents).set({ progress: 101 }).where(eq(documents.id, document.id)),
+      ),
+    ).toBe(CHECK);
+    expect(
+      await sqlState(
+        database.db.execute(sql`update documents set status = 'bogus' where id = ${document.id}`),
+      ),
+    ).toBe(INVALID_ENUM);
     const [row] = await database.db.select().from(documents).where(eq(documents.id, document.id));
     expect(row).toMatchObject({ status: "processing", stage: "ocr", progress: 40 });
     expect(row!.updatedAt.getTime()).toBeGreaterThanOrEqual(row!.createdAt.getTime());
@@ -155,18 +186,37 @@ describe.each(databaseTargets())("schema and migrations on $name", (target) => {
       unit: 1000,
       periods: [{ id: "2024-12-31", label: "31.12.2024", end: "2024-12-31" }],
       items: [
-        { label: "Kasa", code: "100", key: "cash_and_equivalents" as const, values: { "2024-12-31": 125430.5 }, confidence: 0.99, sources: ["text" as const], page: 1 },
+        {
+          label: "Kasa",
+          code: "100",
+          key: "cash_and_equivalents" as const,
+          values: { "2024-12-31": 125430.5 },
+          confidence: 0.99,
+          sources: ["text" as const],
+          page: 1,
+        },
       ],
       canonical: { cash_and_equivalents: { "2024-12-31": 125430.5 } },
-      checks: [{ rule: "total_assets = total_liabilities_and_equity", period: "2024-12-31", ok: true, difference: 0 }],
+      checks: [
+        {
+          rule: "total_assets = total_liabilities_and_equity",
+          period: "2024-12-31",
+          ok: true,
+          difference: 0,
+        },
+      ],
       confidence: 0.97,
     };
     const [stored] = await database.db.insert(financialStatements).values(statement).returning();
     expect(stored).toMatchObject({ ...statement, flagged: false });
     expect(await sqlState(database.db.insert(financialStatements).values(statement))).toBe(UNIQUE);
-    expect(await sqlState(database.db.insert(financialStatements).values({ ...statement, type: "income_statement", confidence: 1.5 }))).toBe(
-      CHECK,
-    );
+    expect(
+      await sqlState(
+        database.db
+          .insert(financialStatements)
+          .values({ ...statement, type: "income_statement", confidence: 1.5 }),
+      ),
+    ).toBe(CHECK);
     const byPeriod = await database.db
       .select({ id: financialStatements.id })
       .from(financialStatements)
@@ -175,14 +225,18 @@ describe.each(databaseTargets())("schema and migrations on $name", (target) => {
   });
 
   it("requires analysis results to belong to a document or a company", async () => {
-    expect(await sqlState(database.db.insert(analysisResults).values({ kind: "ratios", results: [] }))).toBe(CHECK);
+    expect(await sqlState(database.db.insert(analysisResults).values({ kind: "ratios", results: [] }))).toBe(
+      CHECK,
+    );
   });
 
   it("deletes a user's data with the user but keeps the audit trail", async () => {
     const owner = await newUser("leaving@example.com");
     const company = await newCompany(owner.id);
     const document = await newDocument(owner.id, company.id, "e");
-    await database.db.insert(analysisResults).values({ documentId: document.id, kind: "ratios", results: [{ key: "current_ratio" }] });
+    await database.db
+      .insert(analysisResults)
+      .values({ documentId: document.id, kind: "ratios", results: [{ key: "current_ratio" }] });
     const [entry] = await database.db
       .insert(auditLog)
       .values({ userId: owner.id, action: "document.upload", entityType: "document", entityId: document.id })
@@ -191,7 +245,9 @@ describe.each(databaseTargets())("schema and migrations on $name", (target) => {
     await database.db.delete(users).where(eq(users.id, owner.id));
     expect(await database.db.select().from(companies).where(eq(companies.id, company.id))).toEqual([]);
     expect(await database.db.select().from(documents).where(eq(documents.id, document.id))).toEqual([]);
-    expect(await database.db.select().from(analysisResults).where(eq(analysisResults.documentId, document.id))).toEqual([]);
+    expect(
+      await database.db.select().from(analysisResults).where(eq(analysisResults.documentId, document.id)),
+    ).toEqual([]);
     const [kept] = await database.db.select().from(auditLog).where(eq(auditLog.id, entry!.id));
     expect(kept).toMatchObject({ userId: null, action: "document.upload", entityId: document.id });
   });
@@ -202,22 +258,30 @@ describe.each(databaseTargets())("schema and migrations on $name", (target) => {
   });
 });
 
-describe.each(databaseTargets().filter((target) => target.name === "postgres"))("migrations on a shared $name server", (target) => {
-  let database: TestDatabase;
-  beforeAll(async () => {
-    database = await target.open();
-    // Start from an empty database, as a fresh deploy would.
-    await database.db.execute(sql`drop schema public cascade; create schema public; drop schema drizzle cascade`);
-  });
-  afterAll(() => database.destroy());
+describe.each(databaseTargets().filter((target) => target.name === "postgres"))(
+  "migrations on a shared $name server",
+  (target) => {
+    let database: TestDatabase;
+    beforeAll(async () => {
+      database = await target.open();
+      // Start from an empty database, as a fresh deploy would.
+      await database.db.execute(
+        sql`drop schema public cascade; create schema public; drop schema drizzle cascade`,
+      );
+    });
+    afterAll(() => database.destroy());
 
-  it("lets processes that start together migrate without tripping over each other", async () => {
-    const others = await Promise.all([createDatabase(database.env), createDatabase(database.env)]);
-    try {
-      const results = await Promise.all([migrateDatabase(database.handle), ...others.map((other) => migrateDatabase(other))]);
-      expect(results.map((result) => result.applied).sort()).toEqual([0, 0, 1]);
-    } finally {
-      await Promise.all(others.map((other) => other.close()));
-    }
-  });
-});
+    it("lets processes that start together migrate without tripping over each other", async () => {
+      const others = await Promise.all([createDatabase(database.env), createDatabase(database.env)]);
+      try {
+        const results = await Promise.all([
+          migrateDatabase(database.handle),
+          ...others.map((other) => migrateDatabase(other)),
+        ]);
+        expect(results.map((result) => result.applied).sort()).toEqual([0, 0, 1]);
+      } finally {
+        await Promise.all(others.map((other) => other.close()));
+      }
+    });
+  },
+);

@@ -4,9 +4,9 @@ import { join } from "node:path";
 import { Hono } from "hono";
 import pino from "pino";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { isAppError } from "../../src/app-error";
 import { errorHandler } from "../../src/api/errors";
 import { fileRoutes } from "../../src/api/files";
+import { isAppError } from "../../src/app-error";
 import { createLocalStorage } from "../../src/platform/storage/local-storage";
 import type { Storage } from "../../src/platform/storage/port";
 import { createS3Storage } from "../../src/platform/storage/s3-storage";
@@ -35,7 +35,11 @@ async function localHarness(): Promise<Harness> {
   const root = await mkdtemp(join(tmpdir(), "finstat-files-"));
   let app: Hono | undefined;
   const server = await serveOnFreePort((request) => app!.fetch(request));
-  const storage = createLocalStorage({ root, signer: createUrlSigner("x".repeat(32)), publicUrl: server.url });
+  const storage = createLocalStorage({
+    root,
+    signer: createUrlSigner("x".repeat(32)),
+    publicUrl: server.url,
+  });
   app = new Hono().basePath("/api");
   app.onError(errorHandler(pino({ level: "silent" })));
   app.route("/files", fileRoutes(storage));
@@ -49,7 +53,7 @@ async function localHarness(): Promise<Harness> {
   };
 }
 
-async function upload(url: string, body: Uint8Array, contentType: string) {
+async function upload(url: string, body: Uint8Array<ArrayBuffer>, contentType: string) {
   return fetch(url, { method: "PUT", body, headers: { "Content-Type": contentType } });
 }
 
@@ -70,14 +74,19 @@ describe.each([
       size: pdfBytes.byteLength,
       contentType: "application/pdf",
     });
-    expect(Buffer.from(await storage.get("documents/a/statement.pdf")).equals(Buffer.from(pdfBytes))).toBe(true);
+    expect(Buffer.from(await storage.get("documents/a/statement.pdf")).equals(Buffer.from(pdfBytes))).toBe(
+      true,
+    );
 
     await storage.put("documents/a/statement.pdf", "replaced", "text/plain");
     expect(new TextDecoder().decode(await storage.get("documents/a/statement.pdf"))).toBe("replaced");
 
     await storage.delete("documents/a/statement.pdf");
     expect(await storage.head("documents/a/statement.pdf")).toBeNull();
-    await expect(storage.get("documents/a/statement.pdf")).rejects.toMatchObject({ code: "file_not_found", status: 404 });
+    await expect(storage.get("documents/a/statement.pdf")).rejects.toMatchObject({
+      code: "file_not_found",
+      status: 404,
+    });
     await storage.delete("documents/a/statement.pdf");
   });
 
@@ -97,7 +106,10 @@ describe.each([
 
     const response = await upload(presigned.url, pdfBytes, presigned.headers["Content-Type"]!);
     expect(response.status).toBe(200);
-    expect(await harness.storage.head(key)).toEqual({ size: pdfBytes.byteLength, contentType: "application/pdf" });
+    expect(await harness.storage.head(key)).toEqual({
+      size: pdfBytes.byteLength,
+      contentType: "application/pdf",
+    });
   });
 
   it("serves a presigned download as an attachment with the original file name", async () => {
@@ -109,7 +121,9 @@ describe.each([
     expect(Buffer.from(await response.arrayBuffer()).equals(Buffer.from(pdfBytes))).toBe(true);
     const disposition = response.headers.get("content-disposition") ?? "";
     expect(disposition).toMatch(/^attachment;/);
-    expect(disposition).toContain(`filename*=UTF-8''${encodeURIComponent("Bilanço 2024 ")}%28%C3%B6zet%29.pdf`);
+    expect(disposition).toContain(
+      `filename*=UTF-8''${encodeURIComponent("Bilanço 2024 ")}%28%C3%B6zet%29.pdf`,
+    );
   });
 
   it("rejects an upload after the URL has expired", async () => {
@@ -134,7 +148,9 @@ describe("local presigned uploads enforce the grant", () => {
     const presigned = await harness.storage.presignUpload("uploads/typed.pdf", "application/pdf", 1000, 300);
     const response = await upload(presigned.url, pdfBytes, "text/html");
     expect(response.status).toBe(415);
-    expect(((await response.json()) as { error: { code: string } }).error.code).toBe("upload_content_type_mismatch");
+    expect(((await response.json()) as { error: { code: string } }).error.code).toBe(
+      "upload_content_type_mismatch",
+    );
     expect(await harness.storage.head("uploads/typed.pdf")).toBeNull();
   });
 
@@ -164,13 +180,20 @@ describe("local presigned uploads enforce the grant", () => {
 
   it("rejects a tampered token and a download token used for upload", async () => {
     const presigned = await harness.storage.presignUpload("uploads/x.pdf", "application/pdf", 1000, 300);
-    const tampered = presigned.url.replace(/upload\/(.)/, (_m, first: string) => `upload/${first === "A" ? "B" : "A"}`);
+    const tampered = presigned.url.replace(
+      /upload\/(.)/,
+      (_m, first: string) => `upload/${first === "A" ? "B" : "A"}`,
+    );
     expect((await upload(tampered, pdfBytes, "application/pdf")).status).toBe(403);
 
     await harness.storage.put("uploads/y.pdf", pdfBytes, "application/pdf");
     const download = await harness.storage.presignDownload("uploads/y.pdf", "y.pdf");
     const token = download.split("/download/")[1]!;
-    const misuse = await upload(download.replace(`/download/${token}`, `/upload/${token}`), pdfBytes, "application/pdf");
+    const misuse = await upload(
+      download.replace(`/download/${token}`, `/upload/${token}`),
+      pdfBytes,
+      "application/pdf",
+    );
     expect(misuse.status).toBe(403);
   });
 
@@ -195,19 +218,34 @@ describe("S3 presigned uploads are bound to type and length", () => {
   // version 4 calculation is unimplemented"), so it would accept a wrong type or length. The
   // binding is checked the way S3 checks it: recompute the V4 signature over what is sent.
   it("signs content-type and content-length into the URL", async () => {
-    const presigned = await storage.presignUpload("uploads/bound.pdf", "application/pdf", pdfBytes.byteLength, 300);
+    const presigned = await storage.presignUpload(
+      "uploads/bound.pdf",
+      "application/pdf",
+      pdfBytes.byteLength,
+      300,
+    );
     const signed = new URL(presigned.url).searchParams.get("X-Amz-SignedHeaders");
     expect(signed?.split(";")).toEqual(["content-length", "content-type", "host"]);
     const request = (contentType: string, length: number) => ({
       method: "PUT",
       headers: { "content-type": contentType, "content-length": String(length) },
     });
-    expect(presignedRequestMatches(presigned.url, request("application/pdf", pdfBytes.byteLength), S3RVER_CREDENTIALS)).toBe(
-      true,
-    );
-    expect(presignedRequestMatches(presigned.url, request("text/html", pdfBytes.byteLength), S3RVER_CREDENTIALS)).toBe(false);
-    expect(presignedRequestMatches(presigned.url, request("application/pdf", pdfBytes.byteLength + 1), S3RVER_CREDENTIALS)).toBe(
-      false,
-    );
+    expect(
+      presignedRequestMatches(
+        presigned.url,
+        request("application/pdf", pdfBytes.byteLength),
+        S3RVER_CREDENTIALS,
+      ),
+    ).toBe(true);
+    expect(
+      presignedRequestMatches(presigned.url, request("text/html", pdfBytes.byteLength), S3RVER_CREDENTIALS),
+    ).toBe(false);
+    expect(
+      presignedRequestMatches(
+        presigned.url,
+        request("application/pdf", pdfBytes.byteLength + 1),
+        S3RVER_CREDENTIALS,
+      ),
+    ).toBe(false);
   });
 });

@@ -57,12 +57,18 @@ async function openPglite(options: { onDisk?: boolean } = {}): Promise<TestDatab
 async function openPostgres(serverUrl: string): Promise<TestDatabase> {
   // Named after the run's database, so .ci/run can drop whatever a crashed test left behind.
   const url = new URL(serverUrl);
-  const prefix = url.pathname.slice(1).replace(/[^a-z0-9_]/gi, "").slice(0, 40) || "finstat_test";
+  const prefix =
+    url.pathname
+      .slice(1)
+      .replace(/[^a-z0-9_]/gi, "")
+      .slice(0, 40) || "finstat_test";
   const name = `${prefix}_${process.pid}_${randomBytes(3).toString("hex")}`.toLowerCase();
   await administer(serverUrl, `create database ${name}`);
   url.pathname = `/${name}`;
   const env = { DATA_DIR: ":memory:", DATABASE_URL: url.toString() };
-  return managed("postgres", env, () => administer(serverUrl, `drop database if exists ${name} with (force)`));
+  return managed("postgres", env, () =>
+    administer(serverUrl, `drop database if exists ${name} with (force)`),
+  );
 }
 
 async function managed(

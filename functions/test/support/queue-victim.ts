@@ -6,7 +6,10 @@
 import { createDatabase } from "../../src/platform/db";
 import { createDatabaseQueue } from "../../src/platform/queue/database-queue";
 
-const database = await createDatabase({ DATA_DIR: process.env.DATA_DIR ?? ":memory:", DATABASE_URL: process.env.DATABASE_URL });
+const database = await createDatabase({
+  DATA_DIR: process.env.DATA_DIR ?? ":memory:",
+  DATABASE_URL: process.env.DATABASE_URL,
+});
 const queue = createDatabaseQueue(database.db, {
   visibilityTimeoutSeconds: Number(process.env.VISIBILITY_SECONDS ?? "2"),
   maxAttempts: 3,

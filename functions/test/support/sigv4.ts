@@ -16,7 +16,10 @@ export function presignedRequestMatches(
   const [, date, region, service] = (query.get("X-Amz-Credential") ?? "").split("/");
   const amzDate = query.get("X-Amz-Date") ?? "";
   const headers = Object.fromEntries(
-    Object.entries({ host: url.host, ...request.headers }).map(([name, value]) => [name.toLowerCase(), value.trim()]),
+    Object.entries({ host: url.host, ...request.headers }).map(([name, value]) => [
+      name.toLowerCase(),
+      value.trim(),
+    ]),
   );
 
   const canonicalQuery = [...query.entries()]
@@ -41,7 +44,10 @@ export function presignedRequestMatches(
 }
 
 function encode(value: string): string {
-  return encodeURIComponent(value).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+  return encodeURIComponent(value).replace(
+    /[!'()*]/g,
+    (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`,
+  );
 }
 
 function sha256(text: string): string {

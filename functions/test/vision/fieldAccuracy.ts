@@ -17,10 +17,19 @@ export interface FieldScore {
  * line) counts as an error when it claims high confidence.
  */
 export function scoreFields(statements: Statement[], truth: Truth): FieldScore {
-  const score: FieldScore = { fields: 0, correct: 0, wrong: 0, missing: 0, highConfidenceErrors: 0, errors: [] };
+  const score: FieldScore = {
+    fields: 0,
+    correct: 0,
+    wrong: 0,
+    missing: 0,
+    highConfidenceErrors: 0,
+    errors: [],
+  };
   for (const t of truth.statements) {
     const s = statements.find((x) => x.type === t.type);
-    for (const [key, periods] of Object.entries(t.canonical) as Array<[CanonicalKey, Record<string, number>]>) {
+    for (const [key, periods] of Object.entries(t.canonical) as Array<
+      [CanonicalKey, Record<string, number>]
+    >) {
       for (const [period, want] of Object.entries(periods)) {
         score.fields += 1;
         const got = s?.canonical[key]?.[period];
@@ -33,11 +42,15 @@ export function scoreFields(statements: Statement[], truth: Truth): FieldScore {
         } else {
           score.wrong += 1;
           if (confidence >= 0.9) score.highConfidenceErrors += 1;
-          score.errors.push(`wrong ${t.type}.${key}.${period}: ${got} (truth ${want}, confidence ${confidence})`);
+          score.errors.push(
+            `wrong ${t.type}.${key}.${period}: ${got} (truth ${want}, confidence ${confidence})`,
+          );
         }
       }
     }
-    for (const [key, periods] of Object.entries(s?.canonical ?? {}) as Array<[CanonicalKey, Record<string, number>]>) {
+    for (const [key, periods] of Object.entries(s?.canonical ?? {}) as Array<
+      [CanonicalKey, Record<string, number>]
+    >) {
       for (const period of Object.keys(periods)) {
         if (t.canonical[key]?.[period] !== undefined) continue;
         const confidence = s?.canonicalConfidence?.[key]?.[period] ?? 0;

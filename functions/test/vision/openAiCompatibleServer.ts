@@ -33,7 +33,9 @@ export async function startOpenAiCompatibleServer(): Promise<{
     const chunks: Buffer[] = [];
     for await (const chunk of req) chunks.push(chunk as Buffer);
     if (req.method !== "POST" || req.url !== "/v1/chat/completions") {
-      res.writeHead(404, { "content-type": "application/json" }).end(JSON.stringify({ error: { message: "not found" } }));
+      res
+        .writeHead(404, { "content-type": "application/json" })
+        .end(JSON.stringify({ error: { message: "not found" } }));
       return;
     }
     const body = JSON.parse(Buffer.concat(chunks).toString("utf8")) as Record<string, unknown>;
@@ -44,16 +46,19 @@ export async function startOpenAiCompatibleServer(): Promise<{
       return;
     }
     if (step.kind === "status") {
-      res
-        .writeHead(step.status, { "content-type": "application/json", ...step.headers })
-        .end(JSON.stringify({ error: { message: step.message ?? `scripted ${step.status}`, type: "scripted", code: null } }));
+      res.writeHead(step.status, { "content-type": "application/json", ...step.headers }).end(
+        JSON.stringify({
+          error: { message: step.message ?? `scripted ${step.status}`, type: "scripted", code: null },
+        }),
+      );
       return;
     }
     const message =
       step.kind === "answer"
         ? { role: "assistant", content: step.content, refusal: null }
         : { role: "assistant", content: null, refusal: step.refusal };
-    const usage = step.kind === "answer" && step.usage ? step.usage : { prompt_tokens: 1105, completion_tokens: 412 };
+    const usage =
+      step.kind === "answer" && step.usage ? step.usage : { prompt_tokens: 1105, completion_tokens: 412 };
     res.writeHead(200, { "content-type": "application/json" }).end(
       JSON.stringify({
         id: `chatcmpl-${received.length}`,

@@ -1,12 +1,12 @@
 import sharp from "sharp";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { loadConfig } from "../../src/platform/config";
-import { createOpenAiLlm } from "../../src/platform/llm/openai-llm";
-import { visionSettingsFromConfig } from "../../src/platform/llm/from-config";
 import { extractWithVision } from "../../src/pipeline/reconcile/extract-with-vision";
 import { pageFromText } from "../../src/pipeline/testing/monospace-page";
 import { createVisionReader, type VisionReaderOptions } from "../../src/pipeline/vision/reader";
 import { sampleBalanceSheetAnswer, sampleBalanceSheetText } from "../../src/pipeline/vision/sample-answers";
+import { loadConfig } from "../../src/platform/config";
+import { visionSettingsFromConfig } from "../../src/platform/llm/from-config";
+import { createOpenAiLlm } from "../../src/platform/llm/openai-llm";
 import { startOpenAiCompatibleServer } from "./openAiCompatibleServer";
 
 /**
@@ -19,7 +19,11 @@ let image: Uint8Array;
 
 beforeAll(async () => {
   server = await startOpenAiCompatibleServer();
-  image = new Uint8Array(await sharp({ create: { width: 1240, height: 1754, channels: 3, background: "#fff" } }).png().toBuffer());
+  image = new Uint8Array(
+    await sharp({ create: { width: 1240, height: 1754, channels: 3, background: "#fff" } })
+      .png()
+      .toBuffer(),
+  );
 });
 afterAll(async () => {
   await server.close();
@@ -41,7 +45,11 @@ function reader(overrides: Partial<VisionReaderOptions> = {}) {
 
 describe("the OpenAI adapter against an OpenAI-compatible server", () => {
   it("sends the page as a high-detail image with a strict JSON schema, and reads a valid answer", async () => {
-    server.script({ kind: "answer", content: JSON.stringify(sampleBalanceSheetAnswer()), usage: { prompt_tokens: 1200, completion_tokens: 800 } });
+    server.script({
+      kind: "answer",
+      content: JSON.stringify(sampleBalanceSheetAnswer()),
+      usage: { prompt_tokens: 1200, completion_tokens: 800 },
+    });
     const result = await reader().readPage(image, 1, { language: "en", document: "sample" });
     expect(result.status).toBe("ok");
     expect(result.statements[0]?.canonical.total_assets?.["2024-12-31"]).toBe(24_000_000);
@@ -53,14 +61,20 @@ describe("the OpenAI adapter against an OpenAI-compatible server", () => {
     expect(sent?.body.model).toBe("gpt-4.1");
     expect(sent?.body.temperature).toBe(0);
     expect(sent?.body.max_completion_tokens).toBe(8192);
-    const format = sent?.body.response_format as { type: string; json_schema: { name: string; strict: boolean; schema: { properties: object; required: string[] } } };
+    const format = sent?.body.response_format as {
+      type: string;
+      json_schema: { name: string; strict: boolean; schema: { properties: object; required: string[] } };
+    };
     expect(format.type).toBe("json_schema");
     expect(format.json_schema.strict).toBe(true);
     expect(format.json_schema.name).toBe("financial_statement_page");
     expect(format.json_schema.schema.required).toEqual(["statements", "illegible"]);
     const messages = sent?.body.messages as Array<{ role: string; content: unknown }>;
     expect(messages.map((m) => m.role)).toEqual(["system", "user"]);
-    const parts = messages[1]?.content as Array<{ type: string; image_url?: { url: string; detail: string } }>;
+    const parts = messages[1]?.content as Array<{
+      type: string;
+      image_url?: { url: string; detail: string };
+    }>;
     const imagePart = parts.find((p) => p.type === "image_url");
     expect(imagePart?.image_url?.detail).toBe("high");
     expect(imagePart?.image_url?.url.startsWith("data:image/png;base64,")).toBe(true);
@@ -73,7 +87,11 @@ describe("the OpenAI adapter against an OpenAI-compatible server", () => {
   it("retries a malformed answer once, then gives the page up as invalid", async () => {
     server.script({ kind: "answer", content: '{"statements": [ {"type": "balance_sh' });
     const result = await reader().readPage(image, 2);
-    expect(result).toMatchObject({ status: "invalid_answer", attempts: 2, error: { code: "VISION_INVALID_ANSWER" } });
+    expect(result).toMatchObject({
+      status: "invalid_answer",
+      attempts: 2,
+      error: { code: "VISION_INVALID_ANSWER" },
+    });
     expect(result.error?.message).toContain("not JSON");
     expect(server.received).toHaveLength(2);
   });
@@ -118,7 +136,10 @@ describe("the OpenAI adapter against an OpenAI-compatible server", () => {
   it("times a silent server out, and retries before giving up", async () => {
     server.script({ kind: "hang" });
     const started = Date.now();
-    const result = await reader({ timeoutMs: 400, retry: { attempts: 2, baseDelayMs: 10, maxDelayMs: 10 } }).readPage(image, 1);
+    const result = await reader({
+      timeoutMs: 400,
+      retry: { attempts: 2, baseDelayMs: 10, maxDelayMs: 10 },
+    }).readPage(image, 1);
     expect(result).toMatchObject({ status: "failed", attempts: 2, error: { code: "VISION_TIMEOUT" } });
     expect(server.received).toHaveLength(2);
     expect(Date.now() - started).toBeLessThan(5000);
@@ -145,7 +166,9 @@ describe("with no model configured", () => {
   });
 
   it("turns vision on when a base URL is set, in always mode by default", () => {
-    const settings = visionSettingsFromConfig(loadConfig({ DATA_DIR: ":memory:", OPENAI_BASE_URL: server.baseURL }));
+    const settings = visionSettingsFromConfig(
+      loadConfig({ DATA_DIR: ":memory:", OPENAI_BASE_URL: server.baseURL }),
+    );
     expect(settings.mode).toBe("always");
     expect(settings.llm?.name).toBe("openai");
   });

@@ -1,17 +1,17 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createOpenAiLlm } from "../../src/platform/llm/openai-llm";
 import { createOcrEngine, type OcrEngine, readPages } from "../../src/pipeline/pdf";
 import { extractWithVision } from "../../src/pipeline/reconcile/extract-with-vision";
 import { extractStatements } from "../../src/pipeline/statement/extract";
 import type { PageWords, Statement, StatementItem } from "../../src/pipeline/types";
 import { createVisionReader } from "../../src/pipeline/vision/reader";
 import { createReplayLlm, type RecordedAnswer } from "../../src/pipeline/vision/replay";
+import { createOpenAiLlm } from "../../src/platform/llm/openai-llm";
 import { type AmountStyle, formatPrintedAmount } from "../corpus/amountFormat";
 import type { Truth, TruthLine } from "../corpus/truth";
 import { scoreFields } from "./fieldAccuracy";
 import { startOpenAiCompatibleServer } from "./openAiCompatibleServer";
-import { type Mistake, syntheticAnswers } from "./syntheticAnswers";
 import { scannedSample } from "./scannedSample";
+import { type Mistake, syntheticAnswers } from "./syntheticAnswers";
 
 /**
  * Reconciliation on a real scan: a generated balance sheet rendered by poppler, skewed and
@@ -35,17 +35,30 @@ afterAll(async () => {
   await ocr?.close();
 });
 
-function answerFor(truth: Truth, perturb: { droppedDigit: boolean; inventedLine: boolean }, mistakes: Mistake[] = []) {
+function answerFor(
+  truth: Truth,
+  perturb: { droppedDigit: boolean; inventedLine: boolean },
+  mistakes: Mistake[] = [],
+) {
   const [recording] = syntheticAnswers(truth, sample.id, perturb, mistakes);
   const answer = recording?.answer as Extract<RecordedAnswer["answer"], { kind: "answer" }>;
   return JSON.stringify(answer.json);
 }
 
 const visionReader = () =>
-  createVisionReader({ llm: createOpenAiLlm({ apiKey: "k", baseURL: server.baseURL }), mode: "always", model: "gpt-4.1" });
+  createVisionReader({
+    llm: createOpenAiLlm({ apiKey: "k", baseURL: server.baseURL }),
+    mode: "always",
+    model: "gpt-4.1",
+  });
 
-const balanceSheet = (statements: Statement[]) => statements.find((s) => s.type === "balance_sheet") as Statement;
-const style = () => (sample.truth.generator?.spec as { amounts: AmountStyle }).amounts;
+const balanceSheet = (statements: Statement[]) =>
+  statements.find((s) => s.type === "balance_sheet") as Statement;
+const style = (): AmountStyle => {
+  const amounts = (sample.truth.generator?.spec as { amounts?: AmountStyle } | undefined)?.amounts;
+  if (!amounts) throw new Error("the sample has no amount style");
+  return amounts;
+};
 
 /** An OCR misread planted in a copy of the page words: one digit of one amount changed. */
 function misreadOneAmount(): { pages: PageWords[]; line: TruthLine; period: string } {
@@ -54,12 +67,25 @@ function misreadOneAmount(): { pages: PageWords[]; line: TruthLine; period: stri
   // From the bottom up, so that the synthetic answers' own dropped digit (near the top) is elsewhere.
   for (const line of [...(statement?.lines ?? [])].reverse()) {
     const value = line.values[period];
-    if (line.isTotal || !line.key || value === null || value === undefined || Math.abs(value) < 1000 * (statement?.unit ?? 1)) continue;
-    const printed = formatPrintedAmount(Math.round((value / (statement?.unit ?? 1)) * 10 ** style().decimals), style());
+    if (
+      line.isTotal ||
+      !line.key ||
+      value === null ||
+      value === undefined ||
+      Math.abs(value) < 1000 * (statement?.unit ?? 1)
+    )
+      continue;
+    const printed = formatPrintedAmount(
+      Math.round((value / (statement?.unit ?? 1)) * 10 ** style().decimals),
+      style(),
+    );
     const copy = structuredClone(pages);
     const word = copy[0]?.words.find((w) => w.text === printed);
     if (!word) continue;
-    const at = word.text.search(/\d/) + 1 < word.text.length && /\d/.test(word.text[1] ?? "") ? 1 : word.text.search(/\d/);
+    const at =
+      word.text.search(/\d/) + 1 < word.text.length && /\d/.test(word.text[1] ?? "")
+        ? 1
+        : word.text.search(/\d/);
     const digit = Number(word.text[at]);
     word.text = word.text.slice(0, at) + String((digit + 3) % 10) + word.text.slice(at + 1);
     return { pages: copy, line, period };
@@ -76,7 +102,10 @@ describe("reconciliation on an OCR-read scan", () => {
 
   it("keeps OCR's reading where the model's numbers disagree and the arithmetic backs OCR, and flags it", async () => {
     const mistakes: Mistake[] = [];
-    server.script({ kind: "answer", content: answerFor(sample.truth, { droppedDigit: true, inventedLine: false }, mistakes) });
+    server.script({
+      kind: "answer",
+      content: answerFor(sample.truth, { droppedDigit: true, inventedLine: false }, mistakes),
+    });
     const result = await extractWithVision(pages, visionReader(), { document: sample.id });
     const dropped = mistakes[0] as Mistake;
     const bs = balanceSheet(result.statements);
@@ -95,10 +124,15 @@ describe("reconciliation on an OCR-read scan", () => {
     const misread = misreadOneAmount();
     const before = scoreFields(extractOnly(misread.pages), sample.truth);
     expect(before.wrong).toBeGreaterThan(0);
-    server.script({ kind: "answer", content: answerFor(sample.truth, { droppedDigit: false, inventedLine: false }) });
+    server.script({
+      kind: "answer",
+      content: answerFor(sample.truth, { droppedDigit: false, inventedLine: false }),
+    });
     const result = await extractWithVision(misread.pages, visionReader(), { document: sample.id });
     const bs = balanceSheet(result.statements);
-    const line = bs.items.find((i) => i.key === misread.line.key && sameLabel(i, misread.line.label)) as StatementItem;
+    const line = bs.items.find(
+      (i) => i.key === misread.line.key && sameLabel(i, misread.line.label),
+    ) as StatementItem;
     expect(line.values[misread.period]).toBe(misread.line.values[misread.period]);
     expect(line.flags).toContain("sources_disagree");
     expect(line.candidates?.some((c) => c.source === "ocr" && c.period === misread.period)).toBe(true);
@@ -108,7 +142,10 @@ describe("reconciliation on an OCR-read scan", () => {
   });
 
   it("marks a line the model invented and keeps it out of the figures", async () => {
-    server.script({ kind: "answer", content: answerFor(sample.truth, { droppedDigit: false, inventedLine: true }) });
+    server.script({
+      kind: "answer",
+      content: answerFor(sample.truth, { droppedDigit: false, inventedLine: true }),
+    });
     const result = await extractWithVision(pages, visionReader(), { document: sample.id });
     const bs = balanceSheet(result.statements);
     const invented = bs.items.find((i) => i.label === "Derivative financial instruments");
@@ -140,5 +177,11 @@ function extractOnly(input: PageWords[]): Statement[] {
 }
 
 function sameLabel(item: StatementItem, label: string): boolean {
-  return item.label.toLowerCase().replace(/\s+/g, " ") === label.toLowerCase().replace(/^[a-z]\.\s*/i, "").replace(/\s+/g, " ");
+  return (
+    item.label.toLowerCase().replace(/\s+/g, " ") ===
+    label
+      .toLowerCase()
+      .replace(/^[a-z]\.\s*/i, "")
+      .replace(/\s+/g, " ")
+  );
 }

@@ -28,10 +28,20 @@ const { values } = parseArgs({
   },
 });
 const seed = Number(values.seed);
-const variants = values.variants.split(",").filter((v): v is Variant => (VARIANTS as readonly string[]).includes(v));
-const styles = values.styles.split(",").filter((s): s is StyleId => (STYLES as readonly string[]).includes(s));
+const variants = values.variants
+  .split(",")
+  .filter((v): v is Variant => (VARIANTS as readonly string[]).includes(v));
+const styles = values.styles
+  .split(",")
+  .filter((s): s is StyleId => (STYLES as readonly string[]).includes(s));
 const corpusDir = join(values.corpus, `v${GENERATOR_VERSION}-seed${seed}`);
-const entries = await generateCorpus({ seed, count: Number(values.count), variants, styles, outDir: corpusDir });
+const entries = await generateCorpus({
+  seed,
+  count: Number(values.count),
+  variants,
+  styles,
+  outDir: corpusDir,
+});
 await rm(values.out, { recursive: true, force: true });
 let files = 0;
 for (const entry of entries) {
@@ -41,4 +51,6 @@ for (const entry of entries) {
     files += 1;
   }
 }
-console.log(`${files} synthetic answers for ${entries.length} documents (generator v${GENERATOR_VERSION}, seed ${seed}) in ${values.out}`);
+console.log(
+  `${files} synthetic answers for ${entries.length} documents (generator v${GENERATOR_VERSION}, seed ${seed}) in ${values.out}`,
+);

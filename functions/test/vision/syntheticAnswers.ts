@@ -1,9 +1,9 @@
+import { sectionOfKey } from "../../src/pipeline/parse/canonical-keys";
 import type {
   VisionAnswer,
   VisionAnswerLine,
   VisionAnswerStatement,
 } from "../../src/pipeline/vision/answer-schema";
-import { sectionOfKey } from "../../src/pipeline/parse/canonical-keys";
 import type { RecordedAnswer } from "../../src/pipeline/vision/replay";
 import { type AmountStyle, formatPrintedAmount } from "../corpus/amountFormat";
 import type { Truth, TruthLine, TruthStatement } from "../corpus/truth";
@@ -64,7 +64,7 @@ export function syntheticAnswers(
       });
       if (!digitDropped) {
         const victim = answerLines.findIndex(
-          (l, i) => !l.isTotal && (lines[i]?.level ?? 0) >= 2 && (l.values[0]?.replace(/\D/g, "").length ?? 0) >= 4,
+          (l) => !l.isTotal && (l.values[0]?.replace(/\D/g, "").length ?? 0) >= 4,
         );
         const line = answerLines[victim];
         if (line?.values[0]) {

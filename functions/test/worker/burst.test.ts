@@ -1,9 +1,9 @@
 import { eq, inArray } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { documents, financialStatements, jobs } from "../../../drizzle/schema";
+import { statementPdf } from "../../src/cli/sample-statement-pdf";
 import { closeOcr } from "../../src/pipeline/pdf";
 import { documentJobHandler } from "../../src/worker/document-job";
-import { statementPdf } from "../../src/cli/sample-statement-pdf";
 import { openTestApi, type TestApi, uploadDocument } from "../api/support/harness";
 import { databaseTargets } from "../support/databases";
 

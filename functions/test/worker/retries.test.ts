@@ -1,12 +1,12 @@
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { analysisResults, documents, financialStatements } from "../../../drizzle/schema";
+import { statementPdf } from "../../src/cli/sample-statement-pdf";
 import { closeOcr } from "../../src/pipeline/pdf";
 import { handleSqsBatch } from "../../src/platform/queue";
 import type { Storage } from "../../src/platform/storage";
 import { documentJobHandler } from "../../src/worker/document-job";
 import { processDocument } from "../../src/worker/process-document";
-import { statementPdf } from "../../src/cli/sample-statement-pdf";
 import type { ApiClient } from "../api/support/client";
 import { openTestApi, type TestApi, uploadDocument } from "../api/support/harness";
 import { databaseTargets } from "../support/databases";
@@ -93,6 +93,21 @@ describe.each(databaseTargets())("worker retries and idempotency on $name", (tar
       reason: "document is done",
     });
     expect((await statementsOf(id)).map((s) => s.id)).toEqual([before]);
+  });
+
+  it("lets the user send again a document whose job died, once it shows no sign of life", async () => {
+    const id = await uploadDocument(browser, companyId, await statementPdf({ scale: 55 }));
+    await api.database.db
+      .update(documents)
+      .set({ status: "processing", stage: "reading" })
+      .where(eq(documents.id, id));
+    expect((await browser.post(`/api/documents/${id}/retry`)).body.error.code).toBe("document_busy");
+    const longAgo = new Date(Date.now() - (api.config.QUEUE_VISIBILITY_TIMEOUT_SECONDS + 5) * 1000);
+    await api.database.db.update(documents).set({ updatedAt: longAgo }).where(eq(documents.id, id));
+    const retried = await browser.post(`/api/documents/${id}/retry`);
+    expect(retried.status).toBe(202);
+    expect(retried.body.document).toMatchObject({ status: "queued", attempts: 0 });
+    expect((await processDocument(api.worker, id)).status).toBe("done");
   });
 
   it("fails a document over its time budget and acknowledges the message", async () => {

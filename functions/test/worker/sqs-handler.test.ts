@@ -1,9 +1,9 @@
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { documents, financialStatements } from "../../../drizzle/schema";
+import { statementPdf } from "../../src/cli/sample-statement-pdf";
 import { closeWorker, handler } from "../../src/handlers/worker";
 import { closeOcr } from "../../src/pipeline/pdf";
-import { statementPdf } from "../../src/cli/sample-statement-pdf";
 import type { ApiClient } from "../api/support/client";
 import { openTestApi, type TestApi, uploadDocument } from "../api/support/harness";
 import { databaseTargets } from "../support/databases";

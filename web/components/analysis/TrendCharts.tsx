@@ -81,7 +81,7 @@ export default function TrendCharts({ input }: { input: TrendInput }) {
                 width={72}
               />
               <Tooltip formatter={(v) => formatAmount(Number(v), language, 0)} />
-              <Legend />
+              <Legend itemSorter={null} />
               {keys.map((key, i) => (
                 <Bar
                   key={key}
@@ -120,10 +120,14 @@ export default function TrendCharts({ input }: { input: TrendInput }) {
           >
             <LineChart data={data} margin={{ top: 8, right: 16, bottom: 0, left: 8 }}>
               <CartesianGrid strokeDasharray="3 3" stroke="#d0d7e2" />
-              <XAxis dataKey="period" tick={{ fill: "#2b3442", fontSize: 12 }} />
+              <XAxis
+                dataKey="period"
+                tick={{ fill: "#2b3442", fontSize: 12 }}
+                padding={{ left: 32, right: 32 }}
+              />
               <YAxis tickFormatter={format} tick={{ fill: "#2b3442", fontSize: 12 }} width={64} />
               <Tooltip formatter={(v) => format(Number(v))} />
-              <Legend />
+              <Legend itemSorter={null} />
               {keys.map((key, i) => (
                 <Line
                   key={key}

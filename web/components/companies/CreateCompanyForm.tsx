@@ -82,7 +82,13 @@ export function CreateCompanyForm({ onCreated }: { onCreated(company: Company): 
             value={taxId}
             aria-describedby={describedBy}
             aria-invalid={invalid}
-            onChange={(e) => setTaxId(e.target.value.replace(/\D/g, ""))}
+            onChange={(e) => {
+              const digits = e.target.value.replace(/\D/g, "");
+              setTaxId(digits);
+              // Cleared while typing, not on blur: a message vanishing under the pointer would
+              // move the submit button away from a click that is already under way.
+              if (taxIdError) setTaxIdError(checkTaxId(digits));
+            }}
             onBlur={() => setTaxIdError(checkTaxId(taxId))}
           />
         )}

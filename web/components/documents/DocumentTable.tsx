@@ -57,7 +57,9 @@ export function DocumentTable({
           <tr>
             <th scope="col">{t("documents.file")}</th>
             <th scope="col">{t("documents.status")}</th>
-            <th scope="col">{t("documents.pagesColumn")}</th>
+            <th scope="col" className="num">
+              {t("documents.pagesColumn")}
+            </th>
             <th scope="col">{t("documents.uploaded")}</th>
             <th scope="col">
               <span className="visually-hidden">{t("documents.actions")}</span>

@@ -1,7 +1,7 @@
 "use client";
 
 import type { StatementView } from "../../lib/api/types";
-import { formatNumber, formatPeriod, readableFormula } from "../../lib/i18n/format";
+import { formatNumber, formatPeriod, readableRule } from "../../lib/i18n/format";
 import { useI18n } from "../../lib/i18n/language";
 import type { CellAddress } from "../../lib/review/statementModel";
 import { printedValue } from "../../lib/review/statementModel";
@@ -37,7 +37,7 @@ export function ChecksSummary({
             );
             return (
               <li key={`${check.rule}|${check.period}`}>
-                <span className="checks__rule">{readableFormula(check.rule, language)}</span>{" "}
+                <span className="checks__rule">{readableRule(check.rule, language)}</span>{" "}
                 <span className="checks__period">({formatPeriod(check.period, language)})</span>{" "}
                 <span className="checks__difference">
                   {t("review.checkDifference", {

@@ -80,8 +80,9 @@ export function ReviewScreen() {
         setRatios(result.analysis.ratios);
         const failed = result.statement.checks.filter((check) => !check.ok).length;
         const unit = result.statement.unit;
+        const decimals = displayDecimals(result.statement);
         const show = (v: number | null) =>
-          v === null ? "–" : formatNumber(printedValue(v, unit) ?? 0, language, 2);
+          v === null ? "–" : formatNumber(printedValue(v, unit) ?? 0, language, decimals);
         setAnnouncement(
           t("review.saved", {
             label: result.change.label ?? "",

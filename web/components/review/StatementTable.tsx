@@ -36,6 +36,7 @@ export function StatementTable({
   const titleId = `statement-${statement.id}`;
   const unitKey = UNIT_KEYS[statement.unit];
   const confidence = formatNumber(statement.confidence * 100, language, 0);
+  const hasCodes = statement.items.some((item) => item.code);
 
   /** Arrow keys move between the value cells like a spreadsheet. */
   const move = (row: number, column: number, rowStep: number) => {
@@ -75,9 +76,11 @@ export function StatementTable({
         <table className="table statement-table" ref={table}>
           <thead>
             <tr>
-              <th scope="col" className="statement-table__code">
-                {t("review.code")}
-              </th>
+              {hasCodes && (
+                <th scope="col" className="statement-table__code">
+                  {t("review.code")}
+                </th>
+              )}
               <th scope="col">{t("review.line")}</th>
               {statement.periods.map((period) => (
                 <th scope="col" key={period.id} className="num">
@@ -99,7 +102,7 @@ export function StatementTable({
                     item.flags?.includes("corrected") ? "row--corrected" : "",
                   ].join(" ")}
                 >
-                  <td className="statement-table__code mono">{item.code ?? ""}</td>
+                  {hasCodes && <td className="statement-table__code mono">{item.code ?? ""}</td>}
                   <th scope="row" style={{ paddingInlineStart: `${0.5 + (item.level ?? 0) * 0.9}rem` }}>
                     {item.label}
                     {item.note && <span className="cell-sub">{t("review.note", { note: item.note })}</span>}

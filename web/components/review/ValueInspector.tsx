@@ -5,7 +5,7 @@ import type { StatementView } from "../../lib/api/types";
 import { formatNumber, formatPeriod } from "../../lib/i18n/format";
 import { useI18n } from "../../lib/i18n/language";
 import type { MessageKey } from "../../lib/i18n/messages";
-import { cellConfidence, printedValue } from "../../lib/review/statementModel";
+import { cellConfidence, displayDecimals, printedValue } from "../../lib/review/statementModel";
 
 type Item = StatementView["items"][number];
 
@@ -32,7 +32,8 @@ export function ValueInspector({
   const value = printedValue(item.values[period], statement.unit);
   const confidence = cellConfidence(item, period);
   const candidates = (item.candidates ?? []).filter((c) => c.period === period);
-  const shown = (v: number | null) => (v === null ? "–" : formatNumber(v, language, 2));
+  const decimals = displayDecimals(statement);
+  const shown = (v: number | null) => (v === null ? "–" : formatNumber(v, language, decimals));
 
   return (
     <div className="inspector" aria-live="polite">

@@ -1,7 +1,7 @@
 import { type ChildProcess, execFileSync, spawn } from "node:child_process";
 import { existsSync, readdirSync, statSync } from "node:fs";
-import { createServer } from "node:net";
 import { createRequire } from "node:module";
+import { createServer } from "node:net";
 import { join } from "node:path";
 
 export const REPOSITORY_ROOT = new URL("../../../", import.meta.url).pathname;
@@ -11,7 +11,10 @@ const SOURCES = ["app", "components", "lib", "next.config.ts", "package.json"];
 function newestSourceTime(path: string): number {
   const stats = statSync(path);
   if (!stats.isDirectory()) return stats.mtimeMs;
-  return readdirSync(path).reduce((newest, entry) => Math.max(newest, newestSourceTime(join(path, entry))), stats.mtimeMs);
+  return readdirSync(path).reduce(
+    (newest, entry) => Math.max(newest, newestSourceTime(join(path, entry))),
+    stats.mtimeMs,
+  );
 }
 
 /**
@@ -20,7 +23,11 @@ function newestSourceTime(path: string): number {
  */
 export function ensureWebBuild(log: (line: string) => void = () => {}): { built: boolean } {
   const buildId = join(WEB, ".next", "BUILD_ID");
-  const sources = Math.max(...SOURCES.map((entry) => join(WEB, entry)).filter(existsSync).map(newestSourceTime));
+  const sources = Math.max(
+    ...SOURCES.map((entry) => join(WEB, entry))
+      .filter(existsSync)
+      .map(newestSourceTime),
+  );
   if (existsSync(buildId) && statSync(buildId).mtimeMs >= sources) return { built: false };
   log("building the web app (next build)…");
   execFileSync(process.execPath, [createRequire(import.meta.url).resolve("next/dist/bin/next"), "build"], {

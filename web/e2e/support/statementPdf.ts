@@ -74,7 +74,9 @@ const NOTE_TEXT = [
   "Maddi duran varlıklar, maliyet değerlerinden birikmiş amortisman ve kalıcı değer kayıpları düşülerek gösterilir.",
   "Ticari alacaklar, etkin faiz yöntemi kullanılarak iskonto edilmiş maliyetleri üzerinden değerlenmektedir.",
   "Raporlama döneminden sonra finansal tabloları önemli ölçüde etkileyecek bir olay meydana gelmemiştir.",
-].join(" ").repeat(3);
+]
+  .join(" ")
+  .repeat(3);
 
 function turkishAmount(value: number): string {
   const text = Math.abs(value)
@@ -87,7 +89,11 @@ export async function statementPdf(options: FixtureOptions = {}): Promise<Uint8A
   const require = createRequire(import.meta.url);
   const regular = require.resolve("dejavu-fonts-ttf/ttf/DejaVuSans.ttf");
   const bold = require.resolve("dejavu-fonts-ttf/ttf/DejaVuSans-Bold.ttf");
-  const doc = new PDFDocument({ size: "A4", margin: 50, info: { CreationDate: new Date(Date.UTC(2025, 2, 1)) } });
+  const doc = new PDFDocument({
+    size: "A4",
+    margin: 50,
+    info: { CreationDate: new Date(Date.UTC(2025, 2, 1)) },
+  });
   const chunks: Buffer[] = [];
   doc.on("data", (chunk: Buffer) => chunks.push(chunk));
   const done = new Promise<void>((resolve) => doc.on("end", () => resolve()));

@@ -49,6 +49,26 @@ export function readableFormula(formula: string, language: Language): string {
   );
 }
 
+const RULE_PHRASES: Record<Language, Array<[RegExp, string]>> = {
+  tr: [
+    [/\bsum of its lines\b/g, "kalemlerinin toplamı"],
+    [/\blines between\b/g, "aradaki kalemler"],
+    [/\bbalance_sheet\.([a-z_]+)/g, "Bilanço: $1"],
+    [/\bincome_statement\.([a-z_]+)/g, "Gelir tablosu: $1"],
+  ],
+  en: [
+    [/\bbalance_sheet\.([a-z_]+)/g, "Balance sheet: $1"],
+    [/\bincome_statement\.([a-z_]+)/g, "Income statement: $1"],
+  ],
+};
+
+/** A check's rule ("total_assets = total_liabilities_and_equity") in the reader's words. */
+export function readableRule(rule: string, language: Language): string {
+  let text = rule;
+  for (const [pattern, replacement] of RULE_PHRASES[language]) text = text.replace(pattern, replacement);
+  return readableFormula(text, language);
+}
+
 export function ratioUnitOf(result: Pick<RatioResult, "unit" | "group">): RatioUnit {
   return result.unit ?? "ratio";
 }

@@ -38,23 +38,32 @@ export function boxStyle(
   };
 }
 
+/** Paper sizes in points (portrait); statements are printed on these. */
+const PAPER_SIZES: ReadonlyArray<readonly [number, number]> = [
+  [595.28, 841.89], // A4
+  [612, 792], // US Letter
+  [612, 1008], // US Legal
+  [841.89, 1190.55], // A3
+  [419.53, 595.28], // A5
+];
+const ASPECT_TOLERANCE = 0.006;
+
 /**
- * The resolution a PNG declares in its pHYs chunk (pixels per metre), if it has one before
- * the image data. Returns null for images without it.
+ * The page size in points of a rendered page whose resolution nobody told us: a page whose
+ * proportions are those of a standard paper size is that size (whatever resolution it was
+ * rendered at); anything else is taken at the default resolution.
  */
-export function dpiFromPng(bytes: Uint8Array): number | null {
-  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  let offset = 8; // signature
-  while (offset + 8 <= bytes.length) {
-    const length = view.getUint32(offset);
-    const type = String.fromCharCode(...bytes.subarray(offset + 4, offset + 8));
-    if (type === "pHYs" && length >= 9 && offset + 17 <= bytes.length) {
-      const perMetreX = view.getUint32(offset + 8);
-      const unit = bytes[offset + 16];
-      return unit === 1 && perMetreX > 0 ? Math.round(perMetreX * 0.0254) : null;
+export function inferPageSize(pixelWidth: number, pixelHeight: number, dpi?: number): PageSize {
+  if (dpi && dpi > 0) return pageSizeOf(pixelWidth, pixelHeight, dpi);
+  for (const [short, long] of PAPER_SIZES) {
+    for (const [width, height] of [
+      [short, long],
+      [long, short],
+    ] as const) {
+      const byWidth = pixelWidth / width;
+      const byHeight = pixelHeight / height;
+      if (Math.abs(byWidth - byHeight) / byWidth < ASPECT_TOLERANCE) return { width, height };
     }
-    if (type === "IDAT" || type === "IEND") return null;
-    offset += 12 + length;
   }
-  return null;
+  return pageSizeOf(pixelWidth, pixelHeight, DEFAULT_PAGE_DPI);
 }

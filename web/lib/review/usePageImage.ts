@@ -3,7 +3,7 @@
 import { useEffect, useState } from "react";
 import { apiFetch } from "../api/client";
 import { errorFromResponse } from "../api/errors";
-import { DEFAULT_PAGE_DPI, dpiFromPng, type PageSize, pageSizeOf } from "./pageGeometry";
+import { inferPageSize, type PageSize } from "./pageGeometry";
 
 export interface PageImage {
   url: string;
@@ -28,11 +28,11 @@ function loadPage(documentId: string, page: number): Promise<PageImage> {
     const response = await apiFetch(`/api/documents/${documentId}/pages/${page}`);
     if (!response.ok) throw await errorFromResponse(response);
     const blob = await response.blob();
-    const head = new Uint8Array(await blob.slice(0, 4096).arrayBuffer());
-    const dpi = Number(response.headers.get("x-page-dpi")) || dpiFromPng(head) || DEFAULT_PAGE_DPI;
+    // The API may say at what resolution the page was rendered; otherwise the size is inferred.
+    const dpi = Number(response.headers.get("x-page-dpi")) || undefined;
     const url = URL.createObjectURL(blob);
     const { width, height } = await imageSize(url);
-    return { url, size: pageSizeOf(width, height, dpi), pixelWidth: width, pixelHeight: height };
+    return { url, size: inferPageSize(width, height, dpi), pixelWidth: width, pixelHeight: height };
   })();
   loading.catch(() => cache.delete(key));
   cache.set(key, loading);

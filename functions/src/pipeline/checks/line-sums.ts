@@ -74,11 +74,15 @@ export function incomeChainChecks(
   signFor: (line: KeyedLine, value: number, nature: 1 | -1) => number,
 ): LineCheck[] {
   const checks: LineCheck[] = [];
+  const topLevel = lines.filter((l) => l.parent === undefined || lines[l.parent]?.item.key !== l.item.key);
   const anchors = lines
     .map((l, i) => ({ l, i }))
     .filter(({ l }) => {
       const parentKey = l.parent !== undefined ? lines[l.parent]?.item.key : undefined;
-      if (l.item.key) return INCOME_ANCHORS.includes(l.item.key) && parentKey !== l.item.key;
+      // Lines that only add up to a key between them (600, 601, 602 under an unvalued
+      // "A. Brüt Satışlar") are parts, not a step of the chain: the identities cover them.
+      const parts = topLevel.filter((t) => t.item.key === l.item.key).length > 1 && !l.item.isTotal;
+      if (l.item.key) return INCOME_ANCHORS.includes(l.item.key) && parentKey !== l.item.key && !parts;
       // An unkeyed profit subtotal ("Finansman geliri öncesi faaliyet karı") is a step too.
       return (l.kind === "subtotal" || l.kind === "total") && l.item.label.length > 0;
     });

@@ -13,8 +13,15 @@ import { readUprightTextLayer } from "./textLayer";
 import { isTextLayerUsable } from "./textLayerQuality";
 
 export interface ReadPagesOptions {
-  /** Render resolution for OCR (and kept images). Default 300, chosen by measurement. */
+  /**
+   * Resolution pages are drawn at for OCR (and kept images of text pages). Default 300. A page
+   * that is one scanned picture keeps the picture's own resolution (clamped to 200-400 DPI)
+   * unless `resampleScans` is set: measured, resampling a 200-DPI scan to 300 DPI made
+   * Tesseract swap '.' and ',' inside amounts (84.6% of amounts exact instead of 99.2%).
+   */
   dpi?: number;
+  /** Apply `dpi` to picture-only scans too, resampling them. */
+  resampleScans?: boolean;
   /** 1-based inclusive range; `to` beyond the last page is clamped. */
   pages?: { from: number; to: number };
   /** Limit on the pages read (the whole document, or the range when one is given). */
@@ -60,23 +67,32 @@ export async function readPages(bytes: Uint8Array, opts: ReadPagesOptions): Prom
     const pages: PageWords[] = new Array(numbers.length);
     let next = 0;
     let done = 0;
+    let failed = false;
     const lanes = Math.max(1, Math.min(numbers.length, opts.ocr.size + 1));
     const lane = async () => {
-      while (next < numbers.length) {
+      while (next < numbers.length && !failed) {
         const index = next++;
         const pageNumber = numbers[index] as number;
         opts.signal?.throwIfAborted();
-        const page = await pdf.getPage(pageNumber);
         try {
-          pages[index] = await readOnePage(page, opts);
-        } finally {
-          page.cleanup();
+          const page = await pdf.getPage(pageNumber);
+          try {
+            pages[index] = await readOnePage(page, opts);
+          } finally {
+            page.cleanup();
+          }
+        } catch (error) {
+          failed = true;
+          throw error;
         }
         done += 1;
         opts.onProgress?.(done, numbers.length);
       }
     };
-    await Promise.all(Array.from({ length: lanes }, lane));
+    // Wait for every lane to stop before the document is destroyed under a running render.
+    const outcomes = await Promise.allSettled(Array.from({ length: lanes }, lane));
+    const failure = outcomes.find((outcome) => outcome.status === "rejected");
+    if (failure) throw failure.reason;
     return { pageCount: pdf.pageCount, pages };
   } finally {
     await pdf.close();
@@ -123,6 +139,7 @@ async function readOnePage(page: PDFPageProxy, opts: ReadPagesOptions): Promise<
   const scanned = await readScannedPage(page, {
     ocr: opts.ocr,
     dpi: opts.dpi,
+    resampleScans: opts.resampleScans,
     maxPixels: opts.maxPixels,
     renderTimeoutMs: opts.renderTimeoutMs,
     ocrTimeoutMs: opts.ocrTimeoutMs,

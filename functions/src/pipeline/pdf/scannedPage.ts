@@ -20,11 +20,13 @@ export const DEFAULT_OCR_DPI = 300;
 
 export interface ScannedPageOptions {
   ocr: OcrEngine;
-  /**
-   * Resolution to OCR at. Default: a page that is one scanned picture keeps the picture's own
-   * resolution (clamped to 200-400 DPI); anything else is rendered at 300 DPI.
-   */
+  /** Resolution pages are rendered at (default 300). */
   dpi?: number;
+  /**
+   * A page that is one scanned picture keeps the picture's own resolution (clamped to 200-400
+   * DPI) unless this is set, in which case it is resampled to `dpi`.
+   */
+  resampleScans?: boolean;
   maxPixels?: number;
   renderTimeoutMs?: number;
   ocrTimeoutMs?: number;
@@ -114,7 +116,10 @@ export async function readScannedPage(page: PDFPageProxy, options: ScannedPageOp
 async function rasterise(page: PDFPageProxy, options: ScannedPageOptions): Promise<RenderedPage> {
   const timeoutMs = options.renderTimeoutMs ?? DEFAULT_RENDER_TIMEOUT_MS;
   const picture = await withTimeBudget(
-    extractScanImage(page, { dpi: options.dpi, maxPixels: options.maxPixels }),
+    extractScanImage(page, {
+      dpi: options.resampleScans ? options.dpi : undefined,
+      maxPixels: options.maxPixels,
+    }),
     timeoutMs,
     () => pdfErrors.renderTimeout(page.pageNumber, timeoutMs),
   ).catch((error: unknown) => {

@@ -9,8 +9,12 @@ describe("alignPeriods", () => {
       { id: "2024-12-31", label: "31.12.2024", end: "2024-12-31" },
       { id: "2023-12-31", label: "31.12.2023", end: "2023-12-31" },
     ];
-    expect(alignPeriods(target, [{ id: "2023-12-31", label: "2023" }])).toEqual(new Map([["2023-12-31", "2023-12-31"]]));
-    expect(alignPeriods(target, [{ id: "period_1", label: "Cari Dönem 2024" }])).toEqual(new Map([["period_1", "2024-12-31"]]));
+    expect(alignPeriods(target, [{ id: "2023-12-31", label: "2023" }])).toEqual(
+      new Map([["2023-12-31", "2023-12-31"]]),
+    );
+    expect(alignPeriods(target, [{ id: "period_1", label: "Cari Dönem 2024" }])).toEqual(
+      new Map([["period_1", "2024-12-31"]]),
+    );
     expect(
       alignPeriods(
         [
@@ -28,13 +32,21 @@ describe("alignPeriods", () => {
         ["period_2", "prior"],
       ]),
     );
-    expect(alignPeriods(target, [{ id: "a", label: "x" }, { id: "b", label: "y" }]).get("b")).toBe("2023-12-31");
+    expect(
+      alignPeriods(target, [
+        { id: "a", label: "x" },
+        { id: "b", label: "y" },
+      ]).get("b"),
+    ).toBe("2023-12-31");
     expect(alignPeriods(target, [{ id: "a", label: "x" }]).size).toBe(0);
   });
 });
 
 describe("createPageText", () => {
-  const ocr = pageFromText("Ticari Alacaklar 1.234\nKısa Vadeli Borçlanmalar 99\nDönen Varlıklar Toplamı 5.000", { source: "ocr", page: 1 });
+  const ocr = pageFromText(
+    "Ticari Alacaklar 1.234\nKısa Vadeli Borçlanmalar 99\nDönen Varlıklar Toplamı 5.000",
+    { source: "ocr", page: 1 },
+  );
   const text = pageFromText("Trade receivables 1,234\nTotal assets 5,000\nShare capital 100", { page: 2 });
   const blank = pageFromText("", { page: 3, source: "ocr" });
   const onPage = createPageText([ocr, text, blank]);

@@ -17,7 +17,10 @@ const CONFIRMED = 0.97;
 const AGREED_UNCHECKED_CAP = 0.95;
 /** Readings disagreed and the checks chose: right by arithmetic, still worth a look. */
 const SETTLED_BY_CHECKS = 0.92;
+/** Readings disagreed and nothing could settle it: OCR may have misread, the model may have. */
 const UNSETTLED = 0.5;
+/** The same, where the parser's reading is the text layer: exact characters, below "high" all the same. */
+const UNSETTLED_TEXT = 0.85;
 /** The model's value with checks that only involve the model's own other values. */
 const SELF_CONSISTENT_VISION = 0.85;
 const VISION_CONFIRMED_INDEPENDENTLY = 0.93;
@@ -71,7 +74,8 @@ export function reconciledConfidence(
 
   if (cell.disputed) {
     if (cell.decidedByChecks && confirmed) return SETTLED_BY_CHECKS;
-    return round(Math.min(UNSETTLED, cell.base?.confidence ?? UNSETTLED));
+    const cap = cell.base?.source === "text" && cell.chosen === "base" ? UNSETTLED_TEXT : UNSETTLED;
+    return round(Math.min(cap, cell.base?.confidence ?? cap));
   }
   if (fromVision && !fromBase) {
     if (notInPageText) return NOT_IN_PAGE_TEXT;

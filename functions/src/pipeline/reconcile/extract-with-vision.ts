@@ -33,7 +33,13 @@ export async function extractWithVision(
   const since = (t: number) => Math.round(performance.now() - t);
   if (!reader || reader.mode === "off") {
     const parsed = extractStatements(pages);
-    return { ...parsed, vision: off, usage: { inputTokens: 0, outputTokens: 0 }, pages: [], timings: { parse: since(t0) } };
+    return {
+      ...parsed,
+      vision: off,
+      usage: { inputTokens: 0, outputTokens: 0 },
+      pages: [],
+      timings: { parse: since(t0) },
+    };
   }
   let parsed: { statements: Statement[]; warnings: string[] };
   let notFound: unknown;

@@ -2,13 +2,13 @@ import { roundingTolerance } from "../checks/identities";
 import type { CanonicalKey, StatementItem } from "../types";
 import { type Cell, cellId, sameValue } from "./cells";
 import type { CheckBook } from "./check-book";
-import { matchItems } from "./match-items";
 import type { TypeState } from "./type-state";
 
 const VISION_ITEM_CONFIDENCE = 0.7;
 const NOT_IN_PAGE_TEXT = 0.3;
 const AGREED_CAP = 0.95;
 const UNSETTLED = 0.5;
+const UNSETTLED_TEXT = 0.85;
 const SETTLED = 0.92;
 
 const SIGNED_AS_PRINTED = new Set<CanonicalKey>([
@@ -52,7 +52,7 @@ export function reconcileItems(
   const warnings: string[] = [];
   const out = state.out;
   const unit = out.unit;
-  const pairs = state.base ? matchItems(out.items, state.visionItems) : new Map<number, number>();
+  const pairs = new Map(state.pairs);
 
   for (const [vi, bi] of pairs) {
     const item = out.items[bi] as StatementItem;
@@ -104,7 +104,8 @@ export function reconcileItems(
             reason: "sources_disagree",
           },
         ];
-        conf[period] = cell?.decidedByChecks ? SETTLED : Math.min(conf[period] ?? UNSETTLED, UNSETTLED);
+        const unsettled = state.baseSource === "text" ? UNSETTLED_TEXT : UNSETTLED;
+        conf[period] = cell?.decidedByChecks ? SETTLED : Math.min(conf[period] ?? unsettled, unsettled);
       }
     }
     item.valueConfidence = conf;

@@ -60,7 +60,7 @@ export function reconcileStatements(
   }
 
   const cells = collectCells(states);
-  const working: Working = new Map(states.map((s) => [s.type, structuredClone(s.base?.canonical ?? {})]));
+  const working: Working = new Map(states.map((s) => [s.type, structuredClone(s.baseCanonical)]));
   for (const cell of cells.values()) {
     if (cell.base || !cell.vision) continue;
     const canonical = working.get(cell.type) ?? {};
@@ -68,7 +68,10 @@ export function reconcileStatements(
     working.set(cell.type, canonical);
   }
   const outputs = new Map(states.map((s) => [s.type, s.out]));
-  const bases = new Map(states.flatMap((s) => (s.base ? [[s.type, s.base] as const] : [])));
+  // Line checks are re-measured from the parser's values after its mapping was repaired.
+  const bases = new Map(
+    states.flatMap((s) => (s.base ? [[s.type, { ...s.base, canonical: s.baseCanonical, checks: renamedChecks(s) }] as const] : [])),
+  );
   const book = createCheckBook(outputs, bases);
   const units = new Map(states.map((s) => [s.type, s.out.unit]));
   settleDisputes([...cells.values()], working, book, units);
@@ -131,7 +134,7 @@ function collectCells(states: TypeState[]): Map<string, Cell> {
   const cells = new Map<string, Cell>();
   for (const s of states) {
     const unit = s.out.unit;
-    const base = s.base?.canonical ?? {};
+    const base = s.base ? s.baseCanonical : {};
     const keys = new Set([...Object.keys(base), ...Object.keys(s.visionCanonical)]) as Set<CanonicalKey>;
     for (const key of keys) {
       for (const { id: period } of s.out.periods) {
@@ -195,6 +198,15 @@ function closeChecksWithMissedLines(
     const original = book.lineChecks(cell.type, cell.period).find((c) => c.rule === closing[0]?.rule);
     if (original) book.addComponent(original, cell.type, cell.key);
   }
+}
+
+/** The parser's checks name an unnamed line by its label; once it has a key, by the key. */
+function renamedChecks(state: TypeState): CheckResult[] {
+  const named = new Map(
+    state.out.items.filter((i) => i.key && i.flags?.includes("key_from_vision")).map((i) => [i.label, i.key as string]),
+  );
+  if (named.size === 0) return state.base?.checks ?? [];
+  return (state.base?.checks ?? []).map((c) => ({ ...c, involves: c.involves?.map((ref) => named.get(ref) ?? ref) }));
 }
 
 function plainCheck(check: BookCheck): CheckResult {

@@ -2,6 +2,8 @@ import type { CanonicalKey, Statement, StatementItem, StatementType, ValueSource
 import type { VisionStatement } from "../vision/types";
 import { aggregateVisionCanonical } from "../vision/vision-signs";
 import { alignPeriods } from "./align-periods";
+import { matchItems } from "./match-items";
+import { repairMapping } from "./repair-mapping";
 
 /** One statement type during reconciliation: the parser's reading, the model's, and the output. */
 export interface TypeState {
@@ -22,6 +24,11 @@ export interface TypeState {
   visionCanonicalConfidence: NonNullable<Statement["canonicalConfidence"]>;
   /** Keys whose model value rests on a line printed nowhere on its page. */
   visionKeysNotInText: Set<CanonicalKey>;
+  /** Model item index → parser item index, for lines that are the same printed row. */
+  pairs: Map<number, number>;
+  /** The parser's canonical values after its unnamed lines took the model's keys. */
+  baseCanonical: Statement["canonical"];
+  baseCanonicalConfidence: NonNullable<Statement["canonicalConfidence"]>;
 }
 
 export function buildTypeState(
@@ -46,6 +53,9 @@ export function buildTypeState(
     visionCanonical: {},
     visionCanonicalConfidence: {},
     visionKeysNotInText: new Set(),
+    pairs: new Map(),
+    baseCanonical: structuredClone(base?.canonical ?? {}),
+    baseCanonicalConfidence: structuredClone(base?.canonicalConfidence ?? {}),
   };
   if (!vision) return state;
   const mapping = base
@@ -72,6 +82,13 @@ export function buildTypeState(
     state.visionSigned.push(move(vision.signed[i] ?? {}));
     state.inPageText.push(labelOnPage(item.label, item.page));
   });
+  if (base) {
+    state.pairs = matchItems(out.items, state.visionItems);
+    const repair = repairMapping(out, state.visionItems, vision.keyConfidence, state.pairs);
+    state.baseCanonical = repair.canonical;
+    state.baseCanonicalConfidence = repair.confidence;
+    if (repair.repaired.size > 0) warnings.push("key_from_vision");
+  }
   // Beside the parser's own reading, a line printed nowhere on a page that has text is kept for
   // the reviewer but adds no value; a statement only the model found keeps all it read (at low
   // confidence), since the page text is then too poor to judge by.

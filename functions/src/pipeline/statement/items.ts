@@ -116,16 +116,17 @@ export function buildLines(rows: Row[], placement: Array<Array<number | undefine
     const valued = row.cells.some((_, i) => places[i] !== undefined && (places[i] ?? -1) >= 0);
     if (!valued) {
       if (!row.label) return;
-      const parts = labelParts(row.label);
-      const heading = classify(parts, ctx, section);
+      // A heading may wrap too ("III. KISA VADELİ YABANCI" / "KAYNAKLAR"): read it whole.
+      const joinsPending =
+        pending.length > 0 && closeBelow(pending[pending.length - 1], row) && continues(pending, row, ctx, section);
+      const headingRows = joinsPending ? [...pending, row] : [row];
+      const heading = classify(labelParts(headingRows.map((r) => r.label).join(" ")), ctx, section);
       if (heading.opensBlock) inBlock = true;
       if (heading.opensSection) {
         section = heading.opensSection;
         inBlock = false;
-        pending = [];
-      } else if (row.label.split(/\s+/).length < 25) {
-        pending = pending.length > 0 && closeBelow(pending[pending.length - 1], row) ? [...pending, row] : [row];
       }
+      pending = row.label.split(/\s+/).length < 25 ? headingRows : [];
       return;
     }
     let labelRows = [row];
@@ -223,6 +224,12 @@ function continues(pending: Row[], row: Row, ctx: Context, section: Section | un
   const first = row.label.trim();
   const last = pending[pending.length - 1]?.label.trim() ?? "";
   if (first.length === 0) return false;
+  // A line that starts with its own account code or outline marker starts its own label.
+  const own = parseAccountCodePrefix(first);
+  if (own.code || own.marker) return false;
+  // An account printed without amounts ("294 Elden Çıkarılacak Stoklar ve Maddi") goes on below.
+  const opener = parseAccountCodePrefix(pending[0]?.label ?? "");
+  if (opener.code && opener.code.length >= 3 && pending.length === 1) return true;
   if (/^[\p{Ll}\d(]/u.test(first) || CONNECTOR_END.test(last)) return true;
   const alone = matchLabel(first, { statement: ctx.statement, section });
   const joined = matchLabel(`${pending.map((r) => r.label).join(" ")} ${first}`, { statement: ctx.statement, section });

@@ -17,6 +17,8 @@ export interface BlockLayout {
 }
 
 const BARE_YEAR = /^\(?(19[5-9]\d|20\d\d|21\d\d)\)?$/;
+/** "'000", "(000)": the unit printed in a header, not an amount. */
+const UNIT_TOKEN = /^[('’]?\s*0{3}\s*['’)]?s?$/;
 const SMALL_REFERENCE = /^\d{1,2}(\.\d{1,2})?[a-z]?$/i;
 
 /**
@@ -25,7 +27,10 @@ const SMALL_REFERENCE = /^\d{1,2}(\.\d{1,2})?[a-z]?$/i;
  */
 function isDataRow(row: Row): boolean {
   return row.cells.some(
-    (c) => !BARE_YEAR.test(c.text) && (/[.,]\d/.test(c.text) || /\d{3}/.test(c.text) || /^[-–—−]+$/.test(c.text)),
+    (c) =>
+      !BARE_YEAR.test(c.text) &&
+      !UNIT_TOKEN.test(c.text) &&
+      (/[.,]\d/.test(c.text) || /\d{3}/.test(c.text) || /^[-–—−]+$/.test(c.text)),
   );
 }
 

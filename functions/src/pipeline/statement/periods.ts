@@ -38,10 +38,6 @@ export function findNotesHeaders(lines: TextLine[]): HeaderSpan[] {
   );
 }
 
-/**
- * Reads the period headers from the lines between a statement's title and its first amounts.
- * Only phrases reaching into the amount area count, so a date in the title is not a column.
- */
 /** "September 30," or "31 Mart" printed over bare years: the fiscal year end of those years. */
 export function monthDayOf(text: string): string | undefined {
   if (/\d{4}/.test(text) || !/\b\d{1,2}\b/.test(text) || text.split(/\s+/).length > 3) return undefined;
@@ -50,40 +46,92 @@ export function monthDayOf(text: string): string | undefined {
   return parsed.end?.startsWith("2000-") ? parsed.end.slice(5) : undefined;
 }
 
+interface HeaderCandidate extends PeriodHeader {
+  line: number;
+}
+
+/**
+ * Reads the period headers from the lines between a statement's title and its first amounts.
+ * The lowest line with period labels sets the columns ("2024  2023"); words printed above each
+ * column ("31 December", "Cari Dönem", "01.01.2024-") are read into that column's label. Only
+ * phrases reaching into the amount area count, so a date in the title is not a column.
+ */
 export function findPeriodHeaders(lines: TextLine[], amountAreaLeft: number, fiscalYearEnd?: string): PeriodHeader[] {
-  const found: PeriodHeader[] = [];
   const monthDay = [...lines.map((l) => textOf(l.words)), ...lines.flatMap(phrasesOf).map(textOf)]
     .map(monthDayOf)
     .find(Boolean);
-  fiscalYearEnd = fiscalYearEnd ?? monthDay;
-  for (const line of lines) {
+  const yearEnd = fiscalYearEnd ?? monthDay;
+  const candidates: HeaderCandidate[] = [];
+  lines.forEach((line, index) => {
     for (const phrase of phrasesOf(line)) {
       const box = unionBox(phrase.map((w) => w.bbox));
       if (box.x1 < amountAreaLeft - line.height) continue;
       const text = textOf(phrase);
       if (text.split(/\s+/).length > 6) continue;
-      const parsed = parsePeriodLabel(text, { fiscalYearEnd });
-      const stacked = found.find((h) => h.x0 < box.x1 && box.x0 < h.x1);
-      if (!parsed || (!parsed.end && !parsed.year && !parsed.relative)) {
-        continue;
-      }
-      if (stacked) {
-        // "Cari Dönem" over "31.12.2024", or "01.01.2024-" over "31.12.2024": one column. The
-        // stacked text read as one label decides; otherwise the lower line's date.
-        stacked.label = `${stacked.label} ${parsed.label}`.trim();
-        const whole = parsePeriodLabel(stacked.label, { fiscalYearEnd });
-        stacked.end = whole?.end ?? parsed.end ?? stacked.end;
-        stacked.start = whole?.start ?? stacked.start ?? parsed.start;
-        stacked.year = stacked.year ?? parsed.year;
-        stacked.relative = stacked.relative ?? parsed.relative;
-        stacked.x0 = Math.min(stacked.x0, box.x0);
-        stacked.x1 = Math.max(stacked.x1, box.x1);
-      } else {
-        found.push({ ...box, label: parsed.label, end: parsed.end, start: parsed.start, year: parsed.year, relative: parsed.relative });
-      }
+      const parsed = parsePeriodLabel(text, { fiscalYearEnd: yearEnd });
+      if (!parsed || (!parsed.end && !parsed.year && !parsed.relative)) continue;
+      candidates.push({
+        ...box,
+        line: index,
+        label: parsed.label,
+        end: parsed.end,
+        start: parsed.start,
+        year: parsed.year,
+        relative: parsed.relative,
+      });
+    }
+  });
+  if (candidates.length === 0) return [];
+  // The line nearest the figures with the most labels defines the columns.
+  const baseLine = Math.max(
+    ...candidates
+      .filter((c) => candidates.filter((d) => d.line === c.line).length === Math.max(...countsByLine(candidates)))
+      .map((c) => c.line),
+  );
+  const headers: PeriodHeader[] = candidates
+    .filter((c) => c.line === baseLine)
+    .map(({ line: _line, ...c }) => ({ ...c }))
+    .sort((a, b) => a.x0 - b.x0);
+  let lowest = lines[baseLine] as TextLine;
+  for (let index = baseLine - 1; index >= 0; index--) {
+    const line = lines[index] as TextLine;
+    // Only the lines stacked right above the labels belong to them, not the company name.
+    if (lowest.bbox.y0 - line.bbox.y1 > Math.min(line.height, lowest.height)) break;
+    lowest = line;
+    for (const header of headers) {
+      const above = line.words.filter((w) => w.bbox.x0 < header.x1 + line.height && header.x0 - line.height < w.bbox.x1);
+      const owned = above.filter((w) => nearestHeader(headers, w) === header);
+      if (owned.length === 0) continue;
+      const label = `${textOf(owned)} ${header.label}`;
+      const whole = parsePeriodLabel(label, { fiscalYearEnd: yearEnd });
+      if (!whole) continue;
+      header.label = label;
+      header.end = whole.end && !whole.assumedYearEnd ? whole.end : (header.end ?? whole.end);
+      header.start = whole.start ?? header.start;
+      header.relative = header.relative ?? whole.relative;
     }
   }
-  return found.sort((a, b) => a.x0 - b.x0);
+  return headers;
+}
+
+function countsByLine(candidates: HeaderCandidate[]): number[] {
+  const counts = new Map<number, number>();
+  for (const c of candidates) counts.set(c.line, (counts.get(c.line) ?? 0) + 1);
+  return [...counts.values()];
+}
+
+function nearestHeader(headers: PeriodHeader[], word: Word): PeriodHeader | undefined {
+  const mid = (word.bbox.x0 + word.bbox.x1) / 2;
+  let best: PeriodHeader | undefined;
+  let bestDistance = Number.POSITIVE_INFINITY;
+  for (const h of headers) {
+    const distance = Math.abs(mid - (h.x0 + h.x1) / 2);
+    if (distance < bestDistance) {
+      best = h;
+      bestDistance = distance;
+    }
+  }
+  return best;
 }
 
 const DATE_IN_TEXT = /(\d{1,2}[./]\d{1,2}[./]\d{4})|(\d{1,2}\s+\p{L}+\s+\d{4})|(\p{L}+\s+\d{1,2},\s*\d{4})/u;

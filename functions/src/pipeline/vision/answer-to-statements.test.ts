@@ -12,7 +12,10 @@ describe("readVisionAnswer", () => {
   it("names what is wrong with malformed, truncated and schema-violating answers", () => {
     expect(readVisionAnswer("{ statements: [")).toMatchObject({ problem: { kind: "malformed" } });
     expect(readVisionAnswer('{"statements": [', "length")).toMatchObject({ problem: { kind: "truncated" } });
-    const wrongType = { statements: [{ ...sampleBalanceSheetAnswer().statements[0], type: "cash_flow" }], illegible: false };
+    const wrongType = {
+      statements: [{ ...sampleBalanceSheetAnswer().statements[0], type: "cash_flow" }],
+      illegible: false,
+    };
     const read = readVisionAnswer(JSON.stringify(wrongType));
     expect(read).toMatchObject({ problem: { kind: "schema_violation" } });
     expect("problem" in read && read.problem.message).toContain("statements.0.type");
@@ -37,15 +40,33 @@ describe("answerToStatements", () => {
     expect(bs?.items.every((i) => i.sources.join() === "vision" && i.page === 1)).toBe(true);
     expect(bs?.checks.every((c) => c.ok)).toBe(true);
     // Nothing the model read is high-confidence on its own.
-    expect(Math.max(...Object.values(bs?.canonicalConfidence ?? {}).flatMap((p) => Object.values(p ?? {})))).toBeLessThan(0.9);
+    expect(
+      Math.max(...Object.values(bs?.canonicalConfidence ?? {}).flatMap((p) => Object.values(p ?? {}))),
+    ).toBeLessThan(0.9);
   });
 
   it("takes the key from a printed THP code over the model's key, and the model's key only at low confidence", () => {
     const answer = sampleBalanceSheetAnswer();
     const lines = answer.statements[0]?.lines ?? [];
     lines.unshift(
-      { label: "Kasa", code: "100", note: null, key: "inventories", section: "current_assets", values: ["10", "20"], isTotal: false },
-      { label: "Zzqx account", code: null, note: null, key: "other_receivables", section: "current_assets", values: ["1", "2"], isTotal: false },
+      {
+        label: "Kasa",
+        code: "100",
+        note: null,
+        key: "inventories",
+        section: "current_assets",
+        values: ["10", "20"],
+        isTotal: false,
+      },
+      {
+        label: "Zzqx account",
+        code: null,
+        note: null,
+        key: "other_receivables",
+        section: "current_assets",
+        values: ["1", "2"],
+        isTotal: false,
+      },
     );
     const bs = answerToStatements(answer, { page: 2 }).statements[0];
     const kasa = bs?.items.find((i) => i.label === "Kasa");
@@ -67,9 +88,33 @@ describe("answerToStatements", () => {
           unit: "units" as const,
           periods: [{ label: "01.01.-31.12.2024", end: null }],
           lines: [
-            { label: "Hasılat", code: null, note: null, key: null, section: null, values: ["1.000.000"], isTotal: false },
-            { label: "Satışların Maliyeti (-)", code: null, note: null, key: null, section: null, values: ["(600.000)"], isTotal: false },
-            { label: "BRÜT KAR (ZARAR)", code: null, note: null, key: null, section: null, values: ["400.000"], isTotal: true },
+            {
+              label: "Hasılat",
+              code: null,
+              note: null,
+              key: null,
+              section: null,
+              values: ["1.000.000"],
+              isTotal: false,
+            },
+            {
+              label: "Satışların Maliyeti (-)",
+              code: null,
+              note: null,
+              key: null,
+              section: null,
+              values: ["(600.000)"],
+              isTotal: false,
+            },
+            {
+              label: "BRÜT KAR (ZARAR)",
+              code: null,
+              note: null,
+              key: null,
+              section: null,
+              values: ["400.000"],
+              isTotal: true,
+            },
           ],
         },
       ],
@@ -89,9 +134,33 @@ describe("answerToStatements", () => {
     lines.splice(
       0,
       lines.length,
-      { label: "A. Hazır Değerler", code: null, note: null, key: null, section: "current_assets", values: ["300", "200"], isTotal: false },
-      { label: "Kasa", code: "100", note: null, key: null, section: "current_assets", values: ["100", "50"], isTotal: false },
-      { label: "Bankalar", code: "102", note: null, key: null, section: "current_assets", values: ["200", "150"], isTotal: false },
+      {
+        label: "A. Hazır Değerler",
+        code: null,
+        note: null,
+        key: null,
+        section: "current_assets",
+        values: ["300", "200"],
+        isTotal: false,
+      },
+      {
+        label: "Kasa",
+        code: "100",
+        note: null,
+        key: null,
+        section: "current_assets",
+        values: ["100", "50"],
+        isTotal: false,
+      },
+      {
+        label: "Bankalar",
+        code: "102",
+        note: null,
+        key: null,
+        section: "current_assets",
+        values: ["200", "150"],
+        isTotal: false,
+      },
     );
     const bs = answerToStatements(answer, { page: 1, language: "tr" }).statements[0];
     expect(bs?.canonical.cash_and_equivalents?.["2024-12-31"]).toBe(300_000);

@@ -75,7 +75,8 @@ function toStatement(
     const mapped = keyOf(line, answer.type, section);
     if (mapped.key) {
       totalsSeen.add(mapped.key);
-      if (OTHER_HALF[mapped.key] || GRAND_TOTALS.has(mapped.key)) section = sectionAfter(mapped.key, totalsSeen);
+      if (OTHER_HALF[mapped.key] || GRAND_TOTALS.has(mapped.key))
+        section = sectionAfter(mapped.key, totalsSeen);
       else if (!line.section) section = sectionOfKey(mapped.key) ?? section;
     }
     const values: Record<string, number | null> = {};
@@ -223,7 +224,12 @@ const OTHER_HALF: Partial<Record<CanonicalKey, [CanonicalKey, Section]>> = {
   total_non_current_liabilities: ["total_current_liabilities", "current_liabilities"],
 };
 
-const GRAND_TOTALS = new Set<CanonicalKey>(["total_assets", "total_liabilities", "total_equity", "total_liabilities_and_equity"]);
+const GRAND_TOTALS = new Set<CanonicalKey>([
+  "total_assets",
+  "total_liabilities",
+  "total_equity",
+  "total_liabilities_and_equity",
+]);
 
 function sectionAfter(key: CanonicalKey, seen: Set<CanonicalKey>): Section | undefined {
   const other = OTHER_HALF[key];

@@ -14,7 +14,9 @@ let page: Uint8Array;
 beforeAll(async () => {
   // An A4 page at 200 DPI: larger than any model looks at.
   page = new Uint8Array(
-    await sharp({ create: { width: 1654, height: 2339, channels: 3, background: "#ffffff" } }).png().toBuffer(),
+    await sharp({ create: { width: 1654, height: 2339, channels: 3, background: "#ffffff" } })
+      .png()
+      .toBuffer(),
   );
 });
 
@@ -34,16 +36,28 @@ describe("page images for the model", () => {
 
 describe("costs", () => {
   it("prices tokens per model and leaves unknown models unpriced", () => {
-    expect(costOf(profileOf("gpt-4.1"), { inputTokens: 1_000_000, outputTokens: 100_000 })).toBeCloseTo(2.8, 6);
-    expect(costOf(profileOf("gpt-4.1"), { inputTokens: 1_000_000, outputTokens: 0, cachedInputTokens: 500_000 })).toBeCloseTo(1.25, 6);
+    expect(costOf(profileOf("gpt-4.1"), { inputTokens: 1_000_000, outputTokens: 100_000 })).toBeCloseTo(
+      2.8,
+      6,
+    );
+    expect(
+      costOf(profileOf("gpt-4.1"), { inputTokens: 1_000_000, outputTokens: 0, cachedInputTokens: 500_000 }),
+    ).toBeCloseTo(1.25, 6);
     expect(costOf(profileOf("qwen2.5-vl"), { inputTokens: 10, outputTokens: 10 })).toBeUndefined();
-    expect(costOf(profileOf("qwen2.5-vl", { "qwen2.5-vl": { price: { input: 0, output: 0 } } }), { inputTokens: 10, outputTokens: 10 })).toBe(0);
+    expect(
+      costOf(profileOf("qwen2.5-vl", { "qwen2.5-vl": { price: { input: 0, output: 0 } } }), {
+        inputTokens: 10,
+        outputTokens: 10,
+      }),
+    ).toBe(0);
   });
 });
 
 describe("createVisionReader", () => {
   it("reads a page into statements and counts tokens and cost", async () => {
-    const llm = createFakeLlm(() => fakeAnswer(sampleBalanceSheetAnswer(), { inputTokens: 1500, outputTokens: 900 }));
+    const llm = createFakeLlm(() =>
+      fakeAnswer(sampleBalanceSheetAnswer(), { inputTokens: 1500, outputTokens: 900 }),
+    );
     const reader = createVisionReader({ llm, mode: "always", model: "gpt-4.1" });
     const result = await reader.readPage(page, 3, { language: "en", document: "doc-a" });
     expect(result.status).toBe("ok");
@@ -60,7 +74,12 @@ describe("createVisionReader", () => {
   });
 
   it("retries a malformed answer once, then reports it without throwing; tokens of both answers count", async () => {
-    const llm = createFakeLlm(() => ({ kind: "answer", text: "{ not json", usage: { inputTokens: 10, outputTokens: 5 }, model: "m" }));
+    const llm = createFakeLlm(() => ({
+      kind: "answer",
+      text: "{ not json",
+      usage: { inputTokens: 10, outputTokens: 5 },
+      model: "m",
+    }));
     const reader = createVisionReader({ llm, mode: "always", model: "gpt-4.1", retryHooks: noWait });
     const result = await reader.readPage(page, 1);
     expect(result.status).toBe("invalid_answer");
@@ -71,7 +90,12 @@ describe("createVisionReader", () => {
   });
 
   it("does not retry a refusal", async () => {
-    const llm = createFakeLlm(() => ({ kind: "refusal", refusal: "I can't help with that.", usage: { inputTokens: 7, outputTokens: 3 }, model: "m" }));
+    const llm = createFakeLlm(() => ({
+      kind: "refusal",
+      refusal: "I can't help with that.",
+      usage: { inputTokens: 7, outputTokens: 3 },
+      model: "m",
+    }));
     const result = await createVisionReader({ llm, mode: "always", model: "gpt-4.1" }).readPage(page, 1);
     expect(result.status).toBe("refused");
     expect(result.error?.message).toContain("I can't help with that.");
@@ -94,14 +118,27 @@ describe("createVisionReader", () => {
     const llm = createFakeLlm(() => {
       throw new LlmError("server_error", "HTTP 500", { status: 500 });
     });
-    const reader = createVisionReader({ llm, mode: "always", model: "gpt-4.1", retry: { attempts: 3 }, retryHooks: noWait });
+    const reader = createVisionReader({
+      llm,
+      mode: "always",
+      model: "gpt-4.1",
+      retry: { attempts: 3 },
+      retryHooks: noWait,
+    });
     const result = await reader.readPage(page, 1);
     expect(result).toMatchObject({ status: "failed", attempts: 3, error: { code: "VISION_SERVER_ERROR" } });
   });
 
   it("enforces its own time-out even when the adapter never answers", async () => {
     const llm = createFakeLlm(() => new Promise(() => {}));
-    const reader = createVisionReader({ llm, mode: "always", model: "gpt-4.1", timeoutMs: 30, retry: { attempts: 2 }, retryHooks: noWait });
+    const reader = createVisionReader({
+      llm,
+      mode: "always",
+      model: "gpt-4.1",
+      timeoutMs: 30,
+      retry: { attempts: 2 },
+      retryHooks: noWait,
+    });
     const result = await reader.readPage(page, 1);
     expect(result).toMatchObject({ status: "failed", attempts: 2, error: { code: "VISION_TIMEOUT" } });
   });
@@ -110,7 +147,9 @@ describe("createVisionReader", () => {
     const controller = new AbortController();
     const llm = createFakeLlm(() => new Promise(() => controller.abort(new Error("cancelled by user"))));
     const reader = createVisionReader({ llm, mode: "always", model: "gpt-4.1", timeoutMs: 5000 });
-    await expect(reader.readPage(page, 1, { signal: controller.signal })).rejects.toThrow("cancelled by user");
+    await expect(reader.readPage(page, 1, { signal: controller.signal })).rejects.toThrow(
+      "cancelled by user",
+    );
   });
 
   it("with no model, or mode off, reads nothing and says vision was off", async () => {
@@ -119,7 +158,9 @@ describe("createVisionReader", () => {
     const none = createVisionReader({ mode: "always", model: "gpt-4.1" });
     expect(off.mode).toBe("off");
     expect(none.mode).toBe("off");
-    const pages: PageWords[] = [{ ...pageFromText("x"), image: { png: page, dpi: 200, width: 1654, height: 2339 } }];
+    const pages: PageWords[] = [
+      { ...pageFromText("x"), image: { png: page, dpi: 200, width: 1654, height: 2339 } },
+    ];
     const result = await none.readDocument(pages, []);
     expect(result.summary).toEqual({ mode: "off" });
     expect(result.pages).toEqual([]);
@@ -128,7 +169,9 @@ describe("createVisionReader", () => {
   });
 
   it("reads the selected pages of a document, reports pages without an image, and sums usage", async () => {
-    const llm = createFakeLlm(() => fakeAnswer({ statements: [], illegible: false }, { inputTokens: 100, outputTokens: 10 }));
+    const llm = createFakeLlm(() =>
+      fakeAnswer({ statements: [], illegible: false }, { inputTokens: 100, outputTokens: 10 }),
+    );
     const reader = createVisionReader({ llm, mode: "always", model: "gpt-4o", concurrency: 2 });
     const image = { png: page, dpi: 200, width: 1654, height: 2339 };
     const pages: PageWords[] = [
@@ -146,7 +189,10 @@ describe("createVisionReader", () => {
 });
 
 describe("selectVisionPages", () => {
-  const ocrPage = (page: number, meanConfidence: number): PageWords => ({ ...pageFromText("x", { page, source: "ocr" }), meanConfidence });
+  const ocrPage = (page: number, meanConfidence: number): PageWords => ({
+    ...pageFromText("x", { page, source: "ocr" }),
+    meanConfidence,
+  });
   const statement = (pages: number[], ok: boolean): Statement => ({
     type: "balance_sheet",
     currency: "TRY",
@@ -160,8 +206,15 @@ describe("selectVisionPages", () => {
   const pages = [ocrPage(1, 0.9), ocrPage(2, 0.6), ocrPage(3, 0.95), { ...pageFromText("t", { page: 4 }) }];
 
   it("fallback reads unsure OCR pages and pages of statements whose checks fail", () => {
-    expect(selectVisionPages("fallback", pages, [statement([3], true)])).toEqual([2]);
-    expect(selectVisionPages("fallback", pages, [statement([3, 4], false)])).toEqual([2, 3, 4]);
+    const income = { ...statement([1], true), type: "income_statement" as const };
+    expect(selectVisionPages("fallback", pages, [statement([3], true), income])).toEqual([2]);
+    expect(selectVisionPages("fallback", pages, [statement([3, 4], false), income])).toEqual([2, 3, 4]);
+  });
+
+  it("fallback reads scanned pages without a statement while a statement type is missing", () => {
+    const income = { ...statement([1], true), type: "income_statement" as const };
+    expect(selectVisionPages("fallback", pages, [statement([3], true)])).toEqual([1, 2]);
+    expect(selectVisionPages("fallback", pages, [statement([3], true), income])).toEqual([2]);
   });
 
   it("fallback reads every page when nothing was found; always reads all; off none", () => {

@@ -18,7 +18,11 @@ const recording = (fields: Partial<RecordedAnswer>): RecordedAnswer => ({
   version: 1,
   synthetic: true,
   model: "synthetic-from-truth",
-  answer: { kind: "answer", json: { statements: [], illegible: false }, usage: { inputTokens: 1, outputTokens: 2 } },
+  answer: {
+    kind: "answer",
+    json: { statements: [], illegible: false },
+    usage: { inputTokens: 1, outputTokens: 2 },
+  },
   ...fields,
 });
 
@@ -26,17 +30,26 @@ describe("createReplayLlm", () => {
   it("answers by document and page first, then by image hash", async () => {
     const llm = createReplayLlm([
       recording({ document: "a", page: 1, note: "by page" }),
-      recording({ imageSha256: "abc", answer: { kind: "refusal", refusal: "no", usage: { inputTokens: 0, outputTokens: 0 } } }),
+      recording({
+        imageSha256: "abc",
+        answer: { kind: "refusal", refusal: "no", usage: { inputTokens: 0, outputTokens: 0 } },
+      }),
     ]);
     const byPage = await llm.completeStructured(request({ document: "a", page: 1, imageSha256: "abc" }));
-    expect(byPage).toMatchObject({ kind: "answer", text: '{"statements":[],"illegible":false}', model: "synthetic-from-truth" });
+    expect(byPage).toMatchObject({
+      kind: "answer",
+      text: '{"statements":[],"illegible":false}',
+      model: "synthetic-from-truth",
+    });
     const byImage = await llm.completeStructured(request({ document: "b", page: 1, imageSha256: "abc" }));
     expect(byImage).toMatchObject({ kind: "refusal", refusal: "no" });
   });
 
   it("fails a page it has no recording for, and lists it", async () => {
     const llm = createReplayLlm([]);
-    await expect(llm.completeStructured(request({ document: "a", page: 9 }))).rejects.toThrow("No recorded vision answer for a page 9");
+    await expect(llm.completeStructured(request({ document: "a", page: 9 }))).rejects.toThrow(
+      "No recorded vision answer for a page 9",
+    );
     expect(llm.misses).toEqual([{ document: "a", page: 9, imageSha256: undefined }]);
   });
 });

@@ -5,7 +5,9 @@ import { attemptsOf, type RetryDecision, withRetries } from "./retry";
 
 const policy = { attempts: 4, baseDelayMs: 100, maxDelayMs: 1000, maxRetryAfterMs: 5000 };
 const classify = (error: unknown): RetryDecision =>
-  error instanceof LlmError && error.retryable ? { retry: true, retryAfterMs: error.retryAfterMs } : { retry: false };
+  error instanceof LlmError && error.retryable
+    ? { retry: true, retryAfterMs: error.retryAfterMs }
+    : { retry: false };
 
 describe("withRetries", () => {
   it("backs off exponentially and succeeds on a later attempt", async () => {

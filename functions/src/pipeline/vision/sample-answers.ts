@@ -45,9 +45,19 @@ Total equity and liabilities                           24,000        22,000
 `;
 }
 
-type Row = [label: string, note: string | null, current: string, prior: string, isTotal: boolean, section: VisionAnswerLine["section"]];
+type Row = [
+  label: string,
+  note: string | null,
+  current: string,
+  prior: string,
+  isTotal: boolean,
+  section: VisionAnswerLine["section"],
+];
 
-export function sampleBalanceSheetAnswer(cells: SampleCells = {}, extraLines: VisionAnswerLine[] = []): VisionAnswer {
+export function sampleBalanceSheetAnswer(
+  cells: SampleCells = {},
+  extraLines: VisionAnswerLine[] = [],
+): VisionAnswer {
   const rows: Row[] = [
     ["Property, plant and equipment", "5", "12,400", "11,900", false, "non_current_assets"],
     ["Intangible assets", "6", "1,600", "1,700", false, "non_current_assets"],

@@ -8,7 +8,9 @@ export const FALLBACK_OCR_CONFIDENCE = 0.75;
 /**
  * The pages the vision model should read. `always`: every page. `fallback`: pages whose OCR
  * is unsure (mean word confidence below the threshold) or that carry a statement whose checks
- * fail; every page when the text layer and OCR found no statement at all.
+ * fail; and, while a statement type is still missing, the scanned pages where the parser found
+ * no statement (a scan the parser could not read may be the missing income statement). Every
+ * page when the text layer and OCR found no statement at all.
  */
 export function selectVisionPages(
   mode: VisionMode,
@@ -18,14 +20,19 @@ export function selectVisionPages(
 ): number[] {
   if (mode === "off") return [];
   if (mode === "always" || statements.length === 0) return pages.map((p) => p.page);
-  const failing = new Set(
-    statements.filter((s) => s.checks.some((c) => !c.ok)).flatMap((s) => s.pages ?? itemPages(s)),
-  );
+  const failing = new Set(statements.filter((s) => s.checks.some((c) => !c.ok)).flatMap(pagesOf));
+  const covered = new Set(statements.flatMap(pagesOf));
+  const typeMissing = new Set(statements.map((s) => s.type)).size < 2;
   return pages
-    .filter((p) => (p.source === "ocr" && p.meanConfidence < threshold) || failing.has(p.page))
+    .filter(
+      (p) =>
+        (p.source === "ocr" && p.meanConfidence < threshold) ||
+        failing.has(p.page) ||
+        (typeMissing && p.source === "ocr" && !covered.has(p.page)),
+    )
     .map((p) => p.page);
 }
 
-function itemPages(statement: Statement): number[] {
-  return [...new Set(statement.items.map((i) => i.page))];
+function pagesOf(statement: Statement): number[] {
+  return statement.pages ?? [...new Set(statement.items.map((i) => i.page))];
 }

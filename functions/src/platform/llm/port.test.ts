@@ -9,7 +9,9 @@ describe("retryAfterFromHeaders", () => {
     expect(retryAfterFromHeaders(headers({ "retry-after": "0.5" }))).toBe(500);
     expect(retryAfterFromHeaders(headers({ "retry-after-ms": "750", "retry-after": "9" }))).toBe(750);
     const now = Date.parse("2025-01-01T00:00:00Z");
-    expect(retryAfterFromHeaders(headers({ "retry-after": "Wed, 01 Jan 2025 00:00:03 GMT" }), now)).toBe(3000);
+    expect(retryAfterFromHeaders(headers({ "retry-after": "Wed, 01 Jan 2025 00:00:03 GMT" }), now)).toBe(
+      3000,
+    );
   });
 
   it("is undefined when absent or unreadable", () => {

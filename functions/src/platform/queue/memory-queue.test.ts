@@ -8,10 +8,15 @@ describe("queue failure contract", () => {
     const transient = new Error("socket hang up");
     expect(failureOutcome(transient, { attempt: 1, maxAttempts: 3 })).toBe("retry");
     expect(failureOutcome(transient, { attempt: 3, maxAttempts: 3 })).toBe("dead");
-    expect(failureOutcome(new AppError("rate_limited", "slow down", { retryable: true }), { attempt: 1, maxAttempts: 3 })).toBe(
-      "retry",
+    expect(
+      failureOutcome(new AppError("rate_limited", "slow down", { retryable: true }), {
+        attempt: 1,
+        maxAttempts: 3,
+      }),
+    ).toBe("retry");
+    expect(failureOutcome(new AppError("not_a_pdf", "not a PDF"), { attempt: 1, maxAttempts: 3 })).toBe(
+      "failed",
     );
-    expect(failureOutcome(new AppError("not_a_pdf", "not a PDF"), { attempt: 1, maxAttempts: 3 })).toBe("failed");
   });
 
   it("backs off exponentially up to five minutes", () => {
@@ -46,9 +51,12 @@ describe("memory queue", () => {
   it("runs a consumer that wakes up on enqueue and stops cleanly", async () => {
     const queue = createMemoryQueue();
     const seen: string[] = [];
-    const stop = queue.startConsumer(async (job) => {
-      seen.push(job.documentId);
-    }, { pollIntervalMs: 10_000 });
+    const stop = queue.startConsumer(
+      async (job) => {
+        seen.push(job.documentId);
+      },
+      { pollIntervalMs: 10_000 },
+    );
     await queue.enqueue({ documentId: "a" });
     await queue.enqueue({ documentId: "b" });
     for (let i = 0; i < 100 && seen.length < 2; i++) await new Promise((resolve) => setTimeout(resolve, 5));

@@ -17,7 +17,12 @@ const sqs = mockClient(SQSClient);
 afterEach(() => sqs.reset());
 
 function queue() {
-  return createSqsQueue({ client: new SQSClient({ region: "eu-central-1" }), queueUrl, maxAttempts: 3, visibilityTimeoutSeconds: 900 });
+  return createSqsQueue({
+    client: new SQSClient({ region: "eu-central-1" }),
+    queueUrl,
+    maxAttempts: 3,
+    visibilityTimeoutSeconds: 900,
+  });
 }
 
 function record(messageId: string, body: string, receiveCount = 1): SQSRecord {
@@ -62,10 +67,30 @@ describe("SQS queue", () => {
       .on(ReceiveMessageCommand)
       .resolvesOnce({
         Messages: [
-          { MessageId: "a", ReceiptHandle: "rh-a", Body: '{"documentId":"ok"}', Attributes: { ApproximateReceiveCount: "1" } },
-          { MessageId: "b", ReceiptHandle: "rh-b", Body: '{"documentId":"flaky"}', Attributes: { ApproximateReceiveCount: "2" } },
-          { MessageId: "c", ReceiptHandle: "rh-c", Body: '{"documentId":"bad"}', Attributes: { ApproximateReceiveCount: "1" } },
-          { MessageId: "d", ReceiptHandle: "rh-d", Body: "not json", Attributes: { ApproximateReceiveCount: "1" } },
+          {
+            MessageId: "a",
+            ReceiptHandle: "rh-a",
+            Body: '{"documentId":"ok"}',
+            Attributes: { ApproximateReceiveCount: "1" },
+          },
+          {
+            MessageId: "b",
+            ReceiptHandle: "rh-b",
+            Body: '{"documentId":"flaky"}',
+            Attributes: { ApproximateReceiveCount: "2" },
+          },
+          {
+            MessageId: "c",
+            ReceiptHandle: "rh-c",
+            Body: '{"documentId":"bad"}',
+            Attributes: { ApproximateReceiveCount: "1" },
+          },
+          {
+            MessageId: "d",
+            ReceiptHandle: "rh-d",
+            Body: "not json",
+            Attributes: { ApproximateReceiveCount: "1" },
+          },
         ],
       })
       .resolves({ Messages: [] });

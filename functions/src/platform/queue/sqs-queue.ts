@@ -142,7 +142,8 @@ export function createSqsQueue(options: SqsQueueOptions) {
             );
             const messages = response.Messages ?? [];
             // Long polling already waited; this only yields to the event loop between polls.
-            if (messages.length === 0) await new Promise((resolve) => setTimeout(resolve, consumer.pollIntervalMs ?? 0));
+            if (messages.length === 0)
+              await new Promise((resolve) => setTimeout(resolve, consumer.pollIntervalMs ?? 0));
             await Promise.all(
               messages.map(async (message) => {
                 const attempt = Number(message.Attributes?.ApproximateReceiveCount ?? "1");

@@ -5,7 +5,9 @@ describe("storage keys and headers", () => {
   it("accepts path-like keys and refuses ones that could escape the root", () => {
     expect(() => assertStorageKey("documents/0b7e/Bilanco_2024.pdf")).not.toThrow();
     for (const key of ["", "../x", "a/../b", "/a", "a//b", "a/.hidden", "a\\b", "a b", "x".repeat(513)]) {
-      expect(() => assertStorageKey(key), key).toThrow(expect.objectContaining({ code: "invalid_storage_key" }));
+      expect(() => assertStorageKey(key), key).toThrow(
+        expect.objectContaining({ code: "invalid_storage_key" }),
+      );
     }
   });
 

@@ -52,7 +52,7 @@ export async function openTestApi(
     LOG_LEVEL: "info",
     OCR_DPI: "72",
     OCR_WORKERS: "1",
-    QUEUE_VISIBILITY_TIMEOUT_SECONDS: "2",
+    QUEUE_VISIBILITY_TIMEOUT_SECONDS: "30",
     ...overrides,
   });
   const logs: string[] = [];

@@ -21,6 +21,9 @@ export const en: Record<MessageKey, string> = {
   "error.network": "The server could not be reached. Check your connection and try again.",
   "error.unknown": "Something unexpected went wrong.",
   "error.requestId": "Request id: {id}",
+  "error.notFoundTitle": "Page not found",
+  "error.notFoundLead": "The page you are looking for does not exist or has moved.",
+  "error.pageTitle": "This page could not be shown",
 
   "home.title": "Financial statements, read and checked",
   "home.lead":

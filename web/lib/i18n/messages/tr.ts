@@ -20,6 +20,9 @@ export const tr = {
   "error.network": "Sunucuya ulaşılamadı. Bağlantınızı kontrol edip tekrar deneyin.",
   "error.unknown": "Beklenmeyen bir hata oluştu.",
   "error.requestId": "İstek kimliği: {id}",
+  "error.notFoundTitle": "Sayfa bulunamadı",
+  "error.notFoundLead": "Aradığınız sayfa yok ya da taşınmış.",
+  "error.pageTitle": "Bu sayfa gösterilemedi",
 
   "home.title": "Mali tablolar, okunmuş ve kontrol edilmiş",
   "home.lead":
