@@ -33,13 +33,13 @@ export function createDatabase(mode: DatabaseMode, nat: "ec2" | "managed") {
  * Applies the committed drizzle migrations on every deploy that changes them: the Invocation
  * re-runs when the migrations' hash changes, and a failing migration fails the deploy.
  */
-export function createMigrator(databaseUrl: unknown, vpc: unknown) {
+export function createMigrator(links: unknown[], vpc: unknown) {
   const migrator = new sst.aws.Function("DatabaseMigrator", {
     handler: "functions/src/handlers/migrate.handler",
     runtime: "nodejs24.x",
     timeout: `${migratorTimeoutSeconds} seconds`,
     memory: `${migratorMemoryMb} MB`,
-    link: [databaseUrl],
+    link: links,
     vpc,
     copyFiles: [{ from: migrationsDirectory, to: migrationsDirectory }],
     environment: { DATA_DIR: "/tmp/finstat" },

@@ -34,7 +34,8 @@ const appLinks = [uploads, documentQueue, databaseUrl, openaiApiKey, jwtSecret, 
 
 const api = createApi(appLinks, vpc, settings);
 const { worker } = createDocumentWorker(appLinks, vpc, documentQueue, settings);
-createMigrator(databaseUrl, vpc);
+// The migrator loads the same deployed config (sst-resources.ts reads every link), so it links them all.
+createMigrator(appLinks, vpc);
 const web = createWeb(api, settings.webDomain);
 
 allowBrowserUploads(uploads, [

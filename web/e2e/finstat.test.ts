@@ -5,48 +5,15 @@ import { gzipSync } from "node:zlib";
 import ExcelJS from "exceljs";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it, onTestFailed } from "vitest";
-import { isValidVkn } from "../../functions/src/use-cases/tax-id";
 import { type AccessibilityProblem, auditAccessibility } from "./support/accessibility";
 import { launchChromium, SCREENSHOTS, screenshot } from "./support/browser";
 import { ensureWebBuild, type RunningServer, startLocalServer } from "./support/localServer";
+import { dropFiles, validVkn, waitForText } from "./support/pageActions";
 import { type SmtpInbox, startSmtpInbox } from "./support/smtpInbox";
 import { FIXTURE, statementPdf } from "./support/statementPdf";
 
 const PASSWORD = "defter-kebir-2024";
 const JS_BUDGET_BYTES = 250 * 1024;
-
-/** The first valid VKN after a prefix: the form checks the check digit, as the API does. */
-function validVkn(prefix = "123456789"): string {
-  for (let digit = 0; digit <= 9; digit++) if (isValidVkn(`${prefix}${digit}`)) return `${prefix}${digit}`;
-  throw new Error("no check digit fits");
-}
-
-async function waitForText(page: Page, selector: string, expected: string, timeout = 20_000): Promise<void> {
-  await page.waitForFunction(
-    ([sel, text]) => document.querySelector(sel as string)?.textContent?.trim() === text,
-    [selector, expected],
-    { timeout },
-  );
-}
-
-/** Drops files on the upload area the way a browser does: a DataTransfer carrying File objects. */
-async function dropFiles(
-  page: Page,
-  files: Array<{ name: string; type: string; bytes: Uint8Array }>,
-): Promise<void> {
-  const payload = files.map((file) => ({ ...file, bytes: Buffer.from(file.bytes).toString("base64") }));
-  await page.evaluate((items) => {
-    const transfer = new DataTransfer();
-    for (const item of items) {
-      const bytes = Uint8Array.from(atob(item.bytes), (c) => c.charCodeAt(0));
-      transfer.items.add(new File([bytes], item.name, { type: item.type }));
-    }
-    const zone = document.querySelector('[data-testid="dropzone"]');
-    if (!zone) throw new Error("no drop zone");
-    zone.dispatchEvent(new DragEvent("dragenter", { bubbles: true, dataTransfer: transfer }));
-    zone.dispatchEvent(new DragEvent("drop", { bubbles: true, cancelable: true, dataTransfer: transfer }));
-  }, payload);
-}
 
 describe("Finstat in Chromium against the embedded server", () => {
   let dataDir: string;
@@ -143,6 +110,33 @@ describe("Finstat in Chromium against the embedded server", () => {
     await page.waitForSelector(".upload-row--error >> text=içeriği PDF değil");
     expect(documentRequests).toHaveLength(0);
 
+    // A real PDF without any statement fails in processing: the reason shows, and Retry re-queues it.
+    const notes = await statementPdf({ withoutStatements: true, notePages: 1 });
+    await page.setInputFiles('input[type="file"]', {
+      name: "yalniz-notlar.pdf",
+      mimeType: "application/pdf",
+      buffer: Buffer.from(notes),
+    });
+    const failedRow = page.locator('tr:has-text("yalniz-notlar.pdf")');
+    await page.waitForSelector('tr[data-status="failed"]:has-text("yalniz-notlar.pdf")', {
+      timeout: 120_000,
+    });
+    expect(await failedRow.locator(".processing--failed").textContent()).toContain(
+      "bilanço veya gelir tablosu bulunamadı",
+    );
+    await screenshot(page, "03a-company-failed");
+    const retried = page.waitForResponse((r) => /\/retry$/.test(r.url()) && r.request().method() === "POST");
+    await failedRow.locator('button:has-text("Yeniden dene")').click();
+    const retryResponse = await retried;
+    expect(retryResponse.status()).toBe(202);
+    expect(((await retryResponse.json()) as { document: { status: string } }).document.status).toBe("queued");
+    await page.waitForSelector('tr[data-status="failed"]:has-text("yalniz-notlar.pdf")', {
+      timeout: 120_000,
+    });
+    page.once("dialog", (dialog) => void dialog.accept());
+    await failedRow.locator('button:has-text("Sil")').click();
+    await failedRow.waitFor({ state: "detached" });
+
     // The real statement: dropped, hashed, uploaded with progress, processed live.
     const pdf = await statementPdf({ inventoriesMisprint: 600_000 });
     const uploadProgress: number[] = [];
@@ -163,9 +157,9 @@ describe("Finstat in Chromium against the embedded server", () => {
     await dropFiles(page, [{ name: "bilanco-2024.pdf", type: "application/pdf", bytes: pdf }]);
     expect((await events).headers()["content-type"]).toContain("text/event-stream");
     await screenshot(page, "03-company-uploading");
-    const row = page.locator("tr[data-document-id]").first();
-    await page.waitForSelector('tr[data-status="done"]', { timeout: 120_000 });
-    expect(documentRequests).toHaveLength(1);
+    const row = page.locator('tr[data-document-id]:has-text("bilanco-2024.pdf")');
+    await page.waitForSelector('tr[data-status="done"]:has-text("bilanco-2024.pdf")', { timeout: 120_000 });
+    expect(documentRequests).toHaveLength(2);
     expect(uploadProgress.length).toBeGreaterThan(0);
     expect(await row.locator(".badge").textContent()).toBe("Hazır");
     await screenshot(page, "04-company-done");
@@ -239,6 +233,7 @@ describe("Finstat in Chromium against the embedded server", () => {
     expect(await inventories.inputValue()).toBe("500.000");
     expect(await page.locator(".ratio-strip__item--changed").count()).toBeGreaterThan(0);
     await page.waitForSelector("text=Kaydedildi: Stoklar (31.12.2024) 600.000 → 500.000");
+    expect(await page.textContent(".toast__ratios")).toContain("Asit-test oranı 1,27 → 1,33");
     await page.evaluate(() => window.scrollTo(0, 0));
     await screenshot(page, "06-review-after-correction");
 
@@ -303,6 +298,15 @@ describe("Finstat in Chromium against the embedded server", () => {
     expect(inventoryRows.length).toBeGreaterThan(0);
     expect(inventoryRows.some((values) => values.includes(FIXTURE.inventories))).toBe(true);
     expect(inventoryRows.some((values) => values.includes(600_000))).toBe(false);
+
+    // "Download again" goes through the API, which hands out a fresh expiring URL.
+    const [again] = await Promise.all([
+      page.waitForEvent("download"),
+      page.click('.download-status__item:has-text(".xlsx") >> text=Yeniden indir'),
+    ]);
+    const againPath = join(dataDir, "again.xlsx");
+    await again.saveAs(againPath);
+    expect(readFileSync(againPath).subarray(0, 2).toString("latin1")).toBe("PK");
 
     const [pdfDownload] = await Promise.all([page.waitForEvent("download"), page.click("text=PDF indir")]);
     const pdfPath = join(dataDir, "report.pdf");

@@ -52,6 +52,25 @@ describe("scan clean-up: orientation and deskew (no OCR)", () => {
     });
   }
 
+  // Ruled tables: turned a quarter, column rules look like sharp text lines unless removed.
+  const ruled: Array<{ rules: "columns" | "grid"; rotate: number; correction: number }> = [
+    { rules: "columns", rotate: -4, correction: 4 },
+    { rules: "columns", rotate: 93, correction: 267 },
+    { rules: "grid", rotate: 90, correction: 270 },
+    { rules: "grid", rotate: 180, correction: 180 },
+  ];
+  for (const scan of ruled) {
+    it(`is not fooled by the ${scan.rules} rules of a table scanned at ${scan.rotate} degrees`, async () => {
+      const digital = await digitalStatementPdf(tableLines(), 1, { rules: scan.rules });
+      const rendered = await renderFirstPage(
+        await scannedPdf(digital, { dpi: 150, rotate: scan.rotate }),
+        150,
+      );
+      const cleaned = await cleanScan(rendered);
+      expect(angleGap(cleaned.rotation, scan.correction)).toBeLessThanOrEqual(0.5);
+    });
+  }
+
   it("leaves an upright clean scan untouched", async () => {
     const rendered = await renderFirstPage(await scannedPdf(await digitalStatementPdf(), { dpi: 150 }), 150);
     const cleaned = await cleanScan(rendered);

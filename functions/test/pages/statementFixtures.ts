@@ -90,6 +90,10 @@ export interface TableStyle {
   leading?: number;
   /** Print the notes (Dipnot) column between labels and amounts. */
   notes?: boolean;
+  /** Ruling: thin column rules only, or a full grid (row and column rules). */
+  rules?: "columns" | "grid";
+  /** Line width of the rules in points. */
+  ruleWidth?: number;
 }
 
 /** Draws the balance-sheet table on the current page. */
@@ -109,6 +113,16 @@ export function drawBalanceSheet(doc: PDFKit.PDFDocument, lines: TableLine[], st
     doc.text(line.current, 330, y, { width: 100, align: "right", lineBreak: false });
     doc.text(line.previous, 450, y, { width: 100, align: "right", lineBreak: false });
     y += fontSize * (style.leading ?? 2.1);
+  }
+  if (style.rules) {
+    doc.save().lineWidth(style.ruleWidth ?? 0.5);
+    for (const x of [45, 265, 325, 440, 555]) doc.moveTo(x, 95).lineTo(x, y).stroke();
+    if (style.rules === "grid") {
+      for (let ruleY = 100 + fontSize * 2.5 - 4; ruleY < y; ruleY += fontSize * (style.leading ?? 2.1)) {
+        doc.moveTo(45, ruleY).lineTo(555, ruleY).stroke();
+      }
+    }
+    doc.restore();
   }
 }
 

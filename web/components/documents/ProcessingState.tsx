@@ -1,6 +1,7 @@
 "use client";
 
 import type { DocumentView } from "../../lib/api/types";
+import { failureMessage } from "../../lib/i18n/failures";
 import { useI18n } from "../../lib/i18n/language";
 import type { MessageKey } from "../../lib/i18n/messages";
 import { ProgressBar } from "../ui/ProgressBar";
@@ -23,11 +24,11 @@ export function ProcessingState({
 }: {
   document: Pick<DocumentView, "status" | "stage" | "progress" | "errorMessage" | "errorCode" | "fileName">;
 }) {
-  const { t } = useI18n();
+  const { t, language } = useI18n();
   if (document.status === "failed") {
     return (
       <p className="processing processing--failed" role="alert">
-        {document.errorMessage ?? t("documents.failedUnknown")}
+        {failureMessage(document, language, t("documents.failedUnknown"))}
       </p>
     );
   }

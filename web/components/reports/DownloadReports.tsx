@@ -10,7 +10,7 @@ import { ErrorMessage } from "../ui/ErrorMessage";
 type Format = "xlsx" | "pdf";
 
 interface Prepared {
-  url: string;
+  id: string;
   fileName: string;
   sizeBytes: number;
 }
@@ -39,13 +39,13 @@ export function DownloadReports({ documentId, language }: { documentId: string; 
       const created = await unwrap(
         api().documents[":id"].exports.$post({ param: { id: documentId }, json: { format, language } }),
       );
-      const ready = {
-        url: created.downloadUrl,
+      const ready: Prepared = {
+        id: created.export.id,
         fileName: created.export.fileName,
-        sizeBytes: created.export.sizeBytes,
+        sizeBytes: created.export.sizeBytes ?? 0,
       };
       setPrepared((current) => ({ ...current, [format]: ready }));
-      startDownload(ready.url, ready.fileName);
+      startDownload(created.downloadUrl, ready.fileName);
     } catch (caught) {
       setError(caught);
     } finally {
@@ -78,7 +78,8 @@ export function DownloadReports({ documentId, language }: { documentId: string; 
           return file ? (
             <span key={format} className="download-status__item">
               {t("reports.ready", { name: file.fileName, size: formatBytes(file.sizeBytes, uiLanguage) })}{" "}
-              <a href={file.url} download={file.fileName}>
+              {/* The API redirects to a fresh expiring URL each time, so this link does not go stale. */}
+              <a href={`/api/exports/${file.id}/download`} download={file.fileName}>
                 {t("reports.downloadAgain")}
               </a>
             </span>

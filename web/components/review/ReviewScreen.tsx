@@ -1,10 +1,11 @@
 "use client";
 
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
+import { changedRatios, latestPeriod } from "../../lib/analysis/ratioView";
 import { api, unwrap } from "../../lib/api/client";
 import type { DocumentAnalysis, StatementView } from "../../lib/api/types";
 import { useCurrentDocument } from "../../lib/documents/DocumentContext";
-import { formatNumber, formatPeriod } from "../../lib/i18n/format";
+import { formatNumber, formatPeriod, formatRatioValue, labelOf } from "../../lib/i18n/format";
 import { useI18n } from "../../lib/i18n/language";
 import { type CellAddress, displayDecimals, printedValue } from "../../lib/review/statementModel";
 import { ErrorMessage } from "../ui/ErrorMessage";
@@ -12,6 +13,7 @@ import { Loading } from "../ui/Loading";
 import { PageViewer } from "./PageViewer";
 import { RatioStrip } from "./RatioStrip";
 import { ReviewedButton } from "./ReviewedButton";
+import { type SavedCorrection, SavedToast } from "./SavedToast";
 import { StatementTable } from "./StatementTable";
 import { ValueInspector } from "./ValueInspector";
 
@@ -28,7 +30,7 @@ export function ReviewScreen() {
   const [page, setPage] = useState(1);
   const [error, setError] = useState<unknown>(null);
   const [saveError, setSaveError] = useState<unknown>(null);
-  const [announcement, setAnnouncement] = useState("");
+  const [saved, setSaved] = useState<SavedCorrection | null>(null);
   const loadedFor = useRef<string | null>(null);
 
   const loadStatements = useCallback(async () => {
@@ -83,8 +85,18 @@ export function ReviewScreen() {
         const decimals = displayDecimals(result.statement);
         const show = (v: number | null) =>
           v === null ? "–" : formatNumber(printedValue(v, unit) ?? 0, language, decimals);
-        setAnnouncement(
-          t("review.saved", {
+        const period = latestPeriod(result.analysis.ratios);
+        const moved = period ? [...changedRatios(ratios, result.analysis.ratios, period)] : [];
+        const ratioText = moved
+          .slice(0, 3)
+          .map(([key, before]) => {
+            const after = result.analysis.ratios.find((r) => r.key === key && r.period === period);
+            return `${labelOf(key, language)} ${formatRatioValue(before, after?.unit, language)} → ${formatRatioValue(after?.value, after?.unit, language)}`;
+          })
+          .join(" · ");
+        setSaved({
+          id: Date.now(),
+          text: t("review.saved", {
             label: result.change.label ?? "",
             period: formatPeriod(cell.period, language),
             old: show(result.change.oldValue),
@@ -92,7 +104,13 @@ export function ReviewScreen() {
             passed: result.statement.checks.length - failed,
             total: result.statement.checks.length,
           }),
-        );
+          ratios:
+            moved.length === 0
+              ? t("review.ratiosUnchanged")
+              : moved.length > 3
+                ? t("review.ratiosMore", { list: ratioText, count: moved.length - 3 })
+                : ratioText,
+        });
         // A correction can change checks across statements (assets = liabilities + equity ...).
         void loadStatements().catch(() => {});
         return true;
@@ -145,14 +163,7 @@ export function ReviewScreen() {
           <p className="review__help">{t("review.help")}</p>
           <ReviewedButton />
         </div>
-        <p className="visually-hidden" role="status" aria-live="polite">
-          {announcement}
-        </p>
-        {announcement && (
-          <p className="notice notice--success" aria-hidden="true">
-            {announcement}
-          </p>
-        )}
+        <SavedToast saved={saved} onClose={() => setSaved(null)} />
         <ErrorMessage error={saveError} />
         {warnings.length > 0 && (
           <ul className="notice notice--info warnings">

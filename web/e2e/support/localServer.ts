@@ -6,7 +6,17 @@ import { join } from "node:path";
 
 export const REPOSITORY_ROOT = new URL("../../../", import.meta.url).pathname;
 const WEB = join(REPOSITORY_ROOT, "web");
-const SOURCES = ["app", "components", "lib", "next.config.ts", "package.json"];
+const SOURCES = [
+  "app",
+  "components",
+  "lib",
+  "next.config.ts",
+  "package.json",
+  // Server modules the web bundles (display names, number formats, tax ids).
+  "../functions/src/analysis/labels.ts",
+  "../functions/src/analysis/numberFormat.ts",
+  "../functions/src/use-cases/tax-id.ts",
+];
 
 function newestSourceTime(path: string): number {
   const stats = statSync(path);

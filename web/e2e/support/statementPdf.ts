@@ -14,6 +14,8 @@ export interface FixtureOptions {
   inventoriesMisprint?: number;
   /** Pages of explanatory notes after the statements (prose, no tables): long documents. */
   notePages?: number;
+  /** Notes only, no statement at all: a document the pipeline must refuse with a reason. */
+  withoutStatements?: boolean;
 }
 
 type Line = [label: string, current: number | null, prior: number | null, style?: "heading" | "total"];
@@ -117,11 +119,16 @@ export async function statementPdf(options: FixtureOptions = {}): Promise<Uint8A
     }
   };
 
-  page("31 Aralık 2024 Tarihli Finansal Durum Tablosu (Bilanço)", balanceSheet(options.inventoriesMisprint));
-  doc.addPage();
-  page("1 Ocak - 31 Aralık 2024 Dönemine Ait Kâr veya Zarar Tablosu", INCOME_STATEMENT);
-  for (let n = 1; n <= (options.notePages ?? 0); n++) {
+  if (!options.withoutStatements) {
+    page(
+      "31 Aralık 2024 Tarihli Finansal Durum Tablosu (Bilanço)",
+      balanceSheet(options.inventoriesMisprint),
+    );
     doc.addPage();
+    page("1 Ocak - 31 Aralık 2024 Dönemine Ait Kâr veya Zarar Tablosu", INCOME_STATEMENT);
+  }
+  for (let n = 1; n <= (options.notePages ?? 0); n++) {
+    if (n > 1 || !options.withoutStatements) doc.addPage();
     doc.font(bold).fontSize(12).text(`Finansal Tablolara İlişkin Açıklayıcı Notlar — Bölüm ${n}`, 50, 50);
     doc.font(regular).fontSize(10).text(NOTE_TEXT, 50, 80, { width: 495, align: "justify", lineGap: 3 });
   }

@@ -1,5 +1,6 @@
 import sharp, { type Sharp } from "sharp";
 import { applyStretch, contrastStretch } from "./contrast";
+import { whitenNonText } from "./inkComponents";
 import type { GreyImage } from "./rasterise";
 import { estimateSkew, inkEdges, otsuThreshold, profileSharpness } from "./skewEstimate";
 
@@ -79,9 +80,13 @@ interface OrientationAnalysis {
   orientationMargin: number;
 }
 
-async function analyseOrientation(small: GreyImage, options: CleanupOptions): Promise<OrientationAnalysis> {
+async function analyseOrientation(
+  analysed: GreyImage,
+  options: CleanupOptions,
+): Promise<OrientationAnalysis> {
   const maxSkew = options.deskew === false ? 0 : (options.maxSkew ?? 5);
-  const threshold = otsuThreshold(small.pixels);
+  const threshold = otsuThreshold(analysed.pixels);
+  const small = whitenNonText(analysed, threshold);
   const upright = inkEdges(small, threshold);
   if (upright.count < MIN_INK_EDGES) return { quarterTurns: 0, skewCorrection: 0, orientationMargin: 0 };
 

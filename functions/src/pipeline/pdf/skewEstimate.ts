@@ -45,7 +45,8 @@ export function otsuThreshold(pixels: Uint8Array): number {
 
 /**
  * `bottom`: ink pixels with paper below (glyph bottoms, which sit on the baseline in upright
- * Latin text); `top`: ink with paper above (spread over x-height and ascender height).
+ * Latin text); `top`: ink with paper above (spread over x-height and ascender height). Ruling
+ * lines should be removed first (inkComponents.ts): their edges are one long straight run.
  */
 export function inkEdges(
   image: GreyImage,
@@ -54,14 +55,13 @@ export function inkEdges(
 ): InkEdges {
   const { pixels, width, height } = image;
   const neighbour = side === "bottom" ? width : -width;
-  const isEdge = (index: number) =>
-    (pixels[index] ?? 255) <= threshold && (pixels[index + neighbour] ?? 255) > threshold;
   const xs: number[] = [];
   const ys: number[] = [];
   for (let y = 1; y < height - 1; y++) {
     const row = y * width;
     for (let x = 0; x < width; x++) {
-      if (isEdge(row + x)) {
+      const index = row + x;
+      if ((pixels[index] ?? 255) <= threshold && (pixels[index + neighbour] ?? 255) > threshold) {
         xs.push(x);
         ys.push(y);
       }

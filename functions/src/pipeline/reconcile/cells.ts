@@ -20,6 +20,8 @@ export interface Cell {
   arithmetic: number[];
   /** The readings disagreed. */
   disputed: boolean;
+  /** A reading added this value up from several lines: our aggregation, not a printed number. */
+  summed?: boolean;
   /** The checks preferred the chosen reading over the other. */
   decidedByChecks: boolean;
   chosen?: "base" | "vision";

@@ -15,6 +15,8 @@ export const HIGH_CONFIDENCE = 0.9;
 const CONFIRMED = 0.97;
 /** Two independent readings agree, nothing checks them. */
 const AGREED_UNCHECKED_CAP = 0.95;
+/** A value added up from several lines that no check confirms: the grouping is ours, not printed. */
+const SUMMED_UNCHECKED_CAP = 0.89;
 /** Readings disagreed and the checks chose: right by arithmetic, still worth a look. */
 const SETTLED_BY_CHECKS = 0.92;
 /** Readings disagreed and nothing could settle it: OCR may have misread, the model may have. */
@@ -54,7 +56,8 @@ export function supportOf(checks: BookCheck[], cell: Cell, sources: Map<string, 
 
 /**
  * Confidence of a reconciled value from who read it and what the arithmetic says:
- * - two independent readings that agree, confirmed by checks: ≥ 0.97; unchecked: at most 0.95;
+ * - two independent readings that agree, confirmed by checks: ≥ 0.97; unchecked: at most 0.95,
+ *   or 0.89 when the value is a sum of several lines (the grouping is ours, not printed);
  * - readings that disagreed: 0.92 when the checks settled it, 0.5 when they could not;
  * - the model alone: never high unless a check with a text/OCR term confirms it; 0.3 for a
  *   line that is printed nowhere on the page;
@@ -91,7 +94,9 @@ export function reconciledConfidence(
     if (broken) return round(Math.min(Math.max(base, 0.6), 0.6));
     if (mixed) return DISPUTED_BY_CHECKS;
     const agreed = 1 - (1 - base) * (1 - (cell.vision?.confidence ?? VISION_UNCHECKED));
-    return round(Math.min(AGREED_UNCHECKED_CAP, Math.max(base, agreed)));
+    // Both readings agree on every line, but which lines make up the key is our inference.
+    const cap = cell.summed ? SUMMED_UNCHECKED_CAP : AGREED_UNCHECKED_CAP;
+    return round(Math.min(cap, Math.max(base, agreed)));
   }
   if (confirmed) return base >= 0.3 ? round(Math.max(base, CONFIRMED)) : base;
   if (broken) return round(Math.min(base, BROKEN));

@@ -45,8 +45,8 @@ export function matchItems(base: StatementItem[], vision: StatementItem[]): Map<
   const pass = (same: (b: StatementItem, v: StatementItem) => boolean) => {
     vision.forEach((v, vi) => {
       if (pairs.has(vi)) return;
-      const samePage = base.findIndex((b, bi) => !used.has(bi) && b.page === v.page && same(b, v));
-      const index = samePage >= 0 ? samePage : base.findIndex((b, bi) => !used.has(bi) && same(b, v));
+      // Both readers read the same physical page: a row is only ever matched on its own page.
+      const index = base.findIndex((b, bi) => !used.has(bi) && b.page === v.page && same(b, v));
       if (index >= 0) {
         pairs.set(vi, index);
         used.add(index);
@@ -59,7 +59,7 @@ export function matchItems(base: StatementItem[], vision: StatementItem[]): Map<
   pass((b, v) => samePrintedLabel(b.label, v.label) && (!b.key || !v.key || b.key === v.key));
   pass((b, v) => nearLabel(b.label, v.label) && sameAmounts(b, v));
   pass((b, v) => Boolean(b.key && b.key === v.key && keyCount(base, b) === 1 && keyCount(vision, v) === 1));
-  pass((b, v) => b.page === v.page && sameAmounts(b, v, 1000));
+  pass((b, v) => sameAmounts(b, v, 1000));
   pass((b, v) => nearLabel(b.label, v.label) && (!b.key || !v.key || b.key === v.key));
   return pairs;
 }

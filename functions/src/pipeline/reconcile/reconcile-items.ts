@@ -70,10 +70,31 @@ export function reconcileItems(
         );
         continue;
       }
-      const cell = item.key ? cells.get(cellId(state.type, item.key, period)) : undefined;
+      const key = item.key ?? seen.key;
+      const cell = key ? cells.get(cellId(state.type, key, period)) : undefined;
+      // The parser's line could not be named, or its cell is empty, where the model read a value
+      // that reconciliation kept: the line shows the model's value and key, marked as such.
+      const adopt = () => {
+        if (!item.key && seen.key && cell) {
+          item.key = seen.key;
+          addFlag(item, "key_from_vision");
+        }
+      };
+      if (printed === null || printed === undefined) {
+        item.values = { ...item.values, [period]: read };
+        addSource(item, "vision");
+        addFlag(item, "vision_only_value");
+        adopt();
+        conf[period] = Math.min(
+          VISION_ITEM_CONFIDENCE,
+          seen.valueConfidence?.[period] ?? VISION_ITEM_CONFIDENCE,
+        );
+        continue;
+      }
       const visionWins = cell
         ? cell.chosen === "vision" || (!cell.base && cell.vision !== undefined)
         : unkeyedVisionWins(item, printed, read, period, state, book);
+      if (visionWins) adopt();
       addFlag(item, "sources_disagree");
       addSource(item, "vision");
       if (visionWins) {
@@ -87,7 +108,9 @@ export function reconcileItems(
                   value: printed,
                   source: state.baseSource,
                   confidence: conf[period] ?? 0,
-                  reason: "sources_disagree: the checks chose the vision reading",
+                  reason: cell?.base
+                    ? "sources_disagree: the checks chose the vision reading"
+                    : "sources_disagree: only the vision reading could be named and kept",
                 },
               ]),
         ];

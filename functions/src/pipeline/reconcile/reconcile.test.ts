@@ -229,10 +229,17 @@ describe("reconcileStatements", () => {
   });
 
   it("names a line OCR read but could not name, from the model's reading of the same amounts", () => {
-    const text = sampleBalanceSheetText().replace("Trade and other receivables   ", "Tnade arid otlier rcceivablcs ");
+    const text = sampleBalanceSheetText().replace(
+      "Trade and other receivables   ",
+      "Tnade arid otlier rcceivablcs ",
+    );
     const { pages, statements } = ocrRead(text);
     expect(statements[0]?.canonical.trade_receivables).toBeUndefined();
-    const { statements: out } = reconcileStatements(statements, [visionPage(sampleBalanceSheetAnswer())], pages);
+    const { statements: out } = reconcileStatements(
+      statements,
+      [visionPage(sampleBalanceSheetAnswer())],
+      pages,
+    );
     const bs = out[0] as Statement;
     const line = bs.items.find((i) => i.label.startsWith("Tnade"));
     expect(line?.key).toBe("trade_receivables");

@@ -70,7 +70,9 @@ export function reconcileStatements(
   const outputs = new Map(states.map((s) => [s.type, s.out]));
   // Line checks are re-measured from the parser's values after its mapping was repaired.
   const bases = new Map(
-    states.flatMap((s) => (s.base ? [[s.type, { ...s.base, canonical: s.baseCanonical, checks: renamedChecks(s) }] as const] : [])),
+    states.flatMap((s) =>
+      s.base ? [[s.type, { ...s.base, canonical: s.baseCanonical, checks: renamedChecks(s) }] as const] : [],
+    ),
   );
   const book = createCheckBook(outputs, bases);
   const units = new Map(states.map((s) => [s.type, s.out.unit]));
@@ -164,6 +166,7 @@ function collectCells(states: TypeState[]): Map<string, Cell> {
               : { value: v, source: "vision", confidence: s.visionCanonicalConfidence[key]?.[period] ?? 0.7 },
           arithmetic,
           disputed: b !== undefined && v !== undefined && !sameValue(b, v, unit),
+          summed: s.summed.has(`${key}|${period}`),
           decidedByChecks: false,
         });
       }
@@ -203,10 +206,15 @@ function closeChecksWithMissedLines(
 /** The parser's checks name an unnamed line by its label; once it has a key, by the key. */
 function renamedChecks(state: TypeState): CheckResult[] {
   const named = new Map(
-    state.out.items.filter((i) => i.key && i.flags?.includes("key_from_vision")).map((i) => [i.label, i.key as string]),
+    state.out.items
+      .filter((i) => i.key && i.flags?.includes("key_from_vision"))
+      .map((i) => [i.label, i.key as string]),
   );
   if (named.size === 0) return state.base?.checks ?? [];
-  return (state.base?.checks ?? []).map((c) => ({ ...c, involves: c.involves?.map((ref) => named.get(ref) ?? ref) }));
+  return (state.base?.checks ?? []).map((c) => ({
+    ...c,
+    involves: c.involves?.map((ref) => named.get(ref) ?? ref),
+  }));
 }
 
 function plainCheck(check: BookCheck): CheckResult {

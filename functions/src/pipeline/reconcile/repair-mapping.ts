@@ -12,7 +12,8 @@ const TRUSTED_KEY = 0.7;
  * into "Ticari AlacakIar i nines") and the model read the same amounts under a label our
  * dictionaries do know, the parser's line takes that key. Its canonical values are then added
  * up again from the parser's own printed numbers, so that the two readings are compared as
- * readings, not as two different mappings of the same numbers. Returns the repaired canonical
+ * readings, not as two different mappings of the same numbers. A group line the parser counted
+ * as one more part is made the total when its parts add up to it. Returns the repaired canonical
  * values (the parser's, for keys no line was repaired in) and the keys repaired.
  */
 export function repairMapping(
@@ -37,6 +38,19 @@ export function repairMapping(
     item.flags = [...new Set([...(item.flags ?? []), "key_from_vision"])];
     repaired.add(seen.key);
   }
+  // A group line the parser took for one more part (so the group was counted with its own
+  // accounts): the model calls it a total, and its parts below add up to it.
+  for (const [vi, bi] of pairs) {
+    const item = out.items[bi];
+    const seen = visionItems[vi];
+    if (!item?.key || item.key !== seen?.key || !seen.isTotal || item.isTotal || (item.level ?? 2) < 2)
+      continue;
+    if (!sameAmounts(item, seen) || !partsAddUp(out, bi)) continue;
+    item.isTotal = true;
+    item.level = 1;
+    item.flags = [...new Set([...(item.flags ?? []), "total_from_vision"])];
+    repaired.add(item.key);
+  }
   const canonical = structuredClone(out.canonical);
   const confidence = structuredClone(out.canonicalConfidence ?? {});
   if (repaired.size === 0) return { canonical, confidence, repaired };
@@ -58,4 +72,24 @@ export function repairMapping(
     if (aggregated.canonicalConfidence?.[key]) confidence[key] = aggregated.canonicalConfidence[key];
   }
   return { canonical, confidence, repaired };
+}
+
+/** The lines right below a line, with its key, add up to it in every period it has a value. */
+function partsAddUp(statement: Statement, index: number): boolean {
+  const total = statement.items[index] as StatementItem;
+  const parts: StatementItem[] = [];
+  for (const next of statement.items.slice(index + 1)) {
+    if (next.key !== total.key || next.isTotal || next.page !== total.page) break;
+    parts.push(next);
+  }
+  if (parts.length === 0) return false;
+  const tolerance = 0.5 * Math.max(1, statement.unit) * parts.length + 0.005;
+  const periods = Object.keys(total.values).filter((p) => typeof total.values[p] === "number");
+  return (
+    periods.length > 0 &&
+    periods.every((p) => {
+      const sum = parts.reduce((s, part) => s + Math.abs(part.values[p] ?? 0), 0);
+      return Math.abs(Math.abs(total.values[p] as number) - sum) <= tolerance;
+    })
+  );
 }

@@ -29,6 +29,8 @@ export interface TypeState {
   /** The parser's canonical values after its unnamed lines took the model's keys. */
   baseCanonical: Statement["canonical"];
   baseCanonicalConfidence: NonNullable<Statement["canonicalConfidence"]>;
+  /** "key|period" of values either reading added up from several lines. */
+  summed: Set<string>;
 }
 
 export function buildTypeState(
@@ -56,12 +58,20 @@ export function buildTypeState(
     pairs: new Map(),
     baseCanonical: structuredClone(base?.canonical ?? {}),
     baseCanonicalConfidence: structuredClone(base?.canonicalConfidence ?? {}),
+    summed: new Set(),
   };
   if (!vision) return state;
   const mapping = base
     ? alignPeriods(out.periods, vision.periods)
     : new Map(vision.periods.map((p) => [p.id, p.id]));
-  if (base && mapping.size < vision.periods.length) warnings.push(`vision_period_unmatched_${type}`);
+  // A column the parser lost (two columns read as one on a skewed scan) but the model read is
+  // kept as a period of its own: every value in it comes from the model alone.
+  for (const period of vision.periods) {
+    if (!base || mapping.has(period.id) || out.periods.some((p) => p.id === period.id)) continue;
+    out.periods.push(structuredClone(period));
+    mapping.set(period.id, period.id);
+    warnings.push(`vision_only_period_${type}`);
+  }
   const scale = out.unit / vision.unit;
   if (scale !== 1) warnings.push(`vision_unit_differs_${type}`);
   const move = (values: Record<string, number | null>) => {
@@ -93,11 +103,29 @@ export function buildTypeState(
   // the reviewer but adds no value; a statement only the model found keeps all it read (at low
   // confidence), since the page text is then too poor to judge by.
   const kept = state.visionItems.map((_, i) => i).filter((i) => !base || state.inPageText[i] !== false);
-  const aggregated = aggregateVisionCanonical(
-    kept.map((i) => state.visionItems[i] as StatementItem),
-    kept.map((i) => state.visionSigned[i] ?? {}),
-    kept.map((i) => vision.keyConfidence[i] ?? 0),
-  );
+  const aggregate = (indexes: number[], summed?: Set<string>) =>
+    aggregateVisionCanonical(
+      indexes.map((i) => state.visionItems[i] as StatementItem),
+      indexes.map((i) => state.visionSigned[i] ?? {}),
+      indexes.map((i) => vision.keyConfidence[i] ?? 0),
+      summed,
+    );
+  const aggregated = aggregate(kept, state.summed);
+  // Leaving a line out must not turn the model's reading of a key into a different number (a
+  // partial sum that could then "agree" with OCR's own partial sum): where it would, the model
+  // has no reading of that key at all.
+  const full = aggregate(state.visionItems.map((_, i) => i)).canonical;
+  for (const [key, periods] of Object.entries(aggregated.canonical) as Array<
+    [CanonicalKey, Record<string, number>]
+  >) {
+    for (const [period, value] of Object.entries(periods)) {
+      if (full[key]?.[period] === value) continue;
+      delete periods[period];
+      delete aggregated.canonicalConfidence?.[key]?.[period];
+      state.visionKeysNotInText.add(key);
+    }
+  }
+  if (base) for (const id of summedInParser(out)) state.summed.add(id);
   for (const i of kept) {
     const key = state.visionItems[i]?.key;
     if (key && state.inPageText[i] === false) state.visionKeysNotInText.add(key);
@@ -105,6 +133,21 @@ export function buildTypeState(
   state.visionCanonical = aggregated.canonical;
   state.visionCanonicalConfidence = aggregated.canonicalConfidence ?? {};
   return state;
+}
+
+/** Values the parser added up from several lines of one key (no single total line for it). */
+function summedInParser(statement: Statement): string[] {
+  const out: string[] = [];
+  const keys = new Set(statement.items.map((i) => i.key).filter((k): k is CanonicalKey => Boolean(k)));
+  for (const key of keys) {
+    const lines = statement.items.filter((i) => i.key === key);
+    for (const { id: period } of statement.periods) {
+      const valued = lines.filter((i) => typeof i.values[period] === "number");
+      const totals = valued.filter((i) => i.isTotal || (i.level ?? 2) < 2);
+      if (valued.length >= 2 && totals.length !== 1) out.push(`${key}|${period}`);
+    }
+  }
+  return out;
 }
 
 function visionOnlyShell(vision: VisionStatement): Statement {

@@ -117,8 +117,12 @@ export function buildLines(rows: Row[], placement: Array<Array<number | undefine
     if (!valued) {
       if (!row.label) return;
       // A heading may wrap too ("III. KISA VADELİ YABANCI" / "KAYNAKLAR"): read it whole.
+      const fragment = (text: string) => matchLabel(text, { statement: ctx.statement, section }) === null;
       const joinsPending =
-        pending.length > 0 && closeBelow(pending[pending.length - 1], row) && continues(pending, row, ctx, section);
+        pending.length > 0 &&
+        closeBelow(pending[pending.length - 1], row) &&
+        (continues(pending, row, ctx, section) ||
+          (fragment(row.label) && fragment(pending.map((r) => r.label).join(" "))));
       const headingRows = joinsPending ? [...pending, row] : [row];
       const heading = classify(labelParts(headingRows.map((r) => r.label).join(" ")), ctx, section);
       if (heading.opensBlock) inBlock = true;
@@ -230,8 +234,18 @@ function continues(pending: Row[], row: Row, ctx: Context, section: Section | un
   // An account printed without amounts ("294 Elden Çıkarılacak Stoklar ve Maddi") goes on below.
   const opener = parseAccountCodePrefix(pending[0]?.label ?? "");
   if (opener.code && opener.code.length >= 3 && pending.length === 1) return true;
-  if (/^[\p{Ll}\d(]/u.test(first) || CONNECTOR_END.test(last)) return true;
   const alone = matchLabel(first, { statement: ctx.statement, section });
   const joined = matchLabel(`${pending.map((r) => r.label).join(" ")} ${first}`, { statement: ctx.statement, section });
+  // "H. Gelecek Aylara Ait" / "Giderler ve Gelir" / "Tahakkukları": an outline line wraps on.
+  const markedOpener = Boolean(opener.marker || opener.code);
+  const unmarkedRest = pending.slice(1).every((r) => {
+    const prefix = parseAccountCodePrefix(r.label);
+    return !prefix.marker && !prefix.code;
+  });
+  if (markedOpener && unmarkedRest && (!alone?.key || joined?.key === alone.key)) return true;
+  // "KISA VADELİ YABANCI" means nothing alone: with "KAYNAKLAR TOPLAMI" it names a total.
+  const pendingAlone = matchLabel(pending.map((r) => r.label).join(" "), { statement: ctx.statement, section });
+  if (joined?.key && pendingAlone === null) return true;
+  if (/^[\p{Ll}\d(]/u.test(first) || CONNECTOR_END.test(last)) return true;
   return Boolean(joined?.key && (!alone?.key || joined.confidence > alone.confidence + 0.05));
 }

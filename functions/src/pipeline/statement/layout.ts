@@ -17,21 +17,17 @@ export interface BlockLayout {
 }
 
 const BARE_YEAR = /^\(?(19[5-9]\d|20\d\d|21\d\d)\)?$/;
+const MONTH =
+  /\b(january|february|march|april|may|june|july|august|september|october|november|december|ocak|şubat|mart|nisan|mayıs|haziran|temmuz|ağustos|eylül|ekim|kasım|aralık)\b/iu;
 /** "'000", "(000)": the unit printed in a header, not an amount. */
 const UNIT_TOKEN = /^[('’]?\s*0{3}\s*['’)]?s?$/;
 const SMALL_REFERENCE = /^\d{1,2}(\.\d{1,2})?[a-z]?$/i;
 
-/**
- * A line with an amount: a number that is not a year and has a separator or three digits, or a
- * dash. "Years ended June 30" and "2024 2023" above the figures are headings, not lines.
- */
+/** A line with an amount: "Years ended June 30", "2024 2023" and "TL '000" are headings. */
 function isDataRow(row: Row): boolean {
-  return row.cells.some(
-    (c) =>
-      !BARE_YEAR.test(c.text) &&
-      !UNIT_TOKEN.test(c.text) &&
-      (/[.,]\d/.test(c.text) || /\d{3}/.test(c.text) || /^[-–—−]+$/.test(c.text)),
-  );
+  // "Years ended June 30", "September 30,": a day of a month over the year columns.
+  const dateHeading = MONTH.test(row.label) && row.cells.every((c) => /^\d{1,2},?$/.test(c.text) || BARE_YEAR.test(c.text));
+  return !dateHeading && row.cells.some((c) => !BARE_YEAR.test(c.text) && !UNIT_TOKEN.test(c.text));
 }
 
 /** Page numbers and lone references: a single short integer with no label is not a line item. */

@@ -68,6 +68,8 @@ export function aggregateVisionCanonical(
   items: StatementItem[],
   signed: Array<Record<string, number | null>>,
   keyConfidence: number[],
+  /** Collects "key|period" for values added up from more than one line. */
+  summed?: Set<string>,
 ): Pick<Statement, "canonical" | "canonicalConfidence"> {
   const canonical: Statement["canonical"] = {};
   const confidence: NonNullable<Statement["canonicalConfidence"]> = {};
@@ -85,13 +87,17 @@ export function aggregateVisionCanonical(
     for (const period of periods) {
       const present = chosen.filter((i) => typeof signed[i]?.[period] === "number");
       if (present.length === 0) continue;
-      const used = totals.length > 0 ? present.slice(0, 1) : present;
+      // One total printed twice counts once; two groups with the same key (THP 33 and 36 are
+      // both other current liabilities) add up.
+      const distinct = new Set(present.map((i) => signed[i]?.[period]));
+      const used = totals.length > 0 && distinct.size === 1 ? present.slice(0, 1) : present;
       const value = used.reduce((s, i) => s + (signed[i]?.[period] as number), 0);
       const conf = Math.min(
         ...used.map(
           (i) => (items[i]?.valueConfidence?.[period] ?? VISION_BASE_CONFIDENCE) * (keyConfidence[i] ?? 0),
         ),
       );
+      if (used.length > 1) summed?.add(`${key}|${period}`);
       canonical[key] = { ...canonical[key], [period]: Math.round(value * 100) / 100 };
       confidence[key] = { ...confidence[key], [period]: Math.round(conf * 1000) / 1000 };
     }

@@ -162,6 +162,8 @@ export const en: Record<MessageKey, string> = {
   "review.notANumber": "This is not a number. Example: 1,234,567.89",
   "review.cellTitle": "Confidence {value}%",
   "review.saved": "Saved: {label} ({period}) {old} → {new}. Checks: {passed} of {total} pass.",
+  "review.ratiosUnchanged": "No ratio changed.",
+  "review.ratiosMore": "{list} and {count} more",
   "review.selectHint": "Select a value in the statement to see where it is on the page.",
   "review.value": "Value",
   "review.confidence": "Confidence",

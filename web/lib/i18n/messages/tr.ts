@@ -162,6 +162,8 @@ export const tr = {
   "review.cellTitle": "Güven %{value}",
   "review.saved":
     "Kaydedildi: {label} ({period}) {old} → {new}. Kontroller: {total} kontrolden {passed} tanesi tutuyor.",
+  "review.ratiosUnchanged": "Oranlar değişmedi.",
+  "review.ratiosMore": "{list} ve {count} oran daha",
   "review.selectHint": "Sayfada yerini görmek için tablodan bir değer seçin.",
   "review.value": "Değer",
   "review.confidence": "Güven",

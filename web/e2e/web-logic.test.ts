@@ -1,0 +1,201 @@
+// The web's pure logic, without a browser. It lives here because the vitest projects pick up
+// web tests only under web/e2e; it needs no server and runs in milliseconds.
+import { describe, expect, it } from "vitest";
+import type { RatioResult } from "../../functions/src/analysis/types";
+import { splitRecipients } from "../components/reports/EmailReport";
+import { compactAmount } from "../lib/analysis/compactAmount";
+import { changedRatios, latestPeriod, priorPeriod, sortPeriods } from "../lib/analysis/ratioView";
+import type { DocumentView } from "../lib/api/types";
+import { formatRatioValue, readableFormula, readableRule } from "../lib/i18n/format";
+import { boxStyle, inferPageSize } from "../lib/review/pageGeometry";
+import { parseAmountInput } from "../lib/review/parseAmount";
+import {
+  cellsInFailedChecks,
+  displayDecimals,
+  printedValue,
+  type Statement,
+} from "../lib/review/statementModel";
+import { hasPdfMagic } from "../lib/upload/checkPdf";
+import { documentsToStream } from "../lib/upload/useLiveDocuments";
+
+describe("parseAmountInput", () => {
+  it("reads Turkish and English grouping the way each language writes it", () => {
+    expect(parseAmountInput("1.234.567,89", "tr")).toBe(1234567.89);
+    expect(parseAmountInput("1,234,567.89", "en")).toBe(1234567.89);
+    expect(parseAmountInput("500.000", "tr")).toBe(500000);
+    expect(parseAmountInput("500,000", "en")).toBe(500000);
+    expect(parseAmountInput("12,5", "tr")).toBe(12.5);
+    expect(parseAmountInput(" 4 200 ", "tr")).toBe(4200);
+  });
+
+  it("makes parentheses and minus signs negative", () => {
+    expect(parseAmountInput("(4.200.000)", "tr")).toBe(-4200000);
+    expect(parseAmountInput("-150.000", "tr")).toBe(-150000);
+    expect(parseAmountInput("−1,5", "tr")).toBe(-1.5);
+  });
+
+  it("refuses what is not a number in the UI's language rather than guessing", () => {
+    expect(parseAmountInput("", "tr")).toBeNull();
+    expect(parseAmountInput("abc", "en")).toBeNull();
+    expect(parseAmountInput("1.23.4", "tr")).toBeNull();
+    // An English-grouped number typed in the Turkish UI is ambiguous: refused.
+    expect(parseAmountInput("1,234,567.89", "tr")).toBeNull();
+  });
+});
+
+describe("page geometry", () => {
+  it("recognises A4 and Letter at any resolution and falls back to 300 dpi", () => {
+    expect(inferPageSize(2480, 3508)).toEqual({ width: 595.28, height: 841.89 });
+    expect(inferPageSize(1240, 1754)).toEqual({ width: 595.28, height: 841.89 });
+    expect(inferPageSize(3300, 2550)).toEqual({ width: 792, height: 612 });
+    const odd = inferPageSize(3000, 1000);
+    expect(odd.width).toBeCloseTo(720);
+    expect(odd.height).toBeCloseTo(240);
+    expect(inferPageSize(1000, 1000, 100)).toEqual({ width: 720, height: 720 });
+  });
+
+  it("places a box as percentages of the page, padded and clipped to it", () => {
+    const style = boxStyle({ x0: 100, y0: 200, x1: 150, y1: 210 }, { width: 600, height: 800 }, 0);
+    expect(style).toEqual({ left: "16.667%", top: "25.000%", width: "8.333%", height: "1.250%" });
+    const clipped = boxStyle({ x0: 0, y0: 0, x1: 700, y1: 10 }, { width: 600, height: 800 });
+    expect(clipped.left).toBe("0.000%");
+    expect(clipped.width).toBe("100.000%");
+  });
+});
+
+describe("formatting for the reader", () => {
+  it("writes ratios in their unit and language", () => {
+    expect(formatRatioValue(1.266667, "ratio", "tr")).toBe("1,27");
+    expect(formatRatioValue(0.3, "percent", "tr")).toBe("%30,0");
+    expect(formatRatioValue(0.3, "percent", "en")).toBe("30.0%");
+    expect(formatRatioValue(8.84, "times", "en")).toBe("8.84×");
+    expect(formatRatioValue(15.2, "days", "tr")).toBe("15 gün");
+    expect(formatRatioValue(null, "ratio", "tr")).toBe("–");
+  });
+
+  it("names the lines of formulas and check rules", () => {
+    expect(readableFormula("total_current_assets / total_current_liabilities", "tr")).toBe(
+      "Dönen varlıklar toplamı / Kısa vadeli yabancı kaynaklar toplamı",
+    );
+    expect(readableFormula("abs(cost_of_sales) / avg(inventories)", "en")).toBe(
+      "|Cost of sales| / avg(Inventories)",
+    );
+    expect(readableRule("total_current_assets = sum of its lines", "tr")).toBe(
+      "Dönen varlıklar toplamı = kalemlerinin toplamı",
+    );
+    expect(readableRule("balance_sheet.current_year_profit = income_statement.net_income", "en")).toBe(
+      "Balance sheet: Profit (loss) for the year = Income statement: Net income",
+    );
+  });
+
+  it("shortens chart amounts", () => {
+    expect(compactAmount(1_500_000, "tr")).toBe("1,5 Mn");
+    expect(compactAmount(1_500_000, "en")).toBe("1.5m");
+    expect(compactAmount(250_000, "tr")).toBe("250 Bin");
+    expect(compactAmount(999, "en")).toBe("999");
+  });
+});
+
+describe("statement model", () => {
+  const statement = {
+    id: "s1",
+    type: "balance_sheet",
+    currency: "TRY",
+    unit: 1000,
+    periods: [{ id: "2024-12-31", label: "31.12.2024" }],
+    items: [
+      {
+        label: "Stoklar",
+        key: "inventories",
+        values: { "2024-12-31": 600_000 },
+        confidence: 0.5,
+        sources: ["text"],
+        page: 1,
+      },
+      {
+        label: "Kasa",
+        key: "cash_and_equivalents",
+        values: { "2024-12-31": 1_250 },
+        confidence: 1,
+        sources: ["text"],
+        page: 1,
+      },
+    ],
+    canonical: {},
+    checks: [
+      {
+        rule: "total_current_assets = sum of its lines",
+        period: "2024-12-31",
+        ok: false,
+        difference: -100,
+        involves: ["inventories"],
+      },
+    ],
+  } as unknown as Statement;
+
+  it("marks the cells of failed checks and shows amounts in the printed unit", () => {
+    expect([...cellsInFailedChecks(statement)]).toEqual(["0|2024-12-31"]);
+    expect(printedValue(600_000, 1000)).toBe(600);
+    expect(displayDecimals(statement)).toBe(2); // 1.250 thousands
+  });
+});
+
+describe("ratio views", () => {
+  const ratio = (key: string, period: string, value: number | null) =>
+    ({ key, period, value, group: "liquidity", formula: "", unit: "ratio" }) as RatioResult;
+  const before = [
+    ratio("quick_ratio", "2024-12-31", 1.27),
+    ratio("current_ratio", "2024-12-31", 1.67),
+    ratio("quick_ratio", "2023-12-31", 1.22),
+  ];
+  const after = [
+    ratio("quick_ratio", "2024-12-31", 1.33),
+    ratio("current_ratio", "2024-12-31", 1.67),
+    ratio("quick_ratio", "2023-12-31", 1.22),
+  ];
+
+  it("finds the latest and prior periods, dated ones first", () => {
+    expect(sortPeriods(["Cari Dönem", "2024-12-31", "2023-12-31"])).toEqual([
+      "2023-12-31",
+      "2024-12-31",
+      "Cari Dönem",
+    ]);
+    expect(latestPeriod(after)).toBe("2024-12-31");
+    expect(priorPeriod(after, "2024-12-31")).toBe("2023-12-31");
+  });
+
+  it("reports which ratios a correction moved, with their old values", () => {
+    expect([...changedRatios(before, after, "2024-12-31")]).toEqual([["quick_ratio", 1.27]]);
+    expect(changedRatios(null, after, "2024-12-31").size).toBe(0);
+  });
+});
+
+describe("uploads and live progress", () => {
+  it("recognises the PDF signature within the first KiB", () => {
+    expect(hasPdfMagic(new TextEncoder().encode("%PDF-1.7\n"))).toBe(true);
+    expect(hasPdfMagic(new TextEncoder().encode(`${"x".repeat(300)}%PDF-1.4`))).toBe(true);
+    expect(hasPdfMagic(new TextEncoder().encode("merhaba"))).toBe(false);
+  });
+
+  it("streams the document being read first, then the oldest waiting, two at most", () => {
+    const doc = (id: string, status: DocumentView["status"], createdAt: string) =>
+      ({ id, status, createdAt }) as DocumentView;
+    const list = [
+      doc("a", "queued", "2025-01-01T10:00:03Z"),
+      doc("b", "done", "2025-01-01T10:00:00Z"),
+      doc("c", "queued", "2025-01-01T10:00:01Z"),
+      doc("d", "processing", "2025-01-01T10:00:02Z"),
+    ];
+    expect(documentsToStream(list)).toEqual(["d", "c"]);
+    expect(documentsToStream([doc("b", "done", "2025-01-01T10:00:00Z")])).toEqual([]);
+  });
+
+  it("splits recipients on commas, semicolons and spaces", () => {
+    expect(splitRecipients("a@x.com, b@y.com;c@z.com  d@w.com")).toEqual([
+      "a@x.com",
+      "b@y.com",
+      "c@z.com",
+      "d@w.com",
+    ]);
+  });
+});
