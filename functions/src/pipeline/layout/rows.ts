@@ -70,6 +70,14 @@ function mergeFragments(words: Word[], height: number): Cell[] {
   return cells;
 }
 
+/** A line of OCR noise: nothing Tesseract is sure of and no amount. */
+export function isNoiseLine(line: TextLine): boolean {
+  const ocr = line.words.filter((w) => w.source === "ocr");
+  if (ocr.length === 0 || ocr.length < line.words.length) return false;
+  const mean = ocr.reduce((s, w) => s + w.confidence, 0) / ocr.length;
+  return mean < 0.5 && !ocr.some((w) => w.confidence >= 0.85 && /\d[.,]\d{3}/.test(w.text));
+}
+
 /** Splits a line into label words and the trailing numeric cells; currency signs are dropped. */
 export function splitRow(line: TextLine): Row {
   const words = line.words;

@@ -35,12 +35,13 @@ export interface TypeState {
 
 export function buildTypeState(
   type: StatementType,
-  base: Statement | undefined,
+  parsed: Statement | undefined,
   vision: VisionStatement | undefined,
   labelOnPage: (label: string, page: number) => boolean | undefined,
   warnings: string[],
 ): TypeState | undefined {
-  if (!base && !vision) return undefined;
+  if (!parsed && !vision) return undefined;
+  const base = parsed && vision ? datePeriods(parsed, vision, warnings) : parsed;
   const out: Statement = base ? structuredClone(base) : visionOnlyShell(vision as VisionStatement);
   const baseSource = base?.items.some((i) => i.sources.includes("ocr")) ? "ocr" : "text";
   const state: TypeState = {
@@ -133,6 +134,44 @@ export function buildTypeState(
   state.visionCanonical = aggregated.canonical;
   state.visionCanonicalConfidence = aggregated.canonicalConfidence ?? {};
   return state;
+}
+
+/**
+ * A column the parser could not date ("period_1": a heading OCR could not read) takes the end
+ * date the model read for the same column, so that it lines up with other documents and
+ * periods. Returns a renamed copy of the parser's statement, or the statement itself.
+ */
+function datePeriods(base: Statement, vision: VisionStatement, warnings: string[]): Statement {
+  const mapping = alignPeriods(base.periods, vision.periods);
+  const renames = new Map<string, string>();
+  for (const [from, to] of mapping) {
+    const seen = vision.periods.find((p) => p.id === from);
+    const own = base.periods.find((p) => p.id === to);
+    if (!seen?.end || !own || own.end || base.periods.some((p) => p.id === seen.end)) continue;
+    renames.set(to, seen.end);
+  }
+  if (renames.size === 0) return base;
+  warnings.push(`period_from_vision_${base.type}`);
+  const rename = (id: string) => renames.get(id) ?? id;
+  const rekey = <T>(record: Record<string, T> | undefined) =>
+    record ? Object.fromEntries(Object.entries(record).map(([id, v]) => [rename(id), v])) : record;
+  const copy = structuredClone(base);
+  copy.periods = copy.periods.map((p) =>
+    renames.has(p.id) ? { ...p, id: rename(p.id), end: rename(p.id) } : p,
+  );
+  for (const item of copy.items) {
+    item.values = rekey(item.values) ?? {};
+    item.valueConfidence = rekey(item.valueConfidence);
+    item.valueBoxes = rekey(item.valueBoxes);
+    item.candidates = item.candidates?.map((c) => ({ ...c, period: rename(c.period) }));
+  }
+  for (const key of Object.keys(copy.canonical) as CanonicalKey[])
+    copy.canonical[key] = rekey(copy.canonical[key]);
+  for (const key of Object.keys(copy.canonicalConfidence ?? {}) as CanonicalKey[]) {
+    if (copy.canonicalConfidence) copy.canonicalConfidence[key] = rekey(copy.canonicalConfidence[key]);
+  }
+  copy.checks = copy.checks.map((c) => ({ ...c, period: rename(c.period) }));
+  return copy;
 }
 
 /** Values the parser added up from several lines of one key (no single total line for it). */

@@ -1,7 +1,7 @@
 import { detectOtherStatement, detectStatementType } from "../parse/statement-heading";
 import type { PageWords, StatementType } from "../types";
 import { groupWordsIntoLines, lineText, type TextLine } from "../layout/lines";
-import { type Row, splitRow } from "../layout/rows";
+import { isNoiseLine, type Row, splitRow } from "../layout/rows";
 
 /** The lines of one printed statement, possibly spread over several pages. */
 export interface StatementBlock {
@@ -60,6 +60,7 @@ export function splitIntoStatements(pages: PageWords[]): StatementBlock[] {
     const lines = groupWordsIntoLines(page.words);
     const pageLines: TextLine[] = [];
     for (const line of lines) {
+      if (isNoiseLine(line)) continue;
       const row = splitRow(line);
       const title = isTitleLine(row);
       const text = lineText(line);

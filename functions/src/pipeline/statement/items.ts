@@ -56,10 +56,27 @@ function labelParts(raw: string): {
   return { code: prefix.code, markerKind: prefix.markerKind, label: prefix.rest.trim(), note: noteMatch?.[1] };
 }
 
+/**
+ * On OCR lines the label may end in leader dots read as words ("Intangible ASSES Semis Tenis"):
+ * the label and its shorter heads are matched, and the most confident match wins (the longest
+ * on a tie), so the noise never decides the key.
+ */
+function matchOcrTolerant(label: string, context: { statement: StatementType; section?: Section }, ocr: boolean) {
+  const words = label.split(/\s+/);
+  let best = matchLabel(label, context);
+  if (!ocr) return best;
+  for (let k = words.length - 1; k >= 1; k--) {
+    const shorter = matchLabel(words.slice(0, k).join(" "), context);
+    if (shorter?.key && (!best?.key || shorter.confidence > best.confidence)) best = shorter;
+  }
+  return best;
+}
+
 function classify(
   parts: ReturnType<typeof labelParts>,
   ctx: Context,
   section: Section | undefined,
+  ocr = false,
 ): Pick<ParsedLine, "keyConfidence" | "contra" | "section" | "depth" | "kind" | "part" | "equals"> & {
   key?: CanonicalKey;
   opensSection?: Section;
@@ -82,7 +99,7 @@ function classify(
       part: false,
     };
   }
-  const match = parts.label ? matchLabel(parts.label, { statement: ctx.statement, section }) : null;
+  const match = parts.label ? matchOcrTolerant(parts.label, { statement: ctx.statement, section }, ocr) : null;
   return {
     key: match?.block || extraordinary ? undefined : match?.key,
     keyConfidence: match?.key ? match.confidence : 0,
@@ -140,7 +157,8 @@ export function buildLines(rows: Row[], placement: Array<Array<number | undefine
     pending = [];
     const rawLabel = labelRows.map((r) => r.label).filter(Boolean).join(" ");
     const parts = labelParts(rawLabel);
-    const cls = classify(parts, ctx, section);
+    const ocr = row.labelWords.some((w) => w.source === "ocr");
+    const cls = classify(parts, ctx, section, ocr);
     if (cls.opensSection) section = cls.opensSection;
     if (cls.opensBlock) inBlock = true;
     if (inBlock) cls.key = undefined;
