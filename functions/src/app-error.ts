@@ -12,7 +12,12 @@ export class AppError extends Error {
   constructor(
     code: string,
     message: string,
-    options: { status?: number; retryable?: boolean; details?: Record<string, unknown>; cause?: unknown } = {},
+    options: {
+      status?: number;
+      retryable?: boolean;
+      details?: Record<string, unknown>;
+      cause?: unknown;
+    } = {},
   ) {
     super(message, { cause: options.cause });
     this.name = "AppError";

@@ -8,7 +8,9 @@ const amount = (n: number | null | undefined) =>
 function statementSummary(s: Statement): string[] {
   const out: string[] = [];
   const title = s.type === "balance_sheet" ? "Balance sheet" : "Income statement";
-  out.push(`${title} (${s.currency}, unit ${s.unit}) pages ${(s.pages ?? []).join(", ")}${s.flagged ? "  [FLAGGED]" : ""}`);
+  out.push(
+    `${title} (${s.currency}, unit ${s.unit}) pages ${(s.pages ?? []).join(", ")}${s.flagged ? "  [FLAGGED]" : ""}`,
+  );
   out.push(`  periods: ${s.periods.map((p) => `${p.label} → ${p.end ?? p.id}`).join(" | ")}`);
   const width = Math.max(...Object.keys(s.canonical).map((k) => k.length), 10);
   for (const [key, byPeriod] of Object.entries(s.canonical)) {
@@ -22,10 +24,15 @@ function statementSummary(s: Statement): string[] {
   const failed = s.checks.filter((c) => !c.ok);
   out.push(`  checks: ${s.checks.length - failed.length}/${s.checks.length} pass`);
   for (const c of failed) out.push(`    FAIL ${c.rule} [${c.period}] difference ${amount(c.difference)}`);
-  const low = s.items.filter((i) => i.confidence < LOW_CONFIDENCE && Object.values(i.values).some((v) => v !== null));
+  const low = s.items.filter(
+    (i) => i.confidence < LOW_CONFIDENCE && Object.values(i.values).some((v) => v !== null),
+  );
   if (low.length > 0) {
     out.push("  low-confidence values:");
-    for (const i of low) out.push(`    p.${i.page} ${i.label || "(unlabelled)"}: confidence ${i.confidence.toFixed(2)} ${(i.flags ?? []).join(", ")}`);
+    for (const i of low)
+      out.push(
+        `    p.${i.page} ${i.label || "(unlabelled)"}: confidence ${i.confidence.toFixed(2)} ${(i.flags ?? []).join(", ")}`,
+      );
   }
   return out;
 }

@@ -2,7 +2,7 @@ import { readFile } from "node:fs/promises";
 import { basename } from "node:path";
 import { parseArgs } from "node:util";
 import { isAppError } from "../app-error";
-import { analyzeDocument, type AnalyzeResult } from "../pipeline/analyze-document";
+import { type AnalyzeResult, analyzeDocument } from "../pipeline/analyze-document";
 import { createOcrEngine } from "../pipeline/pdf";
 import { loadConfig } from "../platform/config";
 import { formatSummary } from "./analyze-summary";
@@ -50,7 +50,8 @@ async function main(): Promise<number> {
         pages: parsePageRange(values.pages),
         maxPages: config.MAX_PAGES,
         onProgress: (e) => {
-          if (e.page && e.pages && e.pages > 1) process.stderr.write(`\r${e.stage} page ${e.page}/${e.pages}`);
+          if (e.page && e.pages && e.pages > 1)
+            process.stderr.write(`\r${e.stage} page ${e.page}/${e.pages}`);
           else process.stderr.write(`${e.stage}…\n`);
         },
       },
@@ -62,7 +63,9 @@ async function main(): Promise<number> {
   const { pageWords: _pages, ...output } = result;
   if (values.out) {
     const { writeReports } = await import("./write-reports");
-    const written = await writeReports(output, values.out, { language: output.statements[0]?.language ?? "en" });
+    const written = await writeReports(output, values.out, {
+      language: output.statements[0]?.language ?? "en",
+    });
     process.stderr.write(`reports written: ${written.join(", ")}\n`);
   }
   process.stdout.write(values.json ? `${JSON.stringify(output, null, 2)}\n` : formatSummary(output));

@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto";
-import { analyzeStatements } from "../analysis/analyze";
 import type { AlertThresholds } from "../analysis/alerts";
+import { analyzeStatements } from "../analysis/analyze";
 import { type OcrEngine, readPages } from "./pdf";
 import { extractStatements } from "./statement/extract";
 import type { AnalysisOutput, PageWords } from "./types";
@@ -60,12 +60,15 @@ export async function analyzeDocument(input: AnalyzeInput, options: AnalyzeOptio
     }),
   );
   for (const page of read.pages) {
-    for (const [stage, ms] of Object.entries(page.timings ?? {})) stages[stage] = Math.round((stages[stage] ?? 0) + ms);
+    for (const [stage, ms] of Object.entries(page.timings ?? {}))
+      stages[stage] = Math.round((stages[stage] ?? 0) + ms);
   }
   options.onProgress?.({ stage: "parsing" });
   const { statements, warnings } = await timed("parse", () => extractStatements(read.pages));
   options.onProgress?.({ stage: "analysing" });
-  const analysis = await timed("analysis", () => analyzeStatements(statements, { thresholds: options.thresholds }));
+  const analysis = await timed("analysis", () =>
+    analyzeStatements(statements, { thresholds: options.thresholds }),
+  );
 
   const ocrPages = read.pages.filter((p) => p.source === "ocr");
   if (ocrPages.some((p) => p.meanConfidence < 0.6)) warnings.push("low_ocr_confidence");

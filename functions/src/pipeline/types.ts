@@ -127,7 +127,13 @@ export interface StatementItem {
   /** Why this line needs review: "check_failed", "ambiguous_amount", "arithmetic_candidate" ... */
   flags?: string[];
   /** Candidates that lost reconciliation or were proposed by arithmetic, for the reviewer. */
-  candidates?: Array<{ period: string; value: number; source: ValueSource; confidence: number; reason?: string }>;
+  candidates?: Array<{
+    period: string;
+    value: number;
+    source: ValueSource;
+    confidence: number;
+    reason?: string;
+  }>;
   /** Indentation / hierarchy hint: 0 for a section heading or grand total. */
   level?: number;
   isTotal?: boolean;
@@ -181,5 +187,11 @@ export interface AnalysisOutput {
   /** Whole-document flags: checks failed, low-confidence pages, vision off ... */
   warnings?: string[];
   flagged?: boolean;
-  vision?: { mode: "off" | "fallback" | "always"; model?: string; pages?: number; tokens?: number; costUsd?: number };
+  vision?: {
+    mode: "off" | "fallback" | "always";
+    model?: string;
+    pages?: number;
+    tokens?: number;
+    costUsd?: number;
+  };
 }

@@ -1,5 +1,5 @@
-import type { CanonicalKey, CheckResult, Statement } from "../types";
 import type { KeyedLine } from "../statement/aggregate";
+import type { CanonicalKey, CheckResult, Statement } from "../types";
 import type { IdentityOutcome } from "./identities";
 import type { LineCheck } from "./line-sums";
 
@@ -58,17 +58,23 @@ export function applyChecks(
     for (const period of Object.keys(confidences)) {
       const own = lineSupport.get(`${index}|${period}`);
       const byKey = line.item.key ? keySupport.get(`${line.item.key}|${period}`) : undefined;
-      const merged = own || byKey ? { ok: (own?.ok ?? 0) + (byKey?.ok ?? 0), fail: (own?.fail ?? 0) + (byKey?.fail ?? 0) } : undefined;
+      const merged =
+        own || byKey
+          ? { ok: (own?.ok ?? 0) + (byKey?.ok ?? 0), fail: (own?.fail ?? 0) + (byKey?.fail ?? 0) }
+          : undefined;
       const base = (confidences[period] ?? 0) * (line.item.key ? line.keyConfidence : 1);
       confidences[period] = round(adjust(base, merged, line.item.sources.includes("ocr") ? "ocr" : "text"));
-      if (merged && merged.fail > 0) line.item.flags = [...new Set([...(line.item.flags ?? []), "check_failed"])];
+      if (merged && merged.fail > 0)
+        line.item.flags = [...new Set([...(line.item.flags ?? []), "check_failed"])];
     }
     const values = Object.values(confidences);
     line.item.confidence = values.length ? Math.min(...values) : 0;
   });
 
   const canonicalConfidence = statement.canonicalConfidence ?? {};
-  for (const [key, periods] of Object.entries(canonicalConfidence) as Array<[CanonicalKey, Record<string, number>]>) {
+  for (const [key, periods] of Object.entries(canonicalConfidence) as Array<
+    [CanonicalKey, Record<string, number>]
+  >) {
     for (const period of Object.keys(periods)) {
       periods[period] = round(adjust(periods[period] ?? 0, keySupport.get(`${key}|${period}`), source));
     }
@@ -94,7 +100,9 @@ export function applyChecks(
       difference: c.difference,
       expected: c.expected,
       actual: c.actual,
-      involves: [c.total, ...c.components].map((i) => lines[i]?.item.key ?? lines[i]?.item.label ?? String(i)),
+      involves: [c.total, ...c.components].map(
+        (i) => lines[i]?.item.key ?? lines[i]?.item.label ?? String(i),
+      ),
     })),
   ];
 }

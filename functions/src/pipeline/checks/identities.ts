@@ -47,8 +47,16 @@ export const BALANCE_SHEET_IDENTITIES: Identity[] = [
 ];
 
 export const INCOME_STATEMENT_IDENTITIES: Identity[] = [
-  { rule: "revenue = gross_sales + sales_deductions", left: "revenue", right: plus("gross_sales", "sales_deductions") },
-  { rule: "gross_profit = revenue + cost_of_sales", left: "gross_profit", right: plus("revenue", "cost_of_sales") },
+  {
+    rule: "revenue = gross_sales + sales_deductions",
+    left: "revenue",
+    right: plus("gross_sales", "sales_deductions"),
+  },
+  {
+    rule: "gross_profit = revenue + cost_of_sales",
+    left: "gross_profit",
+    right: plus("revenue", "cost_of_sales"),
+  },
   {
     rule: "profit_before_tax + income_tax_expense = net_income",
     left: "net_income",

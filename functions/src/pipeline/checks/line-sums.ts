@@ -1,6 +1,6 @@
-import type { CanonicalKey } from "../types";
-import { SECTION_TOTAL, lineNature } from "../statement/canonical";
 import type { KeyedLine } from "../statement/aggregate";
+import { lineNature, SECTION_TOTAL } from "../statement/canonical";
+import type { CanonicalKey } from "../types";
 import { roundingTolerance } from "./identities";
 
 /** A check over printed lines: a total against the lines that make it up. */
@@ -17,7 +17,14 @@ export interface LineCheck {
 }
 
 const SECTION_TOTAL_KEYS = new Set(Object.values(SECTION_TOTAL));
-const INCOME_ANCHORS: CanonicalKey[] = ["gross_sales", "revenue", "gross_profit", "operating_profit", "profit_before_tax", "net_income"];
+const INCOME_ANCHORS: CanonicalKey[] = [
+  "gross_sales",
+  "revenue",
+  "gross_profit",
+  "operating_profit",
+  "profit_before_tax",
+  "net_income",
+];
 
 function hasChildren(lines: KeyedLine[], index: number): boolean {
   return lines.some((l) => l.parent === index);
@@ -106,7 +113,9 @@ export function incomeChainChecks(
         const unknownSum = unknown.reduce((s, i, bit) => {
           const line = lines[i] as KeyedLine;
           const printed = line.item.values[period];
-          return printed === null || printed === undefined ? s : s + signFor(line, printed, mask & (1 << bit) ? -1 : 1);
+          return printed === null || printed === undefined
+            ? s
+            : s + signFor(line, printed, mask & (1 << bit) ? -1 : 1);
         }, 0);
         const expected = base + knownSum + unknownSum;
         const difference = Math.round((actual - expected) * 100) / 100;

@@ -30,7 +30,12 @@ export function findColumns(rows: Row[]): Column[] {
   }
   return groups.map((g) => {
     const sorted = [...g.rights].sort((a, b) => a - b);
-    return { x0: g.x0, x1: g.x1, right: sorted[Math.floor(sorted.length / 2)] ?? g.x1, support: g.rights.length };
+    return {
+      x0: g.x0,
+      x1: g.x1,
+      right: sorted[Math.floor(sorted.length / 2)] ?? g.x1,
+      support: g.rights.length,
+    };
   });
 }
 
@@ -108,7 +113,10 @@ function nearestMonotone(columns: Column[], headers: HeaderSpan[]): number[] {
   let best: number[] = columns.map((_, i) => i);
   let bestCost = Number.POSITIVE_INFINITY;
   for (const picks of combinations(headers.length, columns.length)) {
-    const cost = columns.reduce((sum, col, i) => sum + distanceToSpan(col, headers[picks[i] ?? 0] as HeaderSpan), 0);
+    const cost = columns.reduce(
+      (sum, col, i) => sum + distanceToSpan(col, headers[picks[i] ?? 0] as HeaderSpan),
+      0,
+    );
     if (cost < bestCost) {
       bestCost = cost;
       best = picks;

@@ -1,5 +1,6 @@
 import { naturalSignOf, statementOfKey } from "../parse/canonical-keys";
 import { lookupAccountCode } from "../parse/chart-of-accounts";
+import { matchLabel } from "../parse/labels";
 import type { CanonicalKey, Statement, StatementItem } from "../types";
 import { aggregateVisionCanonical, signVisionLines } from "../vision/vision-signs";
 import { sameAmounts } from "./match-items";
@@ -32,6 +33,9 @@ export function repairMapping(
     const seen = visionItems[vi];
     if (!item || !seen?.key || item.key || (visionKeyConfidence[vi] ?? 0) < TRUSTED_KEY) continue;
     if (statementOfKey(seen.key) !== out.type || !sameAmounts(item, seen)) continue;
+    // A label our dictionaries can read was left unnamed on purpose (THP's extraordinary items
+    // after "OLAĞAN KÂR"): the parser's decision stands; only a garbled label is named here.
+    if (matchLabel(item.label, { statement: out.type }) !== null) continue;
     item.key = seen.key;
     if (seen.isTotal) item.isTotal = true;
     if (seen.level !== undefined) item.level = Math.min(item.level ?? 2, seen.level);

@@ -50,9 +50,7 @@ export function signLines(
  * cash; short-term loans + current portion of long-term debt = short-term borrowings), leaving
  * out lines that are the printed breakdown of another line of the same key.
  */
-export function aggregateCanonical(
-  lines: KeyedLine[],
-): Pick<Statement, "canonical" | "canonicalConfidence"> {
+export function aggregateCanonical(lines: KeyedLine[]): Pick<Statement, "canonical" | "canonicalConfidence"> {
   const canonical: Statement["canonical"] = {};
   const confidence: NonNullable<Statement["canonicalConfidence"]> = {};
   const byKey = new Map<CanonicalKey, KeyedLine[]>();
@@ -72,14 +70,18 @@ export function aggregateCanonical(
       // (the group) is the key's value; its accounts would count twice.
       const shallowest = Math.min(...printed.map((l) => l.depth));
       const present = printed.filter((l) => l.depth === shallowest);
-      const lineConf = (l: KeyedLine) => (l.item.valueConfidence?.[period] ?? l.item.confidence) * l.keyConfidence;
+      const lineConf = (l: KeyedLine) =>
+        (l.item.valueConfidence?.[period] ?? l.item.confidence) * l.keyConfidence;
       const values = present.map((l) => l.signed[period] as number);
       // The same total printed twice (THP class heading and its "TOPLAMI" line) counts once.
-      const repeated = present.length > 1 && present.some((l) => l.item.isTotal) && values.every((v) => v === values[0]);
-      const value = repeated ? (values[0] as number) : Math.round(values.reduce((s, v) => s + v, 0) * 100) / 100;
+      const repeated =
+        present.length > 1 && present.some((l) => l.item.isTotal) && values.every((v) => v === values[0]);
+      const value = repeated
+        ? (values[0] as number)
+        : Math.round(values.reduce((s, v) => s + v, 0) * 100) / 100;
       const conf = Math.min(...present.map(lineConf));
-      (canonical[key] ??= {})[period] = value;
-      (confidence[key] ??= {})[period] = conf;
+      canonical[key] = { ...canonical[key], [period]: value };
+      confidence[key] = { ...confidence[key], [period]: conf };
     }
   }
   return { canonical, canonicalConfidence: confidence };

@@ -1,7 +1,7 @@
-import { detectOtherStatement, detectStatementType } from "../parse/statement-heading";
-import type { PageWords, StatementType } from "../types";
 import { groupWordsIntoLines, lineText, type TextLine } from "../layout/lines";
 import { isNoiseLine, type Row, splitRow } from "../layout/rows";
+import { detectOtherStatement, detectStatementType } from "../parse/statement-heading";
+import type { PageWords, StatementType } from "../types";
 
 /** The lines of one printed statement, possibly spread over several pages. */
 export interface StatementBlock {
@@ -21,7 +21,9 @@ const NOTES_START =
 
 const PROSE_WORDS = 10;
 
-function isTitleLine(row: Row): { type: StatementType; confidence: number; title: string; comprehensiveOnly: boolean } | null {
+function isTitleLine(
+  row: Row,
+): { type: StatementType; confidence: number; title: string; comprehensiveOnly: boolean } | null {
   if (row.cells.length > 0 && row.label.length === 0) return null;
   const text = lineText(row.line);
   const words = text.split(/\s+/).length;
@@ -87,7 +89,8 @@ export function splitIntoStatements(pages: PageWords[]): StatementBlock[] {
         continue;
       }
       pageLines.push(line);
-      const otherStatement = row.cells.length === 0 && text.split(/\s+/).length <= 14 && detectOtherStatement(text);
+      const otherStatement =
+        row.cells.length === 0 && text.split(/\s+/).length <= 14 && detectOtherStatement(text);
       if (NOTES_START.test(text.trim()) || otherStatement) {
         ended = true;
         continue;

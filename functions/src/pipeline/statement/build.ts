@@ -1,10 +1,14 @@
-import { BALANCE_SHEET_IDENTITIES, INCOME_STATEMENT_IDENTITIES, evaluateIdentities } from "../checks/identities";
 import { applyChecks } from "../checks/confidence";
+import {
+  BALANCE_SHEET_IDENTITIES,
+  evaluateIdentities,
+  INCOME_STATEMENT_IDENTITIES,
+} from "../checks/identities";
 import { equalsChecks, incomeChainChecks, sectionSumChecks } from "../checks/line-sums";
+import { lineText } from "../layout/lines";
 import type { NumberFormat } from "../parse/amount";
 import { detectCurrency, detectUnit } from "../parse/statement-heading";
 import type { Statement, StatementType } from "../types";
-import { lineText } from "../layout/lines";
 import { aggregateCanonical, type KeyedLine, keyUnlabelledSubtotals, signLines } from "./aggregate";
 import type { StatementBlock } from "./blocks";
 import { detectSignConvention, signedValue } from "./canonical";
@@ -41,10 +45,18 @@ export function buildStatement(block: StatementBlock, doc: DocumentContext): Bui
   const layout = layoutBlock(block.rows, block.preamble, context);
   const texts = [...context, ...layout.headerLines.map(lineText)];
   const unit = firstFound(texts, (t) => detectUnit(t))?.unit ?? doc.unit ?? 1;
-  const currency = firstFound(texts, (t) => detectCurrency(t))?.currency ?? doc.currency ?? (doc.language === "tr" ? "TRY" : "USD");
+  const currency =
+    firstFound(texts, (t) => detectCurrency(t))?.currency ??
+    doc.currency ??
+    (doc.language === "tr" ? "TRY" : "USD");
 
   const readAs = (type: StatementType) =>
-    buildLines(layout.rows, layout.placement, { statement: type, periods: layout.periods, format: doc.format, unit });
+    buildLines(layout.rows, layout.placement, {
+      statement: type,
+      periods: layout.periods,
+      format: doc.format,
+      unit,
+    });
   let type = block.type;
   let parsed: ParsedLine[];
   if (type) {
@@ -88,14 +100,15 @@ export function buildStatement(block: StatementBlock, doc: DocumentContext): Bui
   const lineChecks = [
     ...(type === "balance_sheet"
       ? sectionSumChecks(lines, unit)
-      : incomeChainChecks(lines, unit, (line, value, nature) => signedValue(line, value, type, convention, nature))),
+      : incomeChainChecks(lines, unit, (line, value, nature) =>
+          signedValue(line, value, type, convention, nature),
+        )),
     ...equalsChecks(lines, unit),
   ];
   statement.checks = applyChecks(statement, lines, identities, lineChecks);
   const lowConfidence = Object.values(statement.canonicalConfidence ?? {}).some((byPeriod) =>
     Object.values(byPeriod ?? {}).some((c) => c < 0.5),
   );
-  statement.flagged =
-    statement.checks.some((c) => !c.ok) || lowConfidence || layout.warnings.length > 0;
+  statement.flagged = statement.checks.some((c) => !c.ok) || lowConfidence || layout.warnings.length > 0;
   return { statement, lines };
 }

@@ -1,5 +1,5 @@
-import { naturalSignOf } from "../parse/labels";
 import type { Section } from "../parse/labels";
+import { naturalSignOf } from "../parse/labels";
 import type { CanonicalKey, StatementType } from "../types";
 import type { ParsedLine } from "./items";
 
@@ -59,7 +59,8 @@ export function detectSignConvention(lines: ParsedLine[]): SignConvention {
   };
 }
 
-const EXPENSE_WORDS = /(gider|maliyet|zarar|indirim|vergi|expense|cost|loss|impairment|tax|deduction|charge|amorti[sz]|depreciation)/i;
+const EXPENSE_WORDS =
+  /(gider|maliyet|zarar|indirim|vergi|expense|cost|loss|impairment|tax|deduction|charge|amorti[sz]|depreciation)/i;
 const INCOME_WORDS = /(gelir|kar\b|kâr|hasılat|satış|income|gain|revenue|sales|profit|earnings)/i;
 
 /** +1 or -1 for how a line adds into its statement, or undefined when its nature is unknown. */
@@ -88,7 +89,8 @@ export function signedValue(
   if (statement === "balance_sheet") {
     if (key && SIGNED_AS_PRINTED.has(key)) return value;
     if (key) return Math.abs(value);
-    const inLiabilities = line.section === "current_liabilities" || line.section === "non_current_liabilities";
+    const inLiabilities =
+      line.section === "current_liabilities" || line.section === "non_current_liabilities";
     return inLiabilities && convention.liabilitiesNegative ? -value : value;
   }
   if (key === "revenue" || key === "gross_sales") return Math.abs(value);

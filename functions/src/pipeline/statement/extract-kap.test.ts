@@ -67,7 +67,9 @@ describe("extractStatements on a KAP page with both statements", () => {
   it("reads Turkish decimals exactly and never reads the Dipnot column as an amount", () => {
     expect(bs?.canonical.cash_and_equivalents?.["2024-12-31"]).toBe(2_100_500.5);
     expect(bs?.items.find((i) => i.key === "inventories")?.note).toBe("9");
-    expect(Object.values(bs?.items.find((i) => i.key === "inventories")?.values ?? {})).toEqual([2_000_000, 2_500_000]);
+    expect(Object.values(bs?.items.find((i) => i.key === "inventories")?.values ?? {})).toEqual([
+      2_000_000, 2_500_000,
+    ]);
   });
 
   it("signs costs printed in parentheses and balances the income statement chain", () => {

@@ -47,7 +47,10 @@ describe("extractStatements on an IFRS balance sheet", () => {
   });
 
   it("reads canonical values with the unit applied and never takes a note for an amount", () => {
-    expect(bs?.canonical.property_plant_equipment).toEqual({ "2024-12-31": 12_400_000, "2023-12-31": 11_900_000 });
+    expect(bs?.canonical.property_plant_equipment).toEqual({
+      "2024-12-31": 12_400_000,
+      "2023-12-31": 11_900_000,
+    });
     expect(bs?.canonical.total_assets?.["2024-12-31"]).toBe(24_000_000);
     const ppe = bs?.items.find((i) => i.key === "property_plant_equipment");
     expect(ppe?.note).toBe("5");
@@ -172,7 +175,10 @@ describe("extractStatements on a US income statement with expenses printed posit
 });
 
 describe("extractStatements with a misread total", () => {
-  const broken = ifrsBalanceSheet.replace("Total current assets                                   10,000", "Total current assets                                   19,000");
+  const broken = ifrsBalanceSheet.replace(
+    "Total current assets                                   10,000",
+    "Total current assets                                   19,000",
+  );
   const { statements } = extractStatements([pageFromText(broken)]);
   const bs = statements[0];
 

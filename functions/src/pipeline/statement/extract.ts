@@ -1,11 +1,11 @@
 import { AppError } from "../../app-error";
+import { crossStatementChecks } from "../checks/cross-statement";
+import { groupWordsIntoLines, lineText } from "../layout/lines";
 import { detectNumberFormat } from "../parse/amount";
 import { detectCurrency, detectUnit } from "../parse/statement-heading";
 import type { PageWords, Statement } from "../types";
-import { groupWordsIntoLines, lineText } from "../layout/lines";
 import { splitIntoStatements } from "./blocks";
 import { buildStatement, type DocumentContext } from "./build";
-import { crossStatementChecks } from "../checks/cross-statement";
 
 const TURKISH_LETTERS = /[ğüşıöçĞÜŞİÖÇ]/g;
 

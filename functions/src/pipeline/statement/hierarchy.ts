@@ -15,11 +15,13 @@ function sumMatches(parent: ParsedLine, children: ParsedLine[]): boolean {
   for (const p of periods) {
     const target = parent.item.values[p] ?? 0;
     // A contra line ("257 Birikmiş Amortismanlar (-)") reduces its group whatever its printed sign.
-    const contribution = (c: ParsedLine) => (c.contra ? -Math.abs(c.item.values[p] ?? 0) : (c.item.values[p] ?? 0));
+    const contribution = (c: ParsedLine) =>
+      c.contra ? -Math.abs(c.item.values[p] ?? 0) : (c.item.values[p] ?? 0);
     const sum = children.reduce((s, c) => s + contribution(c), 0);
     const absSum = children.reduce((s, c) => s + (c.contra ? -1 : 1) * Math.abs(c.item.values[p] ?? 0), 0);
     // Components may be printed unsigned (costs without brackets): accept the signed or the plain sum.
-    if (Math.abs(sum - target) > tolerance(target) && Math.abs(absSum - Math.abs(target)) > tolerance(target)) return false;
+    if (Math.abs(sum - target) > tolerance(target) && Math.abs(absSum - Math.abs(target)) > tolerance(target))
+      return false;
     if (target !== 0) nonZero = true;
   }
   return nonZero;
@@ -43,11 +45,14 @@ export function findComponents(lines: ParsedLine[]): Array<number | undefined> {
       const firstRun = lines[i + 1] && (lines[i + 1] as ParsedLine).depth > line.depth ? 1 : 2;
       for (let m = firstRun; m <= maxRun && i + m < lines.length + 1; m++) {
         const run = lines.slice(i + 1, i + 1 + m);
-        if (run.length < m || run.some((c, k) => parentOf[i + 1 + k] !== undefined)) break;
+        if (run.length < m || run.some((_, k) => parentOf[i + 1 + k] !== undefined)) break;
         if (run.some((c) => c.depth < line.depth || (c.item.isTotal && c.depth <= line.depth))) break;
         if (sumMatches(line, run)) {
           const deeper = run.every(
-            (c) => c.depth > line.depth || c.indent > line.indent + 1 || (!line.item.isTotal && c.item.key === line.item.key),
+            (c) =>
+              c.depth > line.depth ||
+              c.indent > line.indent + 1 ||
+              (!line.item.isTotal && c.item.key === line.item.key),
           );
           if (deeper) for (let k = 1; k <= m; k++) parentOf[i + k] = i;
           break;

@@ -1,9 +1,9 @@
-import { type AmountReading, type NumberFormat, parseAmount } from "../parse/amount";
-import { lookupAccountCode, parseAccountCodePrefix } from "../parse/chart-of-accounts";
-import { type Section, matchLabel } from "../parse/labels";
-import type { CanonicalKey, Period, StatementItem, StatementType } from "../types";
 import { unionBox } from "../layout/lines";
 import type { Row } from "../layout/rows";
+import { type AmountReading, type NumberFormat, parseAmount } from "../parse/amount";
+import { lookupAccountCode, parseAccountCodePrefix } from "../parse/chart-of-accounts";
+import { matchLabel, type Section } from "../parse/labels";
+import type { CanonicalKey, Period, StatementItem, StatementType } from "../types";
 
 /** A statement line before canonical mapping: what was printed, where, and how sure we are. */
 export interface ParsedLine {
@@ -53,7 +53,12 @@ function labelParts(raw: string): {
   const noteMatch = raw.match(NOTE_IN_LABEL);
   const withoutNote = noteMatch ? raw.replace(noteMatch[0], " ").replace(/\s+/g, " ").trim() : raw.trim();
   const prefix = parseAccountCodePrefix(withoutNote);
-  return { code: prefix.code, markerKind: prefix.markerKind, label: prefix.rest.trim(), note: noteMatch?.[1] };
+  return {
+    code: prefix.code,
+    markerKind: prefix.markerKind,
+    label: prefix.rest.trim(),
+    note: noteMatch?.[1],
+  };
 }
 
 /**
@@ -61,7 +66,11 @@ function labelParts(raw: string): {
  * the label and its shorter heads are matched, and the most confident match wins (the longest
  * on a tie), so the noise never decides the key.
  */
-function matchOcrTolerant(label: string, context: { statement: StatementType; section?: Section }, ocr: boolean) {
+function matchOcrTolerant(
+  label: string,
+  context: { statement: StatementType; section?: Section },
+  ocr: boolean,
+) {
   const words = label.split(/\s+/);
   let best = matchLabel(label, context);
   if (!ocr) return best;
@@ -99,7 +108,9 @@ function classify(
       part: false,
     };
   }
-  const match = parts.label ? matchOcrTolerant(parts.label, { statement: ctx.statement, section }, ocr) : null;
+  const match = parts.label
+    ? matchOcrTolerant(parts.label, { statement: ctx.statement, section }, ocr)
+    : null;
   return {
     key: match?.block || extraordinary ? undefined : match?.key,
     keyConfidence: match?.key ? match.confidence : 0,
@@ -120,7 +131,11 @@ function classify(
  * section headings set the context that tells "Borrowings" under current liabilities from the
  * same words under non-current ones; an empty cell stays null, never 0.
  */
-export function buildLines(rows: Row[], placement: Array<Array<number | undefined>>, ctx: Context): ParsedLine[] {
+export function buildLines(
+  rows: Row[],
+  placement: Array<Array<number | undefined>>,
+  ctx: Context,
+): ParsedLine[] {
   const lines: ParsedLine[] = [];
   let section: Section | undefined = ctx.statement === "income_statement" ? "income" : undefined;
   let pending: Row[] = [];
@@ -151,11 +166,18 @@ export function buildLines(rows: Row[], placement: Array<Array<number | undefine
       return;
     }
     let labelRows = [row];
-    if (pending.length > 0 && closeBelow(pending[pending.length - 1], row) && continues(pending, row, ctx, section)) {
+    if (
+      pending.length > 0 &&
+      closeBelow(pending[pending.length - 1], row) &&
+      continues(pending, row, ctx, section)
+    ) {
       labelRows = [...pending, row];
     }
     pending = [];
-    const rawLabel = labelRows.map((r) => r.label).filter(Boolean).join(" ");
+    const rawLabel = labelRows
+      .map((r) => r.label)
+      .filter(Boolean)
+      .join(" ");
     const parts = labelParts(rawLabel);
     const ocr = row.labelWords.some((w) => w.source === "ocr");
     const cls = classify(parts, ctx, section, ocr);
@@ -253,7 +275,10 @@ function continues(pending: Row[], row: Row, ctx: Context, section: Section | un
   const opener = parseAccountCodePrefix(pending[0]?.label ?? "");
   if (opener.code && opener.code.length >= 3 && pending.length === 1) return true;
   const alone = matchLabel(first, { statement: ctx.statement, section });
-  const joined = matchLabel(`${pending.map((r) => r.label).join(" ")} ${first}`, { statement: ctx.statement, section });
+  const joined = matchLabel(`${pending.map((r) => r.label).join(" ")} ${first}`, {
+    statement: ctx.statement,
+    section,
+  });
   // "H. Gelecek Aylara Ait" / "Giderler ve Gelir" / "Tahakkukları": an outline line wraps on.
   const markedOpener = Boolean(opener.marker || opener.code);
   const unmarkedRest = pending.slice(1).every((r) => {
@@ -262,7 +287,10 @@ function continues(pending: Row[], row: Row, ctx: Context, section: Section | un
   });
   if (markedOpener && unmarkedRest && (!alone?.key || joined?.key === alone.key)) return true;
   // "KISA VADELİ YABANCI" means nothing alone: with "KAYNAKLAR TOPLAMI" it names a total.
-  const pendingAlone = matchLabel(pending.map((r) => r.label).join(" "), { statement: ctx.statement, section });
+  const pendingAlone = matchLabel(pending.map((r) => r.label).join(" "), {
+    statement: ctx.statement,
+    section,
+  });
   if (joined?.key && pendingAlone === null) return true;
   if (/^[\p{Ll}\d(]/u.test(first) || CONNECTOR_END.test(last)) return true;
   return Boolean(joined?.key && (!alone?.key || joined.confidence > alone.confidence + 0.05));

@@ -1,9 +1,15 @@
-import type { Period } from "../types";
-import { assignColumnsToPeriods, type Column, columnIndexOf, findColumns, type HeaderSpan } from "../layout/columns";
+import {
+  assignColumnsToPeriods,
+  type Column,
+  columnIndexOf,
+  findColumns,
+  type HeaderSpan,
+} from "../layout/columns";
 import type { TextLine } from "../layout/lines";
+import { lineText } from "../layout/lines";
 import { type Cell, type Row, returnCellsToLabel } from "../layout/rows";
 import { inferYearEnd } from "../parse/periods";
-import { lineText } from "../layout/lines";
+import type { Period } from "../types";
 import { findNotesHeaders, findPeriodHeaders, type PeriodHeader, resolvePeriods } from "./periods";
 
 /** Where each cell of a block goes: a period, the notes column, or nowhere. */
@@ -26,7 +32,8 @@ const SMALL_REFERENCE = /^\d{1,2}(\.\d{1,2})?[a-z]?$/i;
 /** A line with an amount: "Years ended June 30", "2024 2023" and "TL '000" are headings. */
 function isDataRow(row: Row): boolean {
   // "Years ended June 30", "September 30,": a day of a month over the year columns.
-  const dateHeading = MONTH.test(row.label) && row.cells.every((c) => /^\d{1,2},?$/.test(c.text) || BARE_YEAR.test(c.text));
+  const dateHeading =
+    MONTH.test(row.label) && row.cells.every((c) => /^\d{1,2},?$/.test(c.text) || BARE_YEAR.test(c.text));
   return !dateHeading && row.cells.some((c) => !BARE_YEAR.test(c.text) && !UNIT_TOKEN.test(c.text));
 }
 
@@ -59,7 +66,12 @@ function layoutPage(
   firstHeaders: PeriodHeader[] | undefined,
   periodCount: number | undefined,
   fiscalYearEnd: string | undefined,
-): { rows: Row[]; placement: Array<Array<number | undefined>>; headers: PeriodHeader[]; periodCount: number } {
+): {
+  rows: Row[];
+  placement: Array<Array<number | undefined>>;
+  headers: PeriodHeader[];
+  periodCount: number;
+} {
   const core = rows.filter(isCoreRow);
   let columns = findColumns(core).filter((c) => c.support >= 2 || core.length < 4);
   const notesHeaders = findNotesHeaders(headerLines);
@@ -71,7 +83,9 @@ function layoutPage(
 
   const heights = rows.map((r) => r.line.height).sort((a, b) => a - b);
   const slack = 0.6 * (heights[Math.floor(heights.length / 2)] ?? 8);
-  const placedRows = rows.map((row) => returnCellsToLabel(row, (cell) => placeCell(columns, cell, slack) >= 0));
+  const placedRows = rows.map((row) =>
+    returnCellsToLabel(row, (cell) => placeCell(columns, cell, slack) >= 0),
+  );
   columns = [...notes, ...amountColumns];
   const rowsColumns = placedRows.map((r) =>
     r.cells.map((c) => placeCell(amountColumns, c, slack)).filter((i) => i >= 0),
@@ -79,7 +93,12 @@ function layoutPage(
   const maxCells = Math.max(0, ...rowsColumns.map((cols) => cols.length));
   const count = periodCount ?? (headers.length > 0 ? headers.length : maxCells);
   const assignment =
-    assignColumnsToPeriods(amountColumns, count, rowsColumns, headers.length === count ? headers : undefined) ?? [];
+    assignColumnsToPeriods(
+      amountColumns,
+      count,
+      rowsColumns,
+      headers.length === count ? headers : undefined,
+    ) ?? [];
   const placement = placedRows.map((row) =>
     row.cells.map((cell) => {
       if (notes.length > 0 && placeCell(notes, cell, 0) === 0) return -1;
@@ -102,15 +121,27 @@ export function layoutBlock(rows: Row[], preamble: TextLine[], contextTexts: str
     const pageRows = rows.filter((r) => r.page === page);
     const firstData = pageRows.findIndex(isDataRow);
     const headerRows = firstData > 0 ? pageRows.slice(0, firstData) : [];
-    const headerLines = [...(page === pages[0] ? preamble.filter((l) => l.page === page) : []), ...headerRows.map((r) => r.line)];
-    const laid = layoutPage(pageRows.slice(Math.max(0, firstData)), headerLines, firstHeaders, periodCount, fiscalYearEnd);
+    const headerLines = [
+      ...(page === pages[0] ? preamble.filter((l) => l.page === page) : []),
+      ...headerRows.map((r) => r.line),
+    ];
+    const laid = layoutPage(
+      pageRows.slice(Math.max(0, firstData)),
+      headerLines,
+      firstHeaders,
+      periodCount,
+      fiscalYearEnd,
+    );
     if (!firstHeaders) {
       firstHeaders = laid.headers;
       periodCount = laid.periodCount;
       out.headerLines = headerLines;
       out.periods = resolvePeriods(laid.headers, [...contextTexts, ...headerLines.map(lineText)]);
       while (out.periods.length < laid.periodCount) {
-        out.periods.push({ id: `period_${out.periods.length + 1}`, label: `Column ${out.periods.length + 1}` });
+        out.periods.push({
+          id: `period_${out.periods.length + 1}`,
+          label: `Column ${out.periods.length + 1}`,
+        });
         warnings.push("period_header_not_found");
       }
     }

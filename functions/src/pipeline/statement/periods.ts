@@ -1,8 +1,7 @@
-import { parsePeriodLabel } from "../parse/periods";
-import type { Period } from "../types";
 import type { HeaderSpan } from "../layout/columns";
 import { type TextLine, unionBox } from "../layout/lines";
-import type { Word } from "../types";
+import { parsePeriodLabel } from "../parse/periods";
+import type { Period, Word } from "../types";
 
 /** A period label printed above the amount columns, possibly over several stacked lines. */
 export interface PeriodHeader extends HeaderSpan {
@@ -56,7 +55,11 @@ interface HeaderCandidate extends PeriodHeader {
  * column ("31 December", "Cari Dönem", "01.01.2024-") are read into that column's label. Only
  * phrases reaching into the amount area count, so a date in the title is not a column.
  */
-export function findPeriodHeaders(lines: TextLine[], amountAreaLeft: number, fiscalYearEnd?: string): PeriodHeader[] {
+export function findPeriodHeaders(
+  lines: TextLine[],
+  amountAreaLeft: number,
+  fiscalYearEnd?: string,
+): PeriodHeader[] {
   const monthDay = [...lines.map((l) => textOf(l.words)), ...lines.flatMap(phrasesOf).map(textOf)]
     .map(monthDayOf)
     .find(Boolean);
@@ -85,7 +88,9 @@ export function findPeriodHeaders(lines: TextLine[], amountAreaLeft: number, fis
   // The line nearest the figures with the most labels defines the columns.
   const baseLine = Math.max(
     ...candidates
-      .filter((c) => candidates.filter((d) => d.line === c.line).length === Math.max(...countsByLine(candidates)))
+      .filter(
+        (c) => candidates.filter((d) => d.line === c.line).length === Math.max(...countsByLine(candidates)),
+      )
       .map((c) => c.line),
   );
   const headers: PeriodHeader[] = candidates
@@ -99,7 +104,9 @@ export function findPeriodHeaders(lines: TextLine[], amountAreaLeft: number, fis
     if (lowest.bbox.y0 - line.bbox.y1 > Math.min(line.height, lowest.height)) break;
     lowest = line;
     for (const header of headers) {
-      const above = line.words.filter((w) => w.bbox.x0 < header.x1 + line.height && header.x0 - line.height < w.bbox.x1);
+      const above = line.words.filter(
+        (w) => w.bbox.x0 < header.x1 + line.height && header.x0 - line.height < w.bbox.x1,
+      );
       const owned = above.filter((w) => nearestHeader(headers, w) === header);
       if (owned.length === 0) continue;
       const label = `${textOf(owned)} ${header.label}`;

@@ -9,7 +9,10 @@ const TYPE_SIZE = 8;
  * give, so layout and parsing tests read like the page they describe. Each character is 6 pt
  * wide and each line 12 pt high; runs of non-spaces are words.
  */
-export function pageFromText(text: string, options: { page?: number; source?: "text" | "ocr"; confidence?: number } = {}): PageWords {
+export function pageFromText(
+  text: string,
+  options: { page?: number; source?: "text" | "ocr"; confidence?: number } = {},
+): PageWords {
   const page = options.page ?? 1;
   const words: Word[] = [];
   const lines = text.replace(/^\n/, "").split("\n");

@@ -70,9 +70,11 @@ function toStatement(
   const contra: boolean[] = [];
   let section: Section | undefined = answer.type === "income_statement" ? "income" : undefined;
   const totalsSeen = new Set<CanonicalKey>();
+  let inBlock = false;
   for (const line of answer.lines) {
     section = line.section ?? section;
-    const mapped = keyOf(line, answer.type, section);
+    const mapped = keyOf(line, answer.type, section, inBlock);
+    if (mapped.opensBlock) inBlock = true;
     if (mapped.key) {
       totalsSeen.add(mapped.key);
       if (OTHER_HALF[mapped.key] || GRAND_TOTALS.has(mapped.key))
@@ -150,7 +152,11 @@ function toStatement(
   return statement;
 }
 
+const EXTRAORDINARY = /ola[gğ]and[ıi][sş][ıi]|extraordinary/i;
+
 interface MappedKey {
+  /** The line starts a block (other comprehensive income, attributions) whose lines take no key. */
+  opensBlock?: boolean;
   /** The label without a code or outline marker the model left in front of it. */
   label: string;
   code?: string;
@@ -171,6 +177,7 @@ function keyOf(
   line: VisionAnswerLine,
   type: VisionAnswerStatement["type"],
   section: Section | undefined,
+  inBlock = false,
 ): MappedKey {
   const prefix = parseAccountCodePrefix(line.label);
   const label = prefix.rest || line.label.trim();
@@ -178,11 +185,13 @@ function keyOf(
   const markerLevel = prefix.markerKind === "roman" ? 0 : prefix.marker ? 1 : undefined;
   const contraPrinted = /\(\s*[-–−]\s*\)/.test(line.label);
   const account = code ? lookupAccountCode(code) : undefined;
+  // As the parser does: extraordinary items (THP 67/68) are printed and kept, but unkeyed.
+  const extraordinary = Boolean(account?.extraordinary) || EXTRAORDINARY.test(label);
   if (account && account.statement === type) {
     return {
       label,
       code,
-      key: account.key,
+      key: extraordinary ? undefined : account.key,
       confidence: 1,
       contra: account.contra,
       level: account.level === "class" ? 0 : account.level === "group" ? 1 : 2,
@@ -190,6 +199,19 @@ function keyOf(
     };
   }
   const match = matchLabel(label, { statement: type, section });
+  if (inBlock || match?.block || match?.opensBlock || extraordinary) {
+    // Other comprehensive income, attributions and per-share figures below their heading, and
+    // extraordinary items, have no canonical key (the parser leaves them unkeyed too).
+    return {
+      label,
+      code,
+      confidence: 0,
+      contra: contraPrinted,
+      level: markerLevel ?? 2,
+      flags: [],
+      opensBlock: Boolean(match?.opensBlock),
+    };
+  }
   const level =
     markerLevel ?? (line.isTotal || match?.kind === "total" || match?.kind === "subtotal" ? 1 : 2);
   if (match?.key && statementOfKey(match.key) === type) {
