@@ -4,7 +4,9 @@ import { parseArgs } from "node:util";
 import { isAppError } from "../app-error";
 import { type AnalyzeResult, analyzeDocument } from "../pipeline/analyze-document";
 import { createOcrEngine } from "../pipeline/pdf";
+import { createVisionReader } from "../pipeline/vision/reader";
 import { loadConfig } from "../platform/config";
+import { visionSettingsFromConfig } from "../platform/llm";
 import { formatSummary } from "./analyze-summary";
 
 const USAGE = "usage: npm run analyze -- FILE.pdf [--json] [--dpi N] [--pages 1-3] [--out DIR]";
@@ -49,6 +51,7 @@ async function main(): Promise<number> {
         dpi,
         pages: parsePageRange(values.pages),
         maxPages: config.MAX_PAGES,
+        vision: createVisionReader(visionSettingsFromConfig(config)),
         onProgress: (e) => {
           if (e.page && e.pages && e.pages > 1)
             process.stderr.write(`\r${e.stage} page ${e.page}/${e.pages}`);

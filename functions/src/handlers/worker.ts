@@ -1,5 +1,7 @@
 import type { SQSBatchResponse, SQSEvent } from "aws-lambda";
 import { closeOcr, sharedOcrEngine } from "../pipeline/pdf";
+import { createVisionReader } from "../pipeline/vision/reader";
+import { visionSettingsFromConfig } from "../platform/llm";
 import { openPlatform, type Platform } from "../platform/platform";
 import { handleSqsBatch } from "../platform/queue";
 import { loadDeployedConfig } from "../platform/sst-resources";
@@ -24,6 +26,7 @@ function coldStart() {
     const services = {
       ...createServices(platform, logger),
       ocr: sharedOcrEngine({ workers: config.OCR_WORKERS }),
+      vision: createVisionReader(visionSettingsFromConfig(config)),
     };
     return { platform, services };
   })().catch((error: unknown) => {

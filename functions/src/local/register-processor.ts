@@ -1,5 +1,7 @@
 import type { Logger } from "pino";
 import { closeOcr, sharedOcrEngine } from "../pipeline/pdf";
+import { createVisionReader } from "../pipeline/vision/reader";
+import { visionSettingsFromConfig } from "../platform/llm";
 import type { Platform } from "../platform/platform";
 import type { DocumentJobHandler } from "../platform/queue/port";
 import { createServices } from "../use-cases/services";
@@ -46,5 +48,6 @@ function workerServices(context: ProcessorContext) {
   return {
     ...createServices(platform, logger, { webhookPolicy: context.webhookPolicy }),
     ocr: sharedOcrEngine({ workers: platform.config.OCR_WORKERS }),
+    vision: createVisionReader(visionSettingsFromConfig(platform.config)),
   };
 }

@@ -2,8 +2,9 @@ import { createHash } from "node:crypto";
 import type { AlertThresholds } from "../analysis/alerts";
 import { analyzeStatements } from "../analysis/analyze";
 import { type OcrEngine, readPages } from "./pdf";
-import { extractStatements } from "./statement/extract";
+import { extractWithVision } from "./reconcile/extract-with-vision";
 import type { AnalysisOutput, PageWords } from "./types";
+import type { VisionReader } from "./vision/reader";
 
 export interface AnalyzeInput {
   bytes: Uint8Array;
@@ -19,6 +20,8 @@ export interface AnalyzeOptions {
   /** Keep page images (the review screen shows them beside the numbers). */
   keepImages?: boolean;
   thresholds?: AlertThresholds;
+  /** The vision model reader; without one (or mode off) pages are read by text layer and OCR only. */
+  vision?: VisionReader;
   signal?: AbortSignal;
   onProgress?: (event: { stage: string; page?: number; pages?: number }) => void;
 }
@@ -54,7 +57,8 @@ export async function analyzeDocument(input: AnalyzeInput, options: AnalyzeOptio
       pages: options.pages,
       maxPages: options.maxPages ?? DEFAULT_MAX_PAGES,
       maxBytes: options.maxBytes,
-      keepImages: options.keepImages,
+      // The vision model reads page images: keep them whenever it may be asked.
+      keepImages: options.keepImages || (options.vision?.mode ?? "off") !== "off",
       signal: options.signal,
       onProgress: (done, total) => options.onProgress?.({ stage: "reading", page: done, pages: total }),
     }),
@@ -64,7 +68,14 @@ export async function analyzeDocument(input: AnalyzeInput, options: AnalyzeOptio
       stages[stage] = Math.round((stages[stage] ?? 0) + ms);
   }
   options.onProgress?.({ stage: "parsing" });
-  const { statements, warnings } = await timed("parse", () => extractStatements(read.pages));
+  const extraction = await extractWithVision(read.pages, options.vision, {
+    document: input.fileName.replace(/\.pdf$/i, ""),
+    signal: options.signal,
+  });
+  const { statements, warnings } = extraction;
+  for (const [stage, ms] of Object.entries(extraction.timings)) {
+    if (ms !== undefined) stages[stage] = Math.round((stages[stage] ?? 0) + ms);
+  }
   options.onProgress?.({ stage: "analysing" });
   const analysis = await timed("analysis", () =>
     analyzeStatements(statements, { thresholds: options.thresholds }),
@@ -86,7 +97,7 @@ export async function analyzeDocument(input: AnalyzeInput, options: AnalyzeOptio
     timings: { totalMs: Math.round(performance.now() - started), stages },
     warnings,
     flagged,
-    vision: { mode: "off" },
+    vision: extraction.vision,
     pageWords: read.pages,
   };
 }

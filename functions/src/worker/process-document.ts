@@ -3,6 +3,7 @@ import { type Document, documents } from "../../../drizzle/schema";
 import { AppError, isAppError } from "../app-error";
 import { analyzeDocument } from "../pipeline/analyze-document";
 import type { OcrEngine } from "../pipeline/pdf";
+import type { VisionReader } from "../pipeline/vision/reader";
 import type { JobDelivery } from "../platform/queue";
 import type { Services } from "../use-cases/context";
 import {
@@ -16,7 +17,11 @@ import type { WebhookPolicy } from "../use-cases/webhooks";
 import { progressWriter } from "./document-progress";
 import { deliverDueWebhooks, queueWebhookEvent } from "./webhook-delivery";
 
-export type WorkerServices = Services & { ocr: OcrEngine; webhookPolicy?: WebhookPolicy };
+export type WorkerServices = Services & {
+  ocr: OcrEngine;
+  vision?: VisionReader;
+  webhookPolicy?: WebhookPolicy;
+};
 
 export type ProcessOutcome =
   | { status: "done"; documentId: string; statements: number }
@@ -142,6 +147,7 @@ async function runPipeline(
           maxPages: config.MAX_PAGES,
           maxBytes: config.UPLOAD_MAX_BYTES,
           keepImages: true,
+          vision: services.vision,
           thresholds: alertThresholds(config),
           signal: controller.signal,
           onProgress: report,

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
+import { resolveVisionPeriods } from "./answer-heading";
 import { readVisionAnswer } from "./answer-schema";
-import { answerToStatements, resolveVisionPeriods } from "./answer-to-statements";
+import { answerToStatements } from "./answer-to-statements";
 import { sampleBalanceSheetAnswer } from "./sample-answers";
 
 describe("readVisionAnswer", () => {
@@ -165,6 +166,85 @@ describe("answerToStatements", () => {
     const bs = answerToStatements(answer, { page: 1, language: "tr" }).statements[0];
     expect(bs?.canonical.cash_and_equivalents?.["2024-12-31"]).toBe(300_000);
     expect(bs?.items[0]?.label).toBe("Hazır Değerler");
+  });
+
+  it("adds up two groups with one key, and leaves extraordinary items and other comprehensive income unkeyed", () => {
+    const line = (label: string, value: string, isTotal = false) => ({
+      label,
+      code: null,
+      note: null,
+      key: null,
+      section: null,
+      values: [value],
+      isTotal,
+    });
+    const answer = {
+      illegible: false,
+      statements: [
+        {
+          type: "income_statement" as const,
+          title: null,
+          currency: "TRY",
+          unit: "units" as const,
+          periods: [{ label: "2023", end: "2023-12-31" }],
+          lines: [
+            line("F. Diğer Faaliyetlerden Olağan Gelir ve Kârlar", "125.000", true),
+            line("Faiz Gelirleri", "50.000"),
+            line("Kambiyo Kârları", "75.000"),
+            line("J. Olağandışı Gelir ve Kârlar", "91.000", true),
+            line("Diğer Olağandışı Gelir ve Kârlar", "91.000"),
+          ],
+        },
+      ],
+    };
+    const is = answerToStatements(answer, { page: 1, language: "tr" }).statements[0];
+    expect(is?.canonical.other_operating_income?.["2023-12-31"]).toBe(125_000);
+    expect(is?.items.filter((i) => /Olağandışı/.test(i.label)).every((i) => i.key === undefined)).toBe(true);
+
+    const sheet = sampleBalanceSheetAnswer();
+    const rows = sheet.statements[0]?.lines ?? [];
+    rows.splice(
+      0,
+      rows.length,
+      {
+        label: "C. Diğer Borçlar",
+        code: null,
+        note: null,
+        key: null,
+        section: "current_liabilities",
+        values: ["28", "20"],
+        isTotal: true,
+      },
+      {
+        label: "Ortaklara Borçlar",
+        code: "331",
+        note: null,
+        key: null,
+        section: "current_liabilities",
+        values: ["28", "20"],
+        isTotal: false,
+      },
+      {
+        label: "D. Ödenecek Vergi ve Diğer Yükümlülükler",
+        code: null,
+        note: null,
+        key: null,
+        section: "current_liabilities",
+        values: ["9", "8"],
+        isTotal: true,
+      },
+      {
+        label: "Ödenecek Vergi ve Fonlar",
+        code: "360",
+        note: null,
+        key: null,
+        section: "current_liabilities",
+        values: ["9", "8"],
+        isTotal: false,
+      },
+    );
+    const bs = answerToStatements(sheet, { page: 1, language: "tr" }).statements[0];
+    expect(bs?.canonical.other_current_liabilities?.["2024-12-31"]).toBe(37_000);
   });
 
   it("resolves period ids from end dates, printed dates and years, and keeps duplicates apart", () => {
