@@ -20,11 +20,14 @@ export interface BenchOptions {
   native: number;
   ocrWorkers: number;
   dpi?: number;
+  /** Recorded vision answers to replay (no live model is called), and in which mode. */
+  visionReplay?: string;
+  visionMode: "fallback" | "always";
 }
 
 export const USAGE = `npm run bench -- [--count N] [--seed S] [--variants digital,scan300,scan200noisy,scan150]
   [--styles thp,tfrs,ifrs,us] [--quick] [--realdata] [--check] [--native N] [--ocr-workers N] [--dpi N]
-  [--out DIR] [--corpus DIR] [--truth-as-output]`;
+  [--out DIR] [--corpus DIR] [--truth-as-output] [--vision-replay DIR] [--vision-mode always|fallback]`;
 
 export function parseBenchOptions(argv: string[], repoRoot: string): BenchOptions {
   const { values } = parseArgs({
@@ -43,6 +46,8 @@ export function parseBenchOptions(argv: string[], repoRoot: string): BenchOption
       out: { type: "string", default: `${repoRoot}/bench-out` },
       corpus: { type: "string", default: `${repoRoot}/.data/bench-corpus` },
       "truth-as-output": { type: "boolean", default: false },
+      "vision-replay": { type: "string" },
+      "vision-mode": { type: "string", default: "always" },
       help: { type: "boolean", default: false },
     },
   });
@@ -63,7 +68,15 @@ export function parseBenchOptions(argv: string[], repoRoot: string): BenchOption
       ? positiveInteger(values["ocr-workers"], "--ocr-workers")
       : availableParallelism(),
     dpi: values.dpi ? positiveInteger(values.dpi, "--dpi") : undefined,
+    visionReplay: values["vision-replay"],
+    visionMode: visionMode(values["vision-mode"]),
   };
+}
+
+function visionMode(text: string): "fallback" | "always" {
+  if (text !== "fallback" && text !== "always")
+    throw new UsageError(`--vision-mode is always or fallback, not ${text}`);
+  return text;
 }
 
 export class UsageError extends Error {}

@@ -45,7 +45,14 @@ export class RssSampler {
  */
 export async function runPipeline(
   documents: BenchDocument[],
-  options: { ocrWorkers: number; dpi?: number; truthAsOutput: boolean; outDir: string },
+  options: {
+    ocrWorkers: number;
+    dpi?: number;
+    truthAsOutput: boolean;
+    outDir: string;
+    visionReplay?: string;
+    visionMode: "fallback" | "always";
+  },
   log: (line: string) => void,
 ): Promise<PipelineRun> {
   if (options.truthAsOutput) return runDocuments(documents, async () => undefined, log);
@@ -54,13 +61,16 @@ export async function runPipeline(
   const { analyzeDocument } = await import("../../pipeline/analyze-document");
   const { createOcrEngine } = await import("../../pipeline/pdf");
   const ocr = createOcrEngine({ workers: options.ocrWorkers });
+  const vision = options.visionReplay
+    ? await replayedVision(options.visionReplay, options.visionMode, log)
+    : undefined;
   try {
     return await runDocuments(
       documents,
       async (bytes, fileName) => {
         const { pageWords, ...output } = await analyzeDocument(
           { bytes, fileName },
-          { ocr, dpi: options.dpi },
+          { ocr, dpi: options.dpi, vision },
         );
         // Kept for whoever debugs a miss: the extraction exactly as scored (words left out).
         await writeFile(join(outputs, fileName.replace(/\.pdf$/, ".json")), JSON.stringify(output, null, 1));
@@ -71,6 +81,16 @@ export async function runPipeline(
   } finally {
     await ocr.close();
   }
+}
+
+/** A vision reader answering from recorded answers: the bench never calls a live model. */
+async function replayedVision(dir: string, mode: "fallback" | "always", log: (line: string) => void) {
+  const { loadRecordings } = await import("../../platform/llm");
+  const { createReplayLlm } = await import("../../pipeline/vision/replay");
+  const { createVisionReader } = await import("../../pipeline/vision/reader");
+  const recordings = await loadRecordings(dir);
+  log(`vision: replaying ${recordings.length} recorded answers from ${dir} (mode ${mode})`);
+  return createVisionReader({ llm: createReplayLlm(recordings), mode, model: "gpt-4.1" });
 }
 
 /** `analyze` returning undefined means "score the truth itself". */

@@ -101,7 +101,7 @@ export function createCheckBook(
       }
       return out;
     },
-    addComponent(check, type, key) {
+    addComponent(check, _type, key) {
       const form = forms.find((f) => f.check === check);
       if (form && !form.terms.some((t) => t.key === key)) form.terms.push({ key, coef: -1, baseline: 0 });
     },
