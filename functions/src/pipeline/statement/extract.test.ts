@@ -249,3 +249,34 @@ describe("extractStatements without any statement", () => {
     );
   });
 });
+
+describe("extractStatements when a scan lost one statement's period header", () => {
+  const headerless = usIncomeStatement.replace(
+    /Dollars in millions, except per share data\s+2022\s+2021/,
+    "Dollars in millions",
+  );
+  const balance = `
+CONSOLIDATED BALANCE SHEETS
+As of June 30
+Dollars in millions                                    2022         2021
+Cash and cash equivalents                               183          319
+Total current assets                                  1,725        1,829
+Total assets                                          6,158        6,334
+Total liabilities                                     5,429        5,742
+Total stockholders' equity                              729          592
+Total liabilities and stockholders' equity            6,158        6,334
+`;
+  const { statements, warnings } = extractStatements([
+    pageFromText(headerless, { page: 1 }),
+    pageFromText(balance, { page: 2 }),
+  ]);
+  const is = statements.find((s) => s.type === "income_statement");
+
+  it("dates the undated columns from the other statement, flagged and below high confidence", () => {
+    expect(is?.periods.map((p) => p.id)).toEqual(["2022-06-30", "2021-06-30"]);
+    expect(is?.canonical.net_income?.["2021-06-30"]).toBe(1_048_000_000);
+    expect(is?.canonicalConfidence?.net_income?.["2021-06-30"]).toBeLessThan(0.9);
+    expect(is?.flagged).toBe(true);
+    expect(warnings).toContain("income_statement_periods_from_other_statement");
+  });
+});

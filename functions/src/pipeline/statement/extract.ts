@@ -5,6 +5,7 @@ import { detectNumberFormat } from "../parse/amount";
 import { detectCurrency, detectUnit } from "../parse/statement-heading";
 import type { PageWords, Statement } from "../types";
 import { splitIntoStatements } from "./blocks";
+import { borrowPeriods } from "./borrowed-periods";
 import { buildStatement, type DocumentContext } from "./build";
 
 const TURKISH_LETTERS = /[ğüşıöçĞÜŞİÖÇ]/g;
@@ -47,6 +48,7 @@ export function extractStatements(pages: PageWords[]): { statements: Statement[]
       { status: 422 },
     );
   }
+  warnings.push(...borrowPeriods(statements));
   crossStatementChecks(statements);
   return { statements, warnings };
 }
