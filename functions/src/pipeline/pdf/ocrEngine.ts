@@ -220,7 +220,9 @@ class TesseractPool implements OcrEngine {
     });
     // Tesseract's own diagnostics ("Detected 250 diacritics") would land on stdout, where
     // `npm run analyze -- --json` promises exactly one JSON document.
-    await worker.setParameters({ debug_file: "/dev/null" } as Parameters<TesseractWorker["setParameters"]>[0]);
+    await worker.setParameters({ debug_file: "/dev/null" } as Parameters<
+      TesseractWorker["setParameters"]
+    >[0]);
     if (this.closed) {
       await worker.terminate();
       throw closedError();
