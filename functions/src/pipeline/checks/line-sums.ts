@@ -1,5 +1,6 @@
+import { SECTION_TOTAL } from "../parse/canonical-keys";
 import type { KeyedLine } from "../statement/aggregate";
-import { lineNature, SECTION_TOTAL } from "../statement/canonical";
+import { lineNature } from "../statement/canonical";
 import type { CanonicalKey } from "../types";
 import { roundingTolerance } from "./identities";
 

@@ -1,5 +1,6 @@
+import { SECTION_TOTAL } from "../parse/canonical-keys";
 import type { CanonicalKey, Statement, StatementType } from "../types";
-import { SECTION_TOTAL, type SignConvention, signedValue } from "./canonical";
+import { type SignConvention, signedValue } from "./canonical";
 import type { ParsedLine } from "./items";
 
 /** A line's signed values, its canonical key and its place in the outline, ready for checks. */
@@ -20,7 +21,7 @@ export function keyUnlabelledSubtotals(lines: KeyedLine[]): void {
     const components = lines.filter((l) => l.parent === index);
     const sections = new Set(components.map((c) => c.section));
     const section = sections.size === 1 ? [...sections][0] : undefined;
-    const key = section ? SECTION_TOTAL[section] : undefined;
+    const key = section && section !== "income" ? SECTION_TOTAL[section] : undefined;
     if (key && !taken.has(key)) {
       line.item.key = key;
       line.keyConfidence = 0.9;

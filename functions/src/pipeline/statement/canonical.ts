@@ -25,14 +25,6 @@ const SIGNED_AS_PRINTED = new Set<CanonicalKey>([
   "finance_income",
 ]);
 
-export const SECTION_TOTAL: Partial<Record<Section, CanonicalKey>> = {
-  current_assets: "total_current_assets",
-  non_current_assets: "total_non_current_assets",
-  current_liabilities: "total_current_liabilities",
-  non_current_liabilities: "total_non_current_liabilities",
-  equity: "total_equity",
-};
-
 /** How this statement prints signs: decided from its own lines, per statement. */
 export interface SignConvention {
   /** Costs printed as positive numbers (the common layout) rather than in parentheses. */

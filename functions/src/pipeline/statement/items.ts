@@ -16,8 +16,6 @@ export interface ParsedLine {
   depth: number;
   indent: number;
   kind: "line" | "subtotal" | "total" | "heading";
-  /** One of several lines adding up to its key; a line naming the whole key wins over parts. */
-  part: boolean;
   /** A keyless line that must equal this key (UK "Net assets" = total equity). */
   equals?: CanonicalKey;
   readings: Record<string, AmountReading | undefined>;
@@ -86,7 +84,7 @@ function classify(
   ctx: Context,
   section: Section | undefined,
   ocr = false,
-): Pick<ParsedLine, "keyConfidence" | "contra" | "section" | "depth" | "kind" | "part" | "equals"> & {
+): Pick<ParsedLine, "keyConfidence" | "contra" | "section" | "depth" | "kind" | "equals"> & {
   key?: CanonicalKey;
   opensSection?: Section;
   opensBlock?: string;
@@ -105,7 +103,6 @@ function classify(
       opensSection: account.level === "account" ? undefined : account.section,
       depth,
       kind: depth === 2 ? "line" : depth === 1 ? "subtotal" : "total",
-      part: false,
     };
   }
   const match = parts.label
@@ -121,7 +118,6 @@ function classify(
     // THP outline: "I." a class, "A." a group; numbered and unmarked lines are accounts.
     depth: parts.markerKind === "roman" ? 0 : parts.markerKind === "letter" ? 1 : 2,
     kind: match?.kind ?? "line",
-    part: Boolean(match?.part),
     equals: match?.equals,
   };
 }
@@ -241,7 +237,6 @@ export function buildLines(
       depth: cls.depth,
       indent: (row.labelBox?.x0 ?? minIndent) - minIndent,
       kind: cls.kind,
-      part: cls.part,
       equals: cls.equals,
       readings,
     });
