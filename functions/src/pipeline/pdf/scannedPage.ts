@@ -14,6 +14,7 @@ import {
 } from "./rasterise";
 import { type CleanupOptions, cleanScan, greyRaw } from "./scanCleanup";
 import { extractScanImage } from "./scanImage";
+import { flattenRowShading } from "./shading";
 import { withTimeBudget } from "./timeBudget";
 
 export const DEFAULT_OCR_DPI = 300;
@@ -63,7 +64,7 @@ export async function readScannedPage(page: PDFPageProxy, options: ScannedPageOp
       timeoutMs: options.ocrTimeoutMs,
       signal: options.signal,
     });
-  let image = cleaned.image;
+  let image = flattenRowShading(cleaned.image);
   let rotation = cleaned.rotation;
   let result = await recognise(image);
   if (
