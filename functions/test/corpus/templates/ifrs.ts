@@ -1,6 +1,12 @@
 import type { CanonicalKey, StatementType } from "../../../src/pipeline/types";
 import { StatementRows } from "../statementRows";
-import { ENGLISH_MONTHS, type PeriodColumn, type StatementTemplate, type TemplateContext } from "./template";
+import {
+  ENGLISH_MONTHS,
+  notedLine,
+  type PeriodColumn,
+  type StatementTemplate,
+  type TemplateContext,
+} from "./template";
 
 const CURRENCY_WORDS: Record<string, string> = {
   EUR: "euros",
@@ -54,12 +60,7 @@ export function ifrsTemplate(ctx: TemplateContext, type: StatementType): Stateme
 function balanceSheet(ctx: TemplateContext): StatementRows {
   const { spec, note } = ctx;
   const rows = new StatementRows("bs");
-  const line = (
-    label: string,
-    concepts: Parameters<StatementRows["leaf"]>[1],
-    key?: CanonicalKey,
-    blankable = false,
-  ) => rows.leaf(label, concepts, { level: 1, key, note: note(), blankable });
+  const line = notedLine(rows, note);
 
   const nonCurrentAssets = () => {
     rows.heading("Non-current assets", { level: 0 });
@@ -151,12 +152,7 @@ function balanceSheet(ctx: TemplateContext): StatementRows {
 function incomeStatement(ctx: TemplateContext): StatementRows {
   const { note } = ctx;
   const rows = new StatementRows("is");
-  const line = (
-    label: string,
-    concepts: Parameters<StatementRows["leaf"]>[1],
-    key?: CanonicalKey,
-    blankable = false,
-  ) => rows.leaf(label, concepts, { level: 1, key, note: note(), blankable });
+  const line = notedLine(rows, note);
 
   const revenue = line(
     "Revenue",

@@ -1,4 +1,4 @@
-import type { StatementType } from "../../../src/pipeline/types";
+import type { CanonicalKey, StatementType } from "../../../src/pipeline/types";
 import type { Random } from "../random";
 import type { StatementRows } from "../statementRows";
 import type { StatementSpec } from "../statementSpec";
@@ -60,4 +60,14 @@ export function periodStart(iso: string): string {
   date.setUTCFullYear(date.getUTCFullYear() - 1);
   date.setUTCDate(date.getUTCDate() + 1);
   return date.toISOString().slice(0, 10);
+}
+
+/** A first-level line with the next note reference: the IFRS and TFRS layouts number their notes. */
+export function notedLine(rows: StatementRows, note: () => string | undefined) {
+  return (
+    label: string,
+    concepts: Parameters<StatementRows["leaf"]>[1],
+    key?: CanonicalKey,
+    blankable = false,
+  ) => rows.leaf(label, concepts, { level: 1, key, note: note(), blankable });
 }

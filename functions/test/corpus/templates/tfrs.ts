@@ -2,6 +2,7 @@ import type { CanonicalKey, StatementType } from "../../../src/pipeline/types";
 import { StatementRows } from "../statementRows";
 import {
   dottedDate,
+  notedLine,
   type PeriodColumn,
   periodStart,
   type StatementTemplate,
@@ -61,12 +62,7 @@ export function tfrsTemplate(ctx: TemplateContext, type: StatementType): Stateme
 function balanceSheet(ctx: TemplateContext): StatementRows {
   const { spec, rng, note } = ctx;
   const rows = new StatementRows("bs");
-  const line = (
-    label: string,
-    concepts: Parameters<StatementRows["leaf"]>[1],
-    key?: CanonicalKey,
-    blankable = false,
-  ) => rows.leaf(label, concepts, { level: 1, key, note: note(), blankable });
+  const line = notedLine(rows, note);
 
   rows.heading("VARLIKLAR");
   rows.heading("Dönen Varlıklar", { level: 0 });
@@ -170,12 +166,7 @@ function balanceSheet(ctx: TemplateContext): StatementRows {
 function incomeStatement(ctx: TemplateContext): StatementRows {
   const { note } = ctx;
   const rows = new StatementRows("is");
-  const line = (
-    label: string,
-    concepts: Parameters<StatementRows["leaf"]>[1],
-    key?: CanonicalKey,
-    blankable = false,
-  ) => rows.leaf(label, concepts, { level: 1, key, note: note(), blankable });
+  const line = notedLine(rows, note);
 
   rows.heading("KAR VEYA ZARAR KISMI");
   const revenue = line(
