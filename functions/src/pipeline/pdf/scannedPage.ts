@@ -2,6 +2,7 @@ import type { PDFPageProxy } from "pdfjs-dist/legacy/build/pdf.mjs";
 import sharp from "sharp";
 import { isAppError } from "../../app-error";
 import type { PageWords, Word } from "../types";
+import { eraseLeadersAndRules } from "./leadersAndRules";
 import type { OcrEngine, OcrResult, PageSegmentation } from "./ocrEngine";
 import { pixelBoxToPoints } from "./pageFrame";
 import { pdfErrors } from "./pdfErrors";
@@ -56,9 +57,10 @@ export async function readScannedPage(page: PDFPageProxy, options: ScannedPageOp
   timings.cleanup = performance.now() - started;
 
   started = performance.now();
+  // OCR reads the page without rules and leaders; the kept image shows it as printed.
   const recognise = (image: GreyImage) =>
     options.ocr.recognize({
-      image,
+      image: eraseLeadersAndRules(image, rendered.dpi),
       dpi: rendered.dpi,
       psm: options.psm,
       timeoutMs: options.ocrTimeoutMs,

@@ -1,0 +1,201 @@
+import type { GreyImage } from "./rasterise";
+import { otsuThreshold } from "./skewEstimate";
+
+/** Sizes in points (1/72 inch), turned into pixels with the page's resolution. */
+const MIN_RULE_LENGTH_PT = 20;
+const MAX_RULE_THICKNESS_PT = 2;
+const MAX_DOT_PT = 2.6;
+const MAX_DOT_GAP_PT = 6;
+const DOT_LINE_TOLERANCE_PT = 1.2;
+/** A tittle (i, j) or an umlaut has its letter this close below; a leader dot has nothing. */
+const DOT_CLEARANCE_PT = 2;
+const MIN_LEADER_DOTS = 4;
+
+/**
+ * Erases table rules and dotted leaders before OCR. Statements draw a rule under the period
+ * header and above totals, and join labels to amounts with dot leaders; Tesseract reads a rule
+ * touching a header as dashes (the year above it was lost: US-style scans scored 12%) and a
+ * leader as a row of garbage words that also swallows the label's last letters.
+ *
+ * A rule is a horizontal or vertical run of ink at least 20 pt long whose ink, across the run,
+ * is at most 2 pt thick; where a glyph crosses or touches it the ink is thicker and stays.
+ * A leader is a chain of at least four small dots on one line, at most 6 pt apart, with no ink
+ * right above or below them (so the dots of i, j, ü and ö stay); decimal points and thousands
+ * separators never chain, because digits stand between them.
+ */
+export function eraseLeadersAndRules(image: GreyImage, dpi: number): GreyImage {
+  const { pixels, width, height } = image;
+  const pt = dpi / 72;
+  const threshold = otsuThreshold(pixels);
+  const ink = new Uint8Array(width * height);
+  for (let i = 0; i < ink.length; i++) ink[i] = (pixels[i] ?? 255) <= threshold ? 1 : 0;
+  const erase = new Uint8Array(width * height);
+  markRules(
+    ink,
+    width,
+    height,
+    Math.round(MIN_RULE_LENGTH_PT * pt),
+    Math.max(2, MAX_RULE_THICKNESS_PT * pt),
+    erase,
+  );
+  for (let i = 0; i < ink.length; i++) if (erase[i]) ink[i] = 0;
+  markLeaders(ink, width, height, pt, erase);
+
+  let erased = 0;
+  for (const flag of erase) erased += flag;
+  if (erased === 0) return image;
+  // The anti-aliased fringe next to erased ink goes too, or it stays behind as a faint ghost.
+  const out = Buffer.from(pixels);
+  for (let i = 0; i < out.length; i++) {
+    if (!erase[i]) continue;
+    out[i] = 255;
+    const x = i % width;
+    for (const n of [i - 1, i + 1, i - width, i + width]) {
+      if (n < 0 || n >= out.length || ink[n] || Math.abs((n % width) - x) > 1) continue;
+      out[n] = 255;
+    }
+  }
+  return { ...image, pixels: out };
+}
+
+/** Marks long thin runs, horizontal and vertical. */
+function markRules(
+  ink: Uint8Array,
+  width: number,
+  height: number,
+  minLength: number,
+  maxThickness: number,
+  erase: Uint8Array,
+): void {
+  // Thickness of ink across a horizontal run is the vertical run through each pixel, and back.
+  const vertical = runLengths(ink, width, height, false);
+  const horizontal = runLengths(ink, width, height, true);
+  for (let i = 0; i < ink.length; i++) {
+    if (!ink[i]) continue;
+    const across = horizontal[i] as number;
+    const down = vertical[i] as number;
+    if ((across >= minLength && down <= maxThickness) || (down >= minLength && across <= maxThickness)) {
+      erase[i] = 1;
+    }
+  }
+}
+
+/** For every ink pixel, the length of the ink run through it along rows or along columns. */
+function runLengths(ink: Uint8Array, width: number, height: number, alongRows: boolean): Uint16Array {
+  const lengths = new Uint16Array(width * height);
+  const lines = alongRows ? height : width;
+  const span = alongRows ? width : height;
+  const step = alongRows ? 1 : width;
+  for (let line = 0; line < lines; line++) {
+    const first = alongRows ? line * width : line;
+    let start = 0;
+    while (start < span) {
+      if (!ink[first + start * step]) {
+        start++;
+        continue;
+      }
+      let end = start;
+      while (end < span && ink[first + end * step]) end++;
+      const length = Math.min(end - start, 65535);
+      for (let k = start; k < end; k++) lengths[first + k * step] = length;
+      start = end;
+    }
+  }
+  return lengths;
+}
+
+interface Dot {
+  x0: number;
+  y0: number;
+  x1: number;
+  y1: number;
+  pixels: number[];
+}
+
+/** Marks chains of leader dots. */
+function markLeaders(ink: Uint8Array, width: number, height: number, pt: number, erase: Uint8Array): void {
+  const maxDot = Math.max(2, Math.round(MAX_DOT_PT * pt));
+  const clearance = Math.max(2, Math.round(DOT_CLEARANCE_PT * pt));
+  const dots = smallComponents(ink, width, height, maxDot).filter(
+    (dot) =>
+      Math.max(dot.x1 - dot.x0, dot.y1 - dot.y0) + 1 <=
+        3 * (Math.min(dot.x1 - dot.x0, dot.y1 - dot.y0) + 1) && isClear(ink, width, height, dot, clearance),
+  );
+  const tolerance = DOT_LINE_TOLERANCE_PT * pt;
+  const maxGap = MAX_DOT_GAP_PT * pt;
+  dots.sort((a, b) => a.y0 + a.y1 - (b.y0 + b.y1));
+  // Lines of dots: consecutive centres (sorted by height) within the tolerance.
+  let lineStart = 0;
+  for (let i = 1; i <= dots.length; i++) {
+    const previous = dots[i - 1] as Dot;
+    const current = dots[i];
+    if (current && (current.y0 + current.y1) / 2 - (previous.y0 + previous.y1) / 2 <= tolerance) continue;
+    const line = dots.slice(lineStart, i).sort((a, b) => a.x0 - b.x0);
+    let chainStart = 0;
+    for (let j = 1; j <= line.length; j++) {
+      const next = line[j];
+      if (next && next.x0 - (line[j - 1] as Dot).x1 <= maxGap) continue;
+      if (j - chainStart >= MIN_LEADER_DOTS) {
+        for (const dot of line.slice(chainStart, j)) for (const p of dot.pixels) erase[p] = 1;
+      }
+      chainStart = j;
+    }
+    lineStart = i;
+  }
+}
+
+/** Nothing inked within `clearance` above or below the dot, over its width. */
+function isClear(ink: Uint8Array, width: number, height: number, dot: Dot, clearance: number): boolean {
+  for (let x = dot.x0; x <= dot.x1; x++) {
+    for (let d = 1; d <= clearance; d++) {
+      const above = dot.y0 - d;
+      const below = dot.y1 + d;
+      if (above >= 0 && ink[above * width + x]) return false;
+      if (below < height && ink[below * width + x]) return false;
+    }
+  }
+  return true;
+}
+
+/** 8-connected components no larger than `maxSide` either way; larger ones are abandoned early. */
+function smallComponents(ink: Uint8Array, width: number, height: number, maxSide: number): Dot[] {
+  const seen = new Uint8Array(width * height);
+  const stack = new Int32Array(width * height);
+  const dots: Dot[] = [];
+  for (let start = 0; start < ink.length; start++) {
+    if (seen[start] || !ink[start]) continue;
+    let top = 0;
+    let read = 0;
+    stack[top++] = start;
+    seen[start] = 1;
+    let x0 = width;
+    let y0 = height;
+    let x1 = 0;
+    let y1 = 0;
+    while (read < top) {
+      const index = stack[read++] as number;
+      const x = index % width;
+      const y = (index - x) / width;
+      if (x < x0) x0 = x;
+      if (x > x1) x1 = x;
+      if (y < y0) y0 = y;
+      if (y > y1) y1 = y;
+      for (let dy = -1; dy <= 1; dy++) {
+        const ny = y + dy;
+        if (ny < 0 || ny >= height) continue;
+        for (let dx = -1; dx <= 1; dx++) {
+          const nx = x + dx;
+          if (nx < 0 || nx >= width) continue;
+          const next = ny * width + nx;
+          if (seen[next] || !ink[next]) continue;
+          seen[next] = 1;
+          stack[top++] = next;
+        }
+      }
+    }
+    if (x1 - x0 < maxSide && y1 - y0 < maxSide) {
+      dots.push({ x0, y0, x1, y1, pixels: Array.from(stack.subarray(0, top)) });
+    }
+  }
+  return dots;
+}
