@@ -56,9 +56,13 @@ export function groupWordsIntoLines(words: Word[]): TextLine[] {
     let bestDistance = Number.POSITIVE_INFINITY;
     for (const line of open) {
       if (word.bbox.x0 < line.tailX - 0.5 * h) continue; // overlaps: another line's word
-      const tolerance = 0.5 * Math.min(h, line.height) + 0.002 * (word.bbox.x0 - line.tailX);
-      const distance = Math.abs(m - line.tailMid);
-      if (distance <= tolerance && distance < bestDistance) {
+      // A dash or a dot is much shorter than its line and its centre is off the line's centre:
+      // half the taller one's height keeps it on its line (a "-" for zero is a value).
+      const size = Math.max(Math.min(h, line.height), 0.5 * Math.max(h, line.height));
+      const tolerance = 0.5 * size + 0.002 * (word.bbox.x0 - line.tailX);
+      // Relative to the tolerance, so a line of one dash does not steal its neighbour's words.
+      const distance = Math.abs(m - line.tailMid) / tolerance;
+      if (distance <= 1 && distance < bestDistance) {
         best = line;
         bestDistance = distance;
       }

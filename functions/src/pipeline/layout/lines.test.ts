@@ -1,0 +1,32 @@
+import { describe, expect, it } from "vitest";
+import type { Word } from "../types";
+import { groupWordsIntoLines, lineText } from "./lines";
+
+function word(text: string, x0: number, y0: number, x1: number, y1: number): Word {
+  return { text, bbox: { x0, y0, x1, y1 }, confidence: 0.95, page: 1, source: "ocr" };
+}
+
+describe("groupWordsIntoLines", () => {
+  it("keeps a dash on its line and does not let it take the next word", () => {
+    // As Tesseract boxed an income statement's title: the dash is 1 pt tall, a little low.
+    const lines = groupWordsIntoLines([
+      word("01.01.2022", 183.6, 61.68, 228.72, 68.64),
+      word("-", 232.32, 65.52, 234.72, 66.48),
+      word("31.12.2022", 238.08, 61.68, 283.2, 68.64),
+      word("GELİR", 349.44, 60.24, 372.48, 68.88),
+      word("TABLOSU", 375.12, 61.92, 411.6, 68.88),
+      word("(TL)", 291.12, 76.08, 304.08, 83.28),
+    ]);
+    expect(lines.map(lineText)).toEqual(["01.01.2022 - 31.12.2022 GELİR TABLOSU", "(TL)"]);
+  });
+
+  it("follows a row that drifts across the page but keeps neighbouring rows apart", () => {
+    const lines = groupWordsIntoLines([
+      word("Kasa", 60, 100, 80, 107),
+      word("4.795", 500, 101.5, 525, 108.5),
+      word("Bankalar", 60, 112, 95, 119),
+      word("104.196", 495, 113.5, 525, 120.5),
+    ]);
+    expect(lines.map(lineText)).toEqual(["Kasa 4.795", "Bankalar 104.196"]);
+  });
+});
