@@ -280,3 +280,26 @@ Total liabilities and stockholders' equity            6,158        6,334
     expect(warnings).toContain("income_statement_periods_from_other_statement");
   });
 });
+
+describe("extractStatements when OCR garbled the year in the title", () => {
+  const page = pageFromText(`
+Meridian Components AG
+Statement of profit or loss
+for the year ended 31 December 20623
+EUR million
+                                          Notes          2022          2023
+Revenue                                      29        14,397        37,731
+Cost of sales                                30       (10,883)      (27,626)
+Gross profit                                            3,514        10,105
+Operating profit                                        3,514        10,105
+Income tax expense                                       (219)         (677)
+Profit for the year                                     3,295         9,428
+`);
+  const [is] = extractStatements([page]).statements;
+
+  it("still reads the row of years below it as the column headings", () => {
+    expect(is?.periods.map((p) => p.id)).toEqual(["2022-12-31", "2023-12-31"]);
+    expect(is?.canonical.revenue).toEqual({ "2022-12-31": 14_397_000_000, "2023-12-31": 37_731_000_000 });
+    expect(is?.items.find((i) => i.key === "revenue")?.note).toBe("29");
+  });
+});

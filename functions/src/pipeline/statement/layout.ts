@@ -37,6 +37,27 @@ function isDataRow(row: Row): boolean {
   return !dateHeading && row.cells.some((c) => !BARE_YEAR.test(c.text) && !UNIT_TOKEN.test(c.text));
 }
 
+/** A row of bare years ("Notes  2024  2023"): the column headings. */
+function isYearRow(row: Row): boolean {
+  return row.cells.length > 0 && row.cells.every((c) => BARE_YEAR.test(c.text));
+}
+
+/**
+ * The first row with figures. An OCR-garbled date in a title ("31 December 20623") looks like
+ * an amount; when a row of years follows within a few lines and nothing between has more than
+ * that one number, the rows down to the years are still the heading.
+ */
+function firstDataRow(rows: Row[]): number {
+  const first = rows.findIndex(isDataRow);
+  if (first < 0) return first;
+  for (let i = first; i < Math.min(rows.length, first + 4); i++) {
+    const row = rows[i] as Row;
+    if (i > first && isYearRow(row)) return rows.findIndex((r, j) => j > i && isDataRow(r));
+    if (row.cells.length > 1) break;
+  }
+  return first;
+}
+
 /** Page numbers and lone references: a single short integer with no label is not a line item. */
 function isCoreRow(row: Row): boolean {
   if (!isDataRow(row)) return false;
@@ -119,7 +140,7 @@ export function layoutBlock(rows: Row[], preamble: TextLine[], contextTexts: str
   const fiscalYearEnd = inferYearEnd([...contextTexts, ...rows.slice(0, 12).map((r) => lineText(r.line))]);
   for (const page of pages) {
     const pageRows = rows.filter((r) => r.page === page);
-    const firstData = pageRows.findIndex(isDataRow);
+    const firstData = firstDataRow(pageRows);
     const headerRows = firstData > 0 ? pageRows.slice(0, firstData) : [];
     const headerLines = [
       ...(page === pages[0] ? preamble.filter((l) => l.page === page) : []),
