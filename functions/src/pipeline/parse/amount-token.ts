@@ -39,6 +39,7 @@ const OCR_DIGITS: Record<string, string> = {
   g: "9",
 };
 const SEPARATOR_CHARS = ".,'’ ";
+const STRAY_QUOTES = /^[“”"„«»`]+|[“”"„«»`]+$/g;
 
 /** Strips signs, parentheses and currency from both ends. */
 function peel(text: string): { core: string; paren: boolean; closeParen: boolean; minus: boolean } | null {
@@ -131,8 +132,14 @@ export function readAmountToken(token: string): AmountToken | null {
   if (text === "" || text.length > 40 || text.includes("%")) return null;
   const reasons: string[] = [];
   let penalty = 1;
+  // A quote mark glued to an amount ("“939") is a speck OCR read as punctuation.
+  const unquoted = text.replace(STRAY_QUOTES, "");
+  if (unquoted !== text) {
+    penalty *= 0.9;
+    reasons.push("stray quote mark removed");
+  }
   // "1.234,-" is the European way of printing a whole amount, not a trailing minus.
-  const peeled = peel(text.replace(/(\d)[.,][-‐‑‒–—]{1,2}$/, "$1"));
+  const peeled = peel(unquoted.replace(/(\d)[.,][-‐‑‒–—]{1,2}$/, "$1"));
   if (!peeled) return null;
   const { core, paren, closeParen } = peeled;
   if (core === "" || DASH_ONLY.test(core)) {

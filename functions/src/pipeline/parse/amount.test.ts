@@ -137,6 +137,13 @@ describe("parseAmount: ambiguity", () => {
 });
 
 describe("parseAmount: OCR damage", () => {
+  it("drops a quote mark OCR glued to an amount, less surely", () => {
+    const read = parseAmount("“939", ENGLISH_FORMAT);
+    expect(read?.value).toBe(939);
+    expect(read?.confidence).toBeLessThan(1);
+    expect(parseAmount("(1,234)”", ENGLISH_FORMAT)?.value).toBe(-1234);
+  });
+
   it("joins stray spaces around separators", () => {
     const r = parseAmount("48. 215.733, 12", TURKISH_FORMAT);
     expect(r?.value).toBe(48215733.12);
@@ -180,6 +187,24 @@ describe("parseAmount: OCR damage", () => {
     expect(r?.ambiguous).toBe(true);
     expect(new Set([r?.value, r?.alternative])).toEqual(new Set([1234, 51234]));
     expect(r?.confidence).toBeLessThanOrEqual(0.4);
+  });
+});
+
+describe("parseAmount: decimal marks among whole amounts", () => {
+  const whole = { ...ENGLISH_FORMAT, wholeAmounts: true };
+
+  it("reads a lone decimal mark before three digits as a misread thousands separator", () => {
+    const read = parseAmount("$ 7.107", whole);
+    expect(read?.value).toBe(7107);
+    expect(read?.corrected).toBe(true);
+    expect(read?.confidence).toBeLessThan(0.9);
+    expect(parseAmount("1,234", { ...TURKISH_FORMAT, wholeAmounts: true })?.value).toBe(1234);
+  });
+
+  it("keeps real decimals, and reads 7.107 as printed in a statement with decimals", () => {
+    expect(parseAmount("3.75", whole)?.value).toBe(3.75);
+    expect(parseAmount("1,234.567", whole)?.value).toBe(1234.567);
+    expect(parseAmount("7.107", ENGLISH_FORMAT)?.value).toBe(7.107);
   });
 });
 

@@ -64,7 +64,19 @@ function withFormat(groups: string[], separators: Separator[], format: NumberFor
   if (format.thousands !== "") thousands.add(format.thousands as Separator);
   if (separators.length === 0) return { integer: groups[0] ?? "", fraction: "", confidence: 1 };
   const last = separators[separators.length - 1];
-  if (last === format.decimal) return withDecimal(groups, separators, thousands);
+  if (last === format.decimal) {
+    const head = groups[0] ?? "";
+    if (format.wholeAmounts && separators.length === 1 && groups[1]?.length === 3 && head.length <= 3) {
+      return {
+        integer: groups.join(""),
+        fraction: "",
+        confidence: 0.6,
+        corrected: true,
+        reason: "decimal mark among whole amounts read as thousands separator",
+      };
+    }
+    return withDecimal(groups, separators, thousands);
+  }
   const whole = plain(groups, separators, thousands);
   if (whole) return whole;
   // "1.234.56" in a Turkish document: OCR read the decimal comma as a dot.

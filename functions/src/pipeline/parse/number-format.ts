@@ -4,6 +4,11 @@ import { readAmountToken } from "./amount-token";
 export interface NumberFormat {
   decimal: "," | ".";
   thousands: "." | "," | " " | "'" | "";
+  /**
+   * The statement prints whole amounts only, so a lone decimal mark before three digits
+   * ("7.107" among "4,562" and "2,545") is a thousands separator OCR misread.
+   */
+  wholeAmounts?: boolean;
 }
 
 export const TURKISH_FORMAT: NumberFormat = { decimal: ",", thousands: "." };

@@ -6,7 +6,7 @@ import {
 } from "../checks/identities";
 import { equalsChecks, incomeChainChecks, sectionSumChecks } from "../checks/line-sums";
 import { lineText } from "../layout/lines";
-import type { NumberFormat } from "../parse/amount";
+import { type NumberFormat, parseAmount } from "../parse/amount";
 import { detectCurrency, detectUnit } from "../parse/statement-heading";
 import type { Statement, StatementType } from "../types";
 import { aggregateCanonical, type KeyedLine, keyUnlabelledSubtotals, signLines } from "./aggregate";
@@ -14,7 +14,7 @@ import type { StatementBlock } from "./blocks";
 import { detectSignConvention, signedValue } from "./canonical";
 import { findComponents } from "./hierarchy";
 import { buildLines, type ParsedLine } from "./items";
-import { layoutBlock } from "./layout";
+import { type BlockLayout, layoutBlock } from "./layout";
 
 export interface DocumentContext {
   format: NumberFormat;
@@ -39,6 +39,25 @@ function firstFound<T>(texts: string[], find: (t: string) => T | null): T | unde
   return undefined;
 }
 
+/**
+ * Whether the statement's amounts are whole numbers: at least five of them and hardly any with
+ * one or two decimals (a per-share figure). Three decimals are left out, they may be thousands.
+ */
+function printsWholeAmounts(layout: BlockLayout, format: NumberFormat): boolean {
+  let whole = 0;
+  let decimal = 0;
+  layout.rows.forEach((row, r) => {
+    row.cells.forEach((cell, c) => {
+      if ((layout.placement[r]?.[c] ?? -1) < 0) return;
+      const reading = parseAmount(cell.text, format);
+      if (!reading || reading.isDash) return;
+      if (reading.decimals === 0) whole += 1;
+      else if (reading.decimals !== 3) decimal += 1;
+    });
+  });
+  return whole >= 5 && decimal <= 0.2 * whole;
+}
+
 /** Reads one statement block into a checked statement, or null when it holds no statement. */
 export function buildStatement(block: StatementBlock, doc: DocumentContext): BuiltStatement | null {
   const context = [block.title ?? "", ...block.preamble.map(lineText)];
@@ -50,13 +69,9 @@ export function buildStatement(block: StatementBlock, doc: DocumentContext): Bui
     doc.currency ??
     (doc.language === "tr" ? "TRY" : "USD");
 
+  const format = { ...doc.format, wholeAmounts: printsWholeAmounts(layout, doc.format) };
   const readAs = (type: StatementType) =>
-    buildLines(layout.rows, layout.placement, {
-      statement: type,
-      periods: layout.periods,
-      format: doc.format,
-      unit,
-    });
+    buildLines(layout.rows, layout.placement, { statement: type, periods: layout.periods, format, unit });
   let type = block.type;
   let parsed: ParsedLine[];
   if (type) {

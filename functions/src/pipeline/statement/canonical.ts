@@ -1,4 +1,3 @@
-import type { Section } from "../parse/labels";
 import { naturalSignOf } from "../parse/labels";
 import type { CanonicalKey, StatementType } from "../types";
 import type { ParsedLine } from "./items";

@@ -303,3 +303,28 @@ Profit for the year                                     3,295         9,428
     expect(is?.items.find((i) => i.key === "revenue")?.note).toBe("29");
   });
 });
+
+describe("extractStatements on OCR lines below net earnings", () => {
+  const page = pageFromText(
+    `
+CONSOLIDATED STATEMENTS OF EARNINGS
+Dollars in millions                                    2022         2021
+Net sales                                             7,107        7,341
+Cost of products sold                                 4,562        4,142
+Gross profit                                          2,545        3,199
+Earnings before income taxes                            607          900
+Income taxes                                            136          181
+Net earnings                                            471          719
+Less: Net earnings attributable to noncontrolling interests   9      9
+Net earnings attributable to Clorox                     462          710
+`,
+    { source: "ocr", confidence: 0.95 },
+  );
+  const [is] = extractStatements([page]).statements;
+
+  it("does not shorten a known attribution line into net earnings", () => {
+    expect(is?.canonical.net_income).toEqual({ "2022-12-31": 471_000_000, "2021-12-31": 719_000_000 });
+    const nci = is?.items.find((i) => i.label.startsWith("Less: Net earnings"));
+    expect(nci?.key).toBeUndefined();
+  });
+});

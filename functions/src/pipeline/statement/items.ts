@@ -71,7 +71,9 @@ function matchOcrTolerant(
 ) {
   const words = label.split(/\s+/);
   let best = matchLabel(label, context);
-  if (!ocr) return best;
+  // A label the dictionary knows as a whole is not noise: "Less: Net earnings attributable to
+  // noncontrolling interests" must not become "Less: Net earnings".
+  if (!ocr || (best && best.confidence >= 0.8)) return best;
   for (let k = words.length - 1; k >= 1; k--) {
     const shorter = matchLabel(words.slice(0, k).join(" "), context);
     if (shorter?.key && (!best?.key || shorter.confidence > best.confidence)) best = shorter;
