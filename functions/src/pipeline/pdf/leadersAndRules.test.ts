@@ -27,6 +27,24 @@ describe("eraseLeadersAndRules", () => {
     expect(at(out, 101, 20)).toBe(0); // the stem's foot crosses the rule: thicker ink stays
   });
 
+  it("keeps the joined tops of a bold word's letters", () => {
+    const page = blank();
+    fill(page, 10, 30, 70, 31); // 60 pt of thin ink along the x-height ...
+    for (let x = 10; x < 70; x += 4) fill(page, x, 30, x + 1, 40); // ... with a stem every 4 pt
+    const out = eraseLeadersAndRules(page, 72);
+    expect(at(out, 12, 30)).toBe(0);
+    expect(at(out, 10, 35)).toBe(0);
+  });
+
+  it("erases a scanned rule with blurred, broken edges", () => {
+    const page = blank();
+    fill(page, 10, 50, 200, 51);
+    for (let x = 10; x < 200; x += 3) fill(page, x, 52, x, 52); // a sparse fringe below it
+    const out = eraseLeadersAndRules(page, 72);
+    expect(at(out, 100, 50)).toBe(255);
+    expect(at(out, 13, 52)).toBe(255);
+  });
+
   it("keeps a short dash and a thick bar", () => {
     const page = blank();
     fill(page, 10, 40, 19, 41); // a 10-pt dash: a zero in a US statement

@@ -3,7 +3,12 @@ import { otsuThreshold } from "./skewEstimate";
 
 /** Sizes in points (1/72 inch), turned into pixels with the page's resolution. */
 const MIN_RULE_LENGTH_PT = 20;
-const MAX_RULE_THICKNESS_PT = 2;
+/** Thin enough for a rule with specks of scan noise on it; a glyph touching it is taller. */
+const MAX_RULE_THICKNESS_PT = 3;
+/** Paper a scanned rule may show through without ending. */
+const RULE_GAP_PT = 0.5;
+const MIN_RUN_DENSITY = 0.85;
+const MIN_THIN_SHARE = 0.8;
 const MAX_DOT_PT = 2.6;
 const MAX_DOT_GAP_PT = 6;
 const DOT_LINE_TOLERANCE_PT = 1.2;
@@ -30,14 +35,12 @@ export function eraseLeadersAndRules(image: GreyImage, dpi: number): GreyImage {
   const ink = new Uint8Array(width * height);
   for (let i = 0; i < ink.length; i++) ink[i] = (pixels[i] ?? 255) <= threshold ? 1 : 0;
   const erase = new Uint8Array(width * height);
-  markRules(
-    ink,
-    width,
-    height,
-    Math.round(MIN_RULE_LENGTH_PT * pt),
-    Math.max(2, MAX_RULE_THICKNESS_PT * pt),
+  markRules(ink, width, height, {
+    minLength: Math.round(MIN_RULE_LENGTH_PT * pt),
+    maxThickness: Math.max(2, MAX_RULE_THICKNESS_PT * pt),
+    maxGap: Math.max(1, Math.round(RULE_GAP_PT * pt)),
     erase,
-  );
+  });
   for (let i = 0; i < ink.length; i++) if (erase[i]) ink[i] = 0;
   markLeaders(ink, width, height, pt, erase);
 
@@ -63,24 +66,90 @@ function markRules(
   ink: Uint8Array,
   width: number,
   height: number,
-  minLength: number,
+  rule: { minLength: number; maxThickness: number; maxGap: number; erase: Uint8Array },
+): void {
+  for (const alongRows of [true, false]) {
+    // Thickness: the unbroken ink run through a pixel, across the rule's direction.
+    const thickness = runLengths(ink, width, height, !alongRows);
+    const lines = alongRows ? height : width;
+    const span = alongRows ? width : height;
+    const step = alongRows ? 1 : width;
+    for (let line = 0; line < lines; line++) {
+      const first = alongRows ? line * width : line;
+      let start = 0;
+      while (start < span) {
+        if (!ink[first + start * step]) {
+          start++;
+          continue;
+        }
+        // A run may bridge a pixel or two of paper: noise and blur break a scanned rule.
+        let end = start;
+        let gap = 0;
+        let inked = 0;
+        let thin = 0;
+        while (end < span && gap <= rule.maxGap) {
+          const at = first + end * step;
+          if (ink[at]) {
+            gap = 0;
+            inked++;
+            if ((thickness[at] as number) <= rule.maxThickness) thin++;
+          } else {
+            gap++;
+          }
+          end++;
+        }
+        end -= gap;
+        // A rule is solid and thin nearly all along, crossed by a glyph here and there; the tops
+        // of a bold word's letters are thin too, but their stems come every few pixels.
+        if (
+          end - start >= rule.minLength &&
+          inked >= MIN_RUN_DENSITY * (end - start) &&
+          thin >= MIN_THIN_SHARE * inked
+        ) {
+          for (let k = start; k < end; k++) {
+            const at = first + k * step;
+            if (ink[at] && (thickness[at] as number) <= rule.maxThickness) rule.erase[at] = 1;
+          }
+        }
+        start = end;
+      }
+    }
+    eraseWholeThickness(ink, width, height, !alongRows, rule.maxThickness, rule.erase);
+  }
+}
+
+/**
+ * A rule's blurred edge is ink only here and there, too sparse to count as a run of its own:
+ * wherever part of a thin cross-section was erased, the whole cross-section goes.
+ */
+function eraseWholeThickness(
+  ink: Uint8Array,
+  width: number,
+  height: number,
+  alongRows: boolean,
   maxThickness: number,
   erase: Uint8Array,
 ): void {
-  // Thickness of ink across a horizontal run is the vertical run through each pixel, and back.
-  const vertical = runLengths(ink, width, height, false);
-  const horizontal = runLengths(ink, width, height, true);
-  for (let i = 0; i < ink.length; i++) {
-    if (!ink[i]) continue;
-    const across = horizontal[i] as number;
-    const down = vertical[i] as number;
-    if ((across >= minLength && down <= maxThickness) || (down >= minLength && across <= maxThickness)) {
-      erase[i] = 1;
+  const lines = alongRows ? height : width;
+  const span = alongRows ? width : height;
+  const step = alongRows ? 1 : width;
+  for (let line = 0; line < lines; line++) {
+    const first = alongRows ? line * width : line;
+    let k = 0;
+    while (k < span) {
+      if (!ink[first + k * step]) {
+        k++;
+        continue;
+      }
+      const start = k;
+      let touched = false;
+      for (; k < span && ink[first + k * step]; k++) touched ||= erase[first + k * step] === 1;
+      if (touched && k - start <= maxThickness) for (let j = start; j < k; j++) erase[first + j * step] = 1;
     }
   }
 }
 
-/** For every ink pixel, the length of the ink run through it along rows or along columns. */
+/** For every ink pixel, the length of the unbroken ink run through it along rows or columns. */
 function runLengths(ink: Uint8Array, width: number, height: number, alongRows: boolean): Uint16Array {
   const lengths = new Uint16Array(width * height);
   const lines = alongRows ? height : width;
