@@ -15,6 +15,7 @@ import { detectSignConvention, signedValue } from "./canonical";
 import { findComponents } from "./hierarchy";
 import { buildLines, type ParsedLine } from "./items";
 import { type BlockLayout, layoutBlock } from "./layout";
+import { findStatementDate } from "./periods";
 
 export interface DocumentContext {
   format: NumberFormat;
@@ -27,6 +28,8 @@ export interface DocumentContext {
 export interface BuiltStatement {
   statement: Statement;
   lines: KeyedLine[];
+  /** The date in the statement's title or the lines above it ("31 Aralık 2024 tarihli"). */
+  statementDate?: string;
 }
 
 const MIN_KEYED_LINES = 2;
@@ -125,5 +128,5 @@ export function buildStatement(block: StatementBlock, doc: DocumentContext): Bui
     Object.values(byPeriod ?? {}).some((c) => c < 0.5),
   );
   statement.flagged = statement.checks.some((c) => !c.ok) || lowConfidence || layout.warnings.length > 0;
-  return { statement, lines };
+  return { statement, lines, statementDate: findStatementDate(context) };
 }

@@ -328,3 +328,47 @@ Net earnings attributable to Clorox                     462          710
     expect(nci?.key).toBeUndefined();
   });
 });
+
+describe("extractStatements when OCR misread the year of a column header", () => {
+  const balance = `
+ABC TEKSTİL A.Ş.
+31 ARALIK 2024 TARİHİ İTİBARIYLA
+FİNANSAL DURUM TABLOSU
+                                          Dipnot      31.12.2026
+Nakit ve Nakit Benzerleri                      3       400.000
+Ticari Alacaklar                               4       600.000
+Toplam Dönen Varlıklar                               1.000.000
+Toplam Varlıklar                                     1.000.000
+Toplam Yükümlülükler                                   400.000
+Toplam Özkaynaklar                                     600.000
+Toplam Kaynaklar                                     1.000.000
+`;
+  const income = `
+ABC TEKSTİL A.Ş.
+KAR VEYA ZARAR TABLOSU
+                                          Dipnot   01.01.2024-
+                                                   31.12.2024
+Hasılat                                       12     900.000
+Satışların Maliyeti (-)                             (600.000)
+BRÜT KAR (ZARAR)                                     300.000
+DÖNEM KARI (ZARARI)                                  300.000
+`;
+  const { statements, warnings } = extractStatements([
+    pageFromText(balance, { page: 1, source: "ocr", confidence: 0.95 }),
+    pageFromText(income, { page: 2, source: "ocr", confidence: 0.95 }),
+  ]);
+  const bs = statements.find((s) => s.type === "balance_sheet");
+
+  it("dates the column from the title when the other statement prints that date too", () => {
+    expect(bs?.periods.map((p) => p.id)).toEqual(["2024-12-31"]);
+    expect(bs?.canonical.total_assets?.["2024-12-31"]).toBe(1_000_000);
+    expect(bs?.canonicalConfidence?.total_assets?.["2024-12-31"]).toBeLessThan(0.9);
+    expect(bs?.flagged).toBe(true);
+    expect(warnings).toContain("balance_sheet_period_year_from_title");
+  });
+
+  it("leaves a header alone when nothing else in the document prints the title's date", () => {
+    const alone = extractStatements([pageFromText(balance, { source: "ocr", confidence: 0.95 })]);
+    expect(alone.statements[0]?.periods.map((p) => p.id)).toEqual(["2026-12-31"]);
+  });
+});

@@ -5,8 +5,8 @@ import { detectNumberFormat } from "../parse/amount";
 import { detectCurrency, detectUnit } from "../parse/statement-heading";
 import type { PageWords, Statement } from "../types";
 import { splitIntoStatements } from "./blocks";
-import { borrowPeriods } from "./borrowed-periods";
-import { buildStatement, type DocumentContext } from "./build";
+import { type BuiltStatement, buildStatement, type DocumentContext } from "./build";
+import { borrowPeriods, repairMisreadYears } from "./period-repairs";
 
 const TURKISH_LETTERS = /[ğüşıöçĞÜŞİÖÇ]/g;
 
@@ -33,14 +33,15 @@ export function extractStatements(pages: PageWords[]): { statements: Statement[]
     .filter((block) => !block.skip)
     .map((block) => buildStatement(block, doc))
     .filter((b): b is NonNullable<typeof b> => b !== null);
-  const statements: Statement[] = [];
+  const kept: BuiltStatement[] = [];
   for (const b of built) {
-    if (statements.some((s) => s.type === b.statement.type)) {
+    if (kept.some((k) => k.statement.type === b.statement.type)) {
       warnings.push(`second_${b.statement.type}_ignored`);
       continue;
     }
-    statements.push(b.statement);
+    kept.push(b);
   }
+  const statements = kept.map((k) => k.statement);
   if (statements.length === 0) {
     throw new AppError(
       "NO_STATEMENT_FOUND",
@@ -48,7 +49,7 @@ export function extractStatements(pages: PageWords[]): { statements: Statement[]
       { status: 422 },
     );
   }
-  warnings.push(...borrowPeriods(statements));
+  warnings.push(...repairMisreadYears(kept), ...borrowPeriods(statements));
   crossStatementChecks(statements);
   return { statements, warnings };
 }
