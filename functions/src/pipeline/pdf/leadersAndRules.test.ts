@@ -86,6 +86,18 @@ describe("eraseLeadersAndRules", () => {
     expect(at(out, 150, 81)).toBe(0); // a tittle
   });
 
+  it("keeps the full stop of an outline letter that a leader follows", () => {
+    const page = blank();
+    fill(page, 10, 22, 15, 30); // "D", 8 pt tall
+    fill(page, 17, 29, 18, 30); // "."
+    for (let x = 21; x < 80; x += 4) fill(page, x, 29, x + 1, 30); // the leader right after it
+    fill(page, 40, 24, 40, 24); // a speck of scan noise above the leader
+    const out = eraseLeadersAndRules(page, 72);
+    expect(at(out, 17, 29)).toBe(0);
+    expect(at(out, 41, 29)).toBe(255);
+    expect(at(out, 61, 30)).toBe(255);
+  });
+
   it("returns the very same image when there is nothing to erase", () => {
     const page = blank();
     fill(page, 10, 10, 14, 18);

@@ -14,6 +14,12 @@ const MAX_DOT_GAP_PT = 6;
 const DOT_LINE_TOLERANCE_PT = 1.2;
 /** A tittle (i, j) or an umlaut has its letter this close below; a leader dot has nothing. */
 const DOT_CLEARANCE_PT = 2;
+/** How far to each side and how high above a dot a neighbouring glyph is looked for. */
+const NEIGHBOUR_PT = 1.5;
+const GLYPH_ABOVE_PT = 4;
+/** Ink allowed in those places, in pixels per square point: specks of scan noise. */
+const NOISE_ABOVE = 0.8;
+const NOISE_BELOW = 0.3;
 const MIN_LEADER_DOTS = 4;
 
 /**
@@ -184,11 +190,10 @@ interface Dot {
 /** Marks chains of leader dots. */
 function markLeaders(ink: Uint8Array, width: number, height: number, pt: number, erase: Uint8Array): void {
   const maxDot = Math.max(2, Math.round(MAX_DOT_PT * pt));
-  const clearance = Math.max(2, Math.round(DOT_CLEARANCE_PT * pt));
   const dots = smallComponents(ink, width, height, maxDot).filter(
     (dot) =>
       Math.max(dot.x1 - dot.x0, dot.y1 - dot.y0) + 1 <=
-        3 * (Math.min(dot.x1 - dot.x0, dot.y1 - dot.y0) + 1) && isClear(ink, width, height, dot, clearance),
+        3 * (Math.min(dot.x1 - dot.x0, dot.y1 - dot.y0) + 1) && standsAlone(ink, width, height, dot, pt),
   );
   const tolerance = DOT_LINE_TOLERANCE_PT * pt;
   const maxGap = MAX_DOT_GAP_PT * pt;
@@ -213,17 +218,24 @@ function markLeaders(ink: Uint8Array, width: number, height: number, pt: number,
   }
 }
 
-/** Nothing inked within `clearance` above or below the dot, over its width. */
-function isClear(ink: Uint8Array, width: number, height: number, dot: Dot, clearance: number): boolean {
-  for (let x = dot.x0; x <= dot.x1; x++) {
-    for (let d = 1; d <= clearance; d++) {
-      const above = dot.y0 - d;
-      const below = dot.y1 + d;
-      if (above >= 0 && ink[above * width + x]) return false;
-      if (below < height && ink[below * width + x]) return false;
+/**
+ * A leader dot stands alone. Above it and a little to each side there is no glyph: that keeps
+ * the full stop of "D." and the decimal point of "299.554", whose neighbours rise to the cap
+ * height. Right below it there is no stem: that keeps the dots of i and j. A few pixels of
+ * scan noise in either place are allowed.
+ */
+function standsAlone(ink: Uint8Array, width: number, height: number, dot: Dot, pt: number): boolean {
+  const count = (x0: number, y0: number, x1: number, y1: number) => {
+    let inked = 0;
+    for (let y = Math.max(0, y0); y <= Math.min(height - 1, y1); y++) {
+      for (let x = Math.max(0, x0); x <= Math.min(width - 1, x1); x++) inked += ink[y * width + x] as number;
     }
-  }
-  return true;
+    return inked;
+  };
+  const side = Math.round(NEIGHBOUR_PT * pt);
+  const above = count(dot.x0 - side, dot.y0 - Math.round(GLYPH_ABOVE_PT * pt), dot.x1 + side, dot.y0 - 1);
+  const below = count(dot.x0, dot.y1 + 1, dot.x1, dot.y1 + Math.round(DOT_CLEARANCE_PT * pt));
+  return above <= NOISE_ABOVE * pt * pt && below <= NOISE_BELOW * pt * pt;
 }
 
 /** 8-connected components no larger than `maxSide` either way; larger ones are abandoned early. */
