@@ -3,6 +3,7 @@ import type { AlertThresholds } from "../analysis/alerts";
 import { analyzeStatements } from "../analysis/analyze";
 import { type OcrEngine, readPages } from "./pdf";
 import { extractWithVision } from "./reconcile/extract-with-vision";
+import { secondLook } from "./second-look";
 import type { AnalysisOutput, PageWords } from "./types";
 import type { VisionReader } from "./vision/reader";
 
@@ -50,6 +51,8 @@ export async function analyzeDocument(input: AnalyzeInput, options: AnalyzeOptio
   };
 
   options.onProgress?.({ stage: "reading" });
+  // The vision model reads page images: keep them whenever it may be asked.
+  const keepImages = options.keepImages || (options.vision?.mode ?? "off") !== "off";
   const read = await timed("read", () =>
     readPages(input.bytes, {
       ocr: options.ocr,
@@ -57,8 +60,9 @@ export async function analyzeDocument(input: AnalyzeInput, options: AnalyzeOptio
       pages: options.pages,
       maxPages: options.maxPages ?? DEFAULT_MAX_PAGES,
       maxBytes: options.maxBytes,
-      // The vision model reads page images: keep them whenever it may be asked.
-      keepImages: options.keepImages || (options.vision?.mode ?? "off") !== "off",
+      keepImages,
+      // Scans keep theirs for a second look at the cells a check doubts.
+      keepScanImages: true,
       signal: options.signal,
       onProgress: (done, total) => options.onProgress?.({ stage: "reading", page: done, pages: total }),
     }),
@@ -68,7 +72,9 @@ export async function analyzeDocument(input: AnalyzeInput, options: AnalyzeOptio
       stages[stage] = Math.round((stages[stage] ?? 0) + ms);
   }
   options.onProgress?.({ stage: "parsing" });
-  const extraction = await extractWithVision(read.pages, options.vision, {
+  const look = await timed("secondLook", () => secondLook(read.pages, options.ocr, options.signal));
+  const pages = keepImages ? look.pages : look.pages.map(({ image: _image, ...page }) => page);
+  const extraction = await extractWithVision(pages, options.vision, {
     document: input.fileName.replace(/\.pdf$/i, ""),
     signal: options.signal,
   });
@@ -81,7 +87,7 @@ export async function analyzeDocument(input: AnalyzeInput, options: AnalyzeOptio
     analyzeStatements(statements, { thresholds: options.thresholds }),
   );
 
-  const ocrPages = read.pages.filter((p) => p.source === "ocr");
+  const ocrPages = pages.filter((p) => p.source === "ocr");
   if (ocrPages.some((p) => p.meanConfidence < 0.6)) warnings.push("low_ocr_confidence");
   const flagged = statements.some((s) => s.flagged);
   return {
@@ -98,6 +104,6 @@ export async function analyzeDocument(input: AnalyzeInput, options: AnalyzeOptio
     warnings,
     flagged,
     vision: extraction.vision,
-    pageWords: read.pages,
+    pageWords: pages,
   };
 }

@@ -77,6 +77,8 @@ export interface Word {
   /** 1-based page number. */
   page: number;
   source: "text" | "ocr";
+  /** Read a second time, alone, because a check failed: what the page's OCR read first. */
+  firstReading?: string;
 }
 
 /** A page after reading: its words and how they were obtained. */

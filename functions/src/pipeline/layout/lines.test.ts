@@ -29,4 +29,14 @@ describe("groupWordsIntoLines", () => {
     ]);
     expect(lines.map(lineText)).toEqual(["Kasa 4.795", "Bankalar 104.196"]);
   });
+
+  it("keeps a word whose neighbour's box was drawn too wide over it", () => {
+    const lines = groupWordsIntoLines([
+      word("Current", 59.04, 394.56, 107.64, 402.48),
+      word("tax", 94.32, 393.12, 106.2, 405.72),
+      word("liabilities", 110, 394.56, 150, 402.48),
+      word("20", 480, 394.56, 490, 402.48),
+    ]);
+    expect(lines.map(lineText)).toEqual(["Current tax liabilities 20"]);
+  });
 });

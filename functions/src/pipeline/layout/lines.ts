@@ -55,7 +55,9 @@ export function groupWordsIntoLines(words: Word[]): TextLine[] {
     let best: OpenLine | undefined;
     let bestDistance = Number.POSITIVE_INFINITY;
     for (const line of open) {
-      if (word.bbox.x0 < line.tailX - 0.5 * h) continue; // overlaps: another line's word
+      // A word overlapping the line's last one belongs to another line, unless it sits on the
+      // same centre line: Tesseract sometimes boxes "Current" wide enough to cover "tax".
+      if (word.bbox.x0 < line.tailX - 0.5 * h && Math.abs(m - line.tailMid) > 0.25 * h) continue;
       // A dash or a dot is much shorter than its line and its centre is off the line's centre:
       // half the taller one's height keeps it on its line (a "-" for zero is a value).
       const size = Math.max(Math.min(h, line.height), 0.5 * Math.max(h, line.height));

@@ -11,7 +11,8 @@ import { withTimeBudget } from "./timeBudget";
  * Tesseract page segmentation modes worth using on statements: 6 (one uniform block), 4 (one
  * column of variable-size text), 3 (fully automatic; splits tables into columns), 11 (sparse).
  */
-export type PageSegmentation = 3 | 4 | 6 | 11;
+/** 7 reads one line: a single cell looked at again (second-look.ts). */
+export type PageSegmentation = 3 | 4 | 6 | 7 | 11;
 
 /** Chosen by measurement (measure-ocr.ts): mode 3 splits a table into column blocks. */
 export const DEFAULT_PAGE_SEGMENTATION: PageSegmentation = 6;
@@ -34,6 +35,8 @@ export interface OcrRequest {
   /** Resolution of `image`; Tesseract's size filters assume a DPI and PGM carries none. */
   dpi: number;
   psm?: PageSegmentation;
+  /** Only these characters may be read (an amount cell: digits and separators). */
+  charset?: string;
   timeoutMs?: number;
   signal?: AbortSignal;
 }
@@ -128,6 +131,7 @@ class TesseractPool implements OcrEngine {
           tessedit_pageseg_mode: String(request.psm ?? this.psm),
           preserve_interword_spaces: "1",
           user_defined_dpi: String(Math.round(request.dpi)),
+          ...(request.charset ? { tessedit_char_whitelist: request.charset } : {}),
         } as Record<string, string>,
         { blocks: true, text: false },
       );

@@ -30,6 +30,8 @@ export interface ReadPagesOptions {
   ocr: OcrEngine;
   /** Keep each page's PNG (the straightened image for OCR pages, matching the word boxes). */
   keepImages?: boolean;
+  /** Keep the PNG of OCR pages only (they are drawn anyway): for a second look at cells. */
+  keepScanImages?: boolean;
   /** OCR every page even when it has a usable text layer. */
   forceOcr?: boolean;
   /**
@@ -145,7 +147,7 @@ async function readOnePage(page: PDFPageProxy, opts: ReadPagesOptions): Promise<
     ocrTimeoutMs: opts.ocrTimeoutMs,
     psm: opts.psm,
     cleanup: opts.cleanup,
-    keepImage: opts.keepImages,
+    keepImage: opts.keepImages || opts.keepScanImages,
     signal: opts.signal,
   });
   scanned.timings = { ...timings, ...scanned.timings };

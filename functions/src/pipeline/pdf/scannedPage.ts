@@ -2,6 +2,7 @@ import type { PDFPageProxy } from "pdfjs-dist/legacy/build/pdf.mjs";
 import sharp from "sharp";
 import { isAppError } from "../../app-error";
 import type { PageWords, Word } from "../types";
+import { normaliseBackground } from "./background";
 import { eraseLeadersAndRules } from "./leadersAndRules";
 import type { OcrEngine, OcrResult, PageSegmentation } from "./ocrEngine";
 import { pixelBoxToPoints } from "./pageFrame";
@@ -15,7 +16,6 @@ import {
 } from "./rasterise";
 import { type CleanupOptions, cleanScan, greyRaw } from "./scanCleanup";
 import { extractScanImage } from "./scanImage";
-import { flattenRowShading } from "./shading";
 import { withTimeBudget } from "./timeBudget";
 
 export const DEFAULT_OCR_DPI = 300;
@@ -66,7 +66,7 @@ export async function readScannedPage(page: PDFPageProxy, options: ScannedPageOp
       timeoutMs: options.ocrTimeoutMs,
       signal: options.signal,
     });
-  let image = flattenRowShading(cleaned.image);
+  let image = normaliseBackground(cleaned.image, rendered.dpi);
   let rotation = cleaned.rotation;
   let result = await recognise(image);
   if (

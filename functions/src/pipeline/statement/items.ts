@@ -188,6 +188,7 @@ export function buildLines(
     const valueConfidence: Record<string, number> = {};
     const readings: Record<string, AmountReading | undefined> = {};
     const flags: string[] = [];
+    const candidates: NonNullable<StatementItem["candidates"]> = [];
     let note = parts.note;
     for (const period of ctx.periods) values[period.id] = null;
     row.cells.forEach((cell, i) => {
@@ -211,6 +212,20 @@ export function buildLines(
       valueConfidence[period.id] = Math.min(1, cell.confidence * reading.confidence);
       if (reading.ambiguous) flags.push("ambiguous_amount");
       if (reading.corrected) flags.push("corrected_ocr_characters");
+      const firstReading = cell.words.find((w) => w.firstReading !== undefined)?.firstReading;
+      if (firstReading !== undefined) {
+        // The reviewer sees what OCR read before the second look changed it.
+        flags.push("second_reading");
+        const first = parseAmount(firstReading, ctx.format);
+        if (first)
+          candidates.push({
+            period: period.id,
+            value: scale(first.value, ctx.unit),
+            source: "ocr",
+            confidence: first.confidence * 0.5,
+            reason: "first OCR reading",
+          });
+      }
     });
     const confidences = Object.values(valueConfidence);
     const item: StatementItem = {
@@ -228,6 +243,7 @@ export function buildLines(
         : undefined,
       valueBoxes,
       flags: flags.length ? [...new Set(flags)] : undefined,
+      ...(candidates.length > 0 ? { candidates } : {}),
       level: cls.depth,
       isTotal: cls.kind === "total" || cls.kind === "subtotal" || cls.depth < 2 ? true : undefined,
     };

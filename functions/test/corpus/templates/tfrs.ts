@@ -1,4 +1,4 @@
-import type { CanonicalKey, StatementType } from "../../../src/pipeline/types";
+import type { StatementType } from "../../../src/pipeline/types";
 import { StatementRows } from "../statementRows";
 import {
   dottedDate,
