@@ -27,6 +27,8 @@ function namesGroup(code: string, rest: string): boolean {
 }
 
 const BULLET = /^[•·▪◦*‣⁃–—-]+\s+/;
+/** A speck before the first word that OCR read as a quote mark ("“A. Ödenmiş Sermaye"). */
+const STRAY_QUOTES = /^[“”"„«»`]+/;
 const ACCOUNT = /^([1-9]\d{2}(?:[.-]\d{1,4})*)(?![\d])\s*[.):\-–]?\s*(?=\S)/;
 const SHORT_NUMBER = /^(\d{1,2})(?![\d])([.)\-–]?)\s*(?=\S)/;
 const ROMAN = /^\(?((?:X{0,3})(?:IX|IV|V?I{0,3}))([.)\-–])\s*(?=\S)/;
@@ -47,7 +49,7 @@ function marker(kind: AccountCodePrefix["markerKind"], value: string, rest: stri
  * markers ("1. Yurtiçi Satışlar", "1.Dönen Varlıklar").
  */
 export function parseAccountCodePrefix(label: string): AccountCodePrefix {
-  const text = label.trim().replace(BULLET, "");
+  const text = label.trim().replace(BULLET, "").replace(STRAY_QUOTES, "");
   const account = text.match(ACCOUNT);
   if (account?.[1]) {
     const rest = text.slice(account[0].length);

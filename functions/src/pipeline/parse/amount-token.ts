@@ -39,7 +39,8 @@ const OCR_DIGITS: Record<string, string> = {
   g: "9",
 };
 const SEPARATOR_CHARS = ".,'’ ";
-const STRAY_QUOTES = /^[“”"„«»`]+|[“”"„«»`]+$/g;
+/** Specks OCR reads as quotes, or an underline's end read as "_", glued to an amount. */
+const STRAY_MARKS = /^[“”"„«»`_~]+|[“”"„«»`_~]+$/g;
 
 /** Strips signs, parentheses and currency from both ends. */
 function peel(text: string): { core: string; paren: boolean; closeParen: boolean; minus: boolean } | null {
@@ -132,11 +133,11 @@ export function readAmountToken(token: string): AmountToken | null {
   if (text === "" || text.length > 40 || text.includes("%")) return null;
   const reasons: string[] = [];
   let penalty = 1;
-  // A quote mark glued to an amount ("“939") is a speck OCR read as punctuation.
-  const unquoted = text.replace(STRAY_QUOTES, "");
+  // "“939", "_578.691,94": a speck or an underline's end read as punctuation.
+  const unquoted = text.replace(STRAY_MARKS, "");
   if (unquoted !== text) {
     penalty *= 0.9;
-    reasons.push("stray quote mark removed");
+    reasons.push("stray mark removed");
   }
   // "1.234,-" is the European way of printing a whole amount, not a trailing minus.
   const peeled = peel(unquoted.replace(/(\d)[.,][-‐‑‒–—]{1,2}$/, "$1"));

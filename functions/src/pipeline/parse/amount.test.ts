@@ -142,6 +142,7 @@ describe("parseAmount: OCR damage", () => {
     expect(read?.value).toBe(939);
     expect(read?.confidence).toBeLessThan(1);
     expect(parseAmount("(1,234)”", ENGLISH_FORMAT)?.value).toBe(-1234);
+    expect(parseAmount("_578.691,94", TURKISH_FORMAT)?.value).toBe(578691.94);
   });
 
   it("joins stray spaces around separators", () => {

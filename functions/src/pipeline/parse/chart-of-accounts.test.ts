@@ -177,6 +177,7 @@ describe("parseAccountCodePrefix", () => {
     ["(a) Trade debtors", "a", "letter", "Trade debtors"],
     ["(ii) Other", "ii", "roman", "Other"],
     ["12 Aylık Kira Gelirleri", "12", "number", "Aylık Kira Gelirleri"],
+    ["“A. Ödenmiş Sermaye", "A", "letter", "Ödenmiş Sermaye"],
   ])("%s has outline marker %s", (label, value, kind, rest) => {
     const r = parseAccountCodePrefix(label);
     expect(r.code).toBeUndefined();

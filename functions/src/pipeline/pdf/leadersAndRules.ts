@@ -15,7 +15,7 @@ const DOT_LINE_TOLERANCE_PT = 1.2;
 /** A tittle (i, j) or an umlaut has its letter this close below; a leader dot has nothing. */
 const DOT_CLEARANCE_PT = 2;
 /** How far to each side and how high above a dot a neighbouring glyph is looked for. */
-const NEIGHBOUR_PT = 1.5;
+const NEIGHBOUR_PT = 3;
 const GLYPH_ABOVE_PT = 4;
 /** Ink allowed in those places, in pixels per square point: specks of scan noise. */
 const NOISE_ABOVE = 0.8;
@@ -208,7 +208,8 @@ function markLeaders(ink: Uint8Array, width: number, height: number, pt: number,
     let chainStart = 0;
     for (let j = 1; j <= line.length; j++) {
       const next = line[j];
-      if (next && next.x0 - (line[j - 1] as Dot).x1 <= maxGap) continue;
+      const previous = line[j - 1] as Dot;
+      if (next && next.x0 - previous.x1 <= maxGap && nothingBetween(ink, width, previous, next, pt)) continue;
       if (j - chainStart >= MIN_LEADER_DOTS) {
         for (const dot of line.slice(chainStart, j)) for (const p of dot.pixels) erase[p] = 1;
       }
@@ -216,6 +217,20 @@ function markLeaders(ink: Uint8Array, width: number, height: number, pt: number,
     }
     lineStart = i;
   }
+}
+
+/**
+ * Leader dots follow each other with nothing but paper between them; the full stops of
+ * "1.234.567" have digits between them (scan noise aside).
+ */
+function nothingBetween(ink: Uint8Array, width: number, left: Dot, right: Dot, pt: number): boolean {
+  const top = Math.max(0, Math.min(left.y0, right.y0) - Math.round(GLYPH_ABOVE_PT * pt));
+  const bottom = Math.max(left.y1, right.y1);
+  let inked = 0;
+  for (let y = top; y <= bottom; y++) {
+    for (let x = left.x1 + 1; x < right.x0; x++) inked += ink[y * width + x] as number;
+  }
+  return inked <= NOISE_ABOVE * pt * pt;
 }
 
 /**
