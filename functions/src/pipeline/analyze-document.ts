@@ -88,8 +88,10 @@ export async function analyzeDocument(input: AnalyzeInput, options: AnalyzeOptio
   );
 
   const ocrPages = pages.filter((p) => p.source === "ocr");
-  if (ocrPages.some((p) => p.meanConfidence < 0.6)) warnings.push("low_ocr_confidence");
-  const flagged = statements.some((s) => s.flagged);
+  // A page OCR could hardly read may hold figures that are missing: the document needs a look.
+  const illegible = ocrPages.some((p) => p.meanConfidence < 0.6);
+  if (illegible) warnings.push("low_ocr_confidence");
+  const flagged = illegible || statements.some((s) => s.flagged);
   return {
     document: {
       file: input.fileName,

@@ -71,6 +71,18 @@ describe("scan clean-up: orientation and deskew (no OCR)", () => {
     });
   }
 
+  it("turns a page as told, measuring its skew in that orientation", async () => {
+    const bytes = await scannedPdf(await digitalStatementPdf(), { dpi: 150, rotate: 91.5 });
+    const rendered = await renderFirstPage(bytes, 150);
+    const told = await cleanScan(rendered, { quarterTurns: 3 });
+    expect(told.quarterTurns).toBe(3);
+    expect(angleGap(told.rotation, 268.5)).toBeLessThanOrEqual(0.5);
+    // Upside down the other way: the half turn keeps the same fine correction.
+    expect(angleGap((await cleanScan(rendered, { quarterTurns: 1 })).rotation, 88.5)).toBeLessThanOrEqual(
+      0.5,
+    );
+  });
+
   it("leaves an upright clean scan untouched", async () => {
     const rendered = await renderFirstPage(await scannedPdf(await digitalStatementPdf(), { dpi: 150 }), 150);
     const cleaned = await cleanScan(rendered);

@@ -72,6 +72,17 @@ describe("OCR of scanned statement pages", () => {
     expect(scoreAmounts(truth, page).exact).toBeGreaterThanOrEqual(38);
   });
 
+  it("turns a sideways page the orientation test missed when OCR reads it poorly", async () => {
+    // The test is switched off, as if it had been fooled: only the poor reading can tell.
+    const scan = await scannedPdf(digital, { dpi: 200, rotate: 90 });
+    const page = (await readPages(scan, { maxPages: 5, ocr, cleanup: { orientation: false } })).pages[0];
+    if (!page) throw new Error("no page");
+    expect(Math.abs(Math.abs(page.deskewAngle ?? 0) - 90)).toBeLessThanOrEqual(0.5);
+    expect(page.height).toBeGreaterThan(page.width);
+    expect(page.meanConfidence).toBeGreaterThan(0.85);
+    expect(scoreAmounts(truth, page).exact).toBeGreaterThanOrEqual(38);
+  });
+
   it("reads a mixed document: text layer where usable, OCR for the scan and for broken fonts", async () => {
     const bytes = concatenated(digital, await scannedPdf(digital, { dpi: 200 }), withoutUnicodeMaps(digital));
     const progress: number[] = [];

@@ -12,6 +12,8 @@ export interface CleanupOptions {
   maxSkew?: number;
   /** Detect pages scanned sideways or upside down. Default true. */
   orientation?: boolean;
+  /** Turn the page this many quarter turns clockwise instead of detecting it. */
+  quarterTurns?: 0 | 1 | 2 | 3;
 }
 
 export interface CleanedScan {
@@ -93,6 +95,17 @@ async function analyseOrientation(
   let quarterTurns: 0 | 1 | 2 | 3 = 0;
   let view = small;
   let skew = estimateSkew(upright, maxSkew);
+  if (options.quarterTurns !== undefined) {
+    // Told, not detected: the skew is measured with the text lines turned level.
+    if (options.quarterTurns % 2 === 1) {
+      const turned = await greyRaw(
+        sharp(small.pixels, { raw: { width: small.width, height: small.height, channels: 1 } }).rotate(90),
+      );
+      skew = estimateSkew(inkEdges(turned, threshold), maxSkew);
+    }
+    const correction = Math.abs(skew.angle) >= MIN_SKEW_TO_CORRECT ? -skew.angle : 0;
+    return { quarterTurns: options.quarterTurns, skewCorrection: correction, orientationMargin: 1 };
+  }
   if (options.orientation !== false) {
     const turned = await greyRaw(
       sharp(small.pixels, { raw: { width: small.width, height: small.height, channels: 1 } }).rotate(90),

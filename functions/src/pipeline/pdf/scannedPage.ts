@@ -85,6 +85,20 @@ export async function readScannedPage(page: PDFPageProxy, options: ScannedPageOp
       rotation += 180;
     }
   }
+  if (result.confidence < POOR_CONFIDENCE && result.words.length > 0) {
+    // Still poor: the page may lie sideways and the orientation test have missed it.
+    for (const turns of [1, 3] as const) {
+      const quarterTurns = ((cleaned.quarterTurns + turns) % 4) as 0 | 1 | 2 | 3;
+      const turned = await cleanScan(rendered, { ...options.cleanup, quarterTurns });
+      const turnedImage = normaliseBackground(turned.image, rendered.dpi);
+      const reading = await recognise(turnedImage);
+      if (readingQuality(reading) > readingQuality(result)) {
+        result = reading;
+        image = turnedImage;
+        rotation = turned.rotation;
+      }
+    }
+  }
   timings.ocr = performance.now() - started;
 
   const words: Word[] = result.words.map((word) => ({

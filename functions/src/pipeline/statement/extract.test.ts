@@ -372,3 +372,55 @@ DÖNEM KARI (ZARARI)                                  300.000
     expect(alone.statements[0]?.periods.map((p) => p.id)).toEqual(["2026-12-31"]);
   });
 });
+
+describe("extractStatements beside a page OCR could not read", () => {
+  const garbage = pageFromText(
+    `
+£5 N a m ASK x o 82 28
+mn
+KİPA 1838 888 HT 88 32 O
+`,
+    { page: 1, source: "ocr", confidence: 0.3 },
+  );
+  const income = pageFromText(
+    `
+KAR VEYA ZARAR TABLOSU
+(TL)                                                 31.12.2024
+Hasılat                                                 900.000
+Satışların Maliyeti (-)                                (600.000)
+BRÜT KAR (ZARAR)                                        300.000
+DÖNEM KARI (ZARARI)                                     300.000
+`,
+    { page: 2, source: "ocr", confidence: 0.95 },
+  );
+
+  it('takes no unit from the garbage: "mn" read off noise does not make it millions', () => {
+    const [is] = extractStatements([garbage, income]).statements;
+    expect(is?.unit).toBe(1);
+    expect(is?.canonical.revenue?.["2024-12-31"]).toBe(900_000);
+  });
+});
+
+describe("extractStatements when OCR read the comma of a fiscal year end as a full stop", () => {
+  const [bs] = extractStatements([
+    pageFromText(
+      `
+CONSOLIDATED BALANCE SHEETS
+(Dollars in millions)
+                                                      September 30.
+                                                    2019         2020
+Cash and cash equivalents                            127          164
+Total current assets                                 127          164
+Total assets                                         127          164
+Total liabilities                                     27           64
+Total stockholders' equity                           100          100
+Total liabilities and stockholders' equity           127          164
+`,
+      { source: "ocr", confidence: 0.95 },
+    ),
+  ]).statements;
+
+  it("still ends the years on September 30", () => {
+    expect(bs?.periods.map((p) => p.id)).toEqual(["2019-09-30", "2020-09-30"]);
+  });
+});

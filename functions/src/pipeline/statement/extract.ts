@@ -1,6 +1,6 @@
 import { AppError } from "../../app-error";
 import { crossStatementChecks } from "../checks/cross-statement";
-import { groupWordsIntoLines, lineText } from "../layout/lines";
+import { groupWordsIntoLines, lineText, type TextLine } from "../layout/lines";
 import { detectNumberFormat } from "../parse/amount";
 import { detectCurrency, detectUnit } from "../parse/statement-heading";
 import type { PageWords, Statement } from "../types";
@@ -10,11 +10,20 @@ import { borrowPeriods, repairMisreadYears } from "./period-repairs";
 
 const TURKISH_LETTERS = /[ğüşıöçĞÜŞİÖÇ]/g;
 
+/** Mean word confidence below which an OCR line is noise rather than print. */
+const LEGIBLE_LINE = 0.6;
+
+function isLegible(line: TextLine): boolean {
+  const confidence = line.words.reduce((sum, w) => sum + w.confidence, 0) / Math.max(1, line.words.length);
+  return confidence >= LEGIBLE_LINE;
+}
+
 /** Number format, unit, currency and language: decided once per document from all its pages. */
 function documentContext(pages: PageWords[]): DocumentContext {
   const words = pages.flatMap((p) => p.words.map((w) => w.text));
   const format = detectNumberFormat(words.filter((w) => /\d/.test(w))).format;
-  const texts = pages.flatMap((p) => groupWordsIntoLines(p.words).map(lineText));
+  // A unit read off OCR garbage ("mn" on a page read sideways) would scale every amount.
+  const texts = pages.flatMap((p) => groupWordsIntoLines(p.words).filter(isLegible).map(lineText));
   const unit = texts.map((t) => detectUnit(t)).find((u) => u !== null)?.unit;
   const currency = texts.map((t) => detectCurrency(t)).find((c) => c !== null)?.currency;
   const turkish = words.join(" ").match(TURKISH_LETTERS)?.length ?? 0;

@@ -40,7 +40,8 @@ export function findNotesHeaders(lines: TextLine[]): HeaderSpan[] {
 /** "September 30," or "31 Mart" printed over bare years: the fiscal year end of those years. */
 export function monthDayOf(text: string): string | undefined {
   if (/\d{4}/.test(text) || !/\b\d{1,2}\b/.test(text) || text.split(/\s+/).length > 3) return undefined;
-  const parsed = parsePeriodLabel(`${text.replace(/,\s*$/, "")} 2000`);
+  // OCR often reads the comma of "September 30," as a full stop.
+  const parsed = parsePeriodLabel(`${text.replace(/[,.]\s*$/, "")} 2000`);
   if (!parsed || parsed.assumedYearEnd) return undefined;
   return parsed.end?.startsWith("2000-") ? parsed.end.slice(5) : undefined;
 }
