@@ -6,6 +6,8 @@ import type { BBox, PageWords, Statement, Word } from "./types";
 
 /** Cells looked at again per document, at most: each costs one small OCR job. */
 const MAX_CELLS = 24;
+/** Second readings each one is tried together with, when neither helped alone. */
+const MAX_PAIRS_PER_READING = 12;
 /**
  * How each cell is cut out and read: a tight margin as one line, then a wide margin as a block.
  * Measured on generated scans, enlarging the cut made Tesseract misread more digits, not fewer.
@@ -56,6 +58,21 @@ export async function secondLook(
   if (cells.length === 0) return unchanged;
 
   const images = new Map<number, Promise<GreyImage | undefined>>();
+  const better = (trial: PageWords[]) => {
+    const trialScore = checkScore(trial);
+    if (
+      !trialScore ||
+      trialScore.failing >= (score?.failing ?? 0) ||
+      trialScore.passing < (score?.passing ?? 0)
+    )
+      return false;
+    current = trial;
+    score = trialScore;
+    return true;
+  };
+  /** Second readings that did not help alone: kept to be tried in pairs. */
+  const alone: Array<{ cell: DoubtfulCell; text: string }> = [];
+  const changed = new Set<DoubtfulCell>();
   let reread = 0;
   let accepted = 0;
   for (const cell of cells) {
@@ -70,12 +87,24 @@ export async function secondLook(
     for (const reading of READINGS) {
       const text = await readCell(image, page, cell.box, reading, ocr, signal);
       if (!text || text.replace(/\s/g, "") === first.replace(/\s/g, "")) continue;
-      const trial = replaceWords(current, cell, text);
-      const trialScore = checkScore(trial);
-      if (trialScore && trialScore.failing < score.failing && trialScore.passing >= score.passing) {
-        current = trial;
-        score = trialScore;
+      if (better(replaceWords(current, cell, text))) {
+        changed.add(cell);
         accepted += 1;
+        break;
+      }
+      alone.push({ cell, text });
+    }
+  }
+  // Twins: total assets and total liabilities and equity print the same figure in the same
+  // bold type and OCR misreads both alike. Put right one at a time, each breaks their equality.
+  for (let i = 0; i < alone.length && (score?.failing ?? 0) > 0; i++) {
+    for (let j = i + 1; j < Math.min(alone.length, i + 1 + MAX_PAIRS_PER_READING); j++) {
+      const a = alone[i] as (typeof alone)[number];
+      const b = alone[j] as (typeof alone)[number];
+      if (a.cell === b.cell || changed.has(a.cell) || changed.has(b.cell)) continue;
+      if (better(replaceWords(replaceWords(current, a.cell, a.text), b.cell, b.text))) {
+        changed.add(a.cell).add(b.cell);
+        accepted += 2;
         break;
       }
     }

@@ -59,6 +59,22 @@ describe("secondLook", () => {
     expect(after?.checks.every((c) => c.ok)).toBe(true);
   });
 
+  it("puts back twins misread alike, which only together make the checks pass", async () => {
+    // Total assets and total equity and liabilities: the same figure, misread the same way.
+    const damaged = fixed.map((page) => ({
+      ...page,
+      words: page.words.map((w) => (w.text === "2,682,802" ? { ...w, text: "2,682,302" } : w)),
+    }));
+    const before = extractStatements(damaged).statements[0];
+    expect(before?.canonical.total_liabilities_and_equity?.["2022-12-31"]).toBe(2_682_302_000);
+    const look = await secondLook(damaged, ocr);
+    expect(look.accepted).toBe(2);
+    const after = extractStatements(look.pages).statements[0];
+    expect(after?.canonical.total_assets?.["2022-12-31"]).toBe(2_682_802_000);
+    expect(after?.canonical.total_liabilities_and_equity?.["2022-12-31"]).toBe(2_682_802_000);
+    expect(after?.checks.every((c) => c.ok)).toBe(true);
+  });
+
   it("changes nothing when every check passes, or when there is no page image to read", async () => {
     const clean = await secondLook(fixed, ocr);
     expect(clean).toEqual({ pages: fixed, reread: 0, accepted: 0 });

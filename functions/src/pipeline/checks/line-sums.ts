@@ -71,6 +71,62 @@ export function sectionSumChecks(lines: KeyedLine[], unit: number): LineCheck[] 
   return checks;
 }
 
+/** A grand total printed under a subtotal and loose lines that have no subtotal of their own. */
+const GRAND_TOTALS: Array<{ total: CanonicalKey; subtotal: CanonicalKey; printedOtherwise: CanonicalKey }> = [
+  { total: "total_assets", subtotal: "total_current_assets", printedOtherwise: "total_non_current_assets" },
+  {
+    total: "total_liabilities",
+    subtotal: "total_current_liabilities",
+    printedOtherwise: "total_non_current_liabilities",
+  },
+];
+
+/**
+ * Balance sheet, US style: "Total assets" = "Total current assets" + the non-current lines
+ * printed between them, when no total of non-current assets is printed (the identities cover
+ * that case). Without it a total assets misread like its twin, total liabilities and equity,
+ * would be confirmed by their equality alone.
+ */
+export function grandTotalChecks(lines: KeyedLine[], unit: number): LineCheck[] {
+  const checks: LineCheck[] = [];
+  for (const spec of GRAND_TOTALS) {
+    const t = lines.findIndex((l) => l.item.key === spec.total && l.parent === undefined);
+    const total = lines[t];
+    if (!total) continue;
+    const components: number[] = [];
+    let subtotal = -1;
+    for (let i = t - 1; i >= 0; i--) {
+      const line = lines[i] as KeyedLine;
+      const key = line.item.key;
+      if (key === spec.subtotal && line.parent === undefined) {
+        subtotal = i;
+        break;
+      }
+      if (key === spec.printedOtherwise || (key && SECTION_TOTAL_KEYS.has(key))) break;
+      if (line.item.isTotal && !hasChildren(lines, i)) break;
+      if (!hasChildren(lines, i)) components.push(i);
+    }
+    if (subtotal < 0 || components.length === 0) continue;
+    for (const [period, actual] of Object.entries(total.signed)) {
+      const start = lines[subtotal]?.signed[period];
+      if (actual === null || start === null || start === undefined) continue;
+      const expected = components.reduce((sum, c) => sum + (lines[c]?.signed[period] ?? 0), start);
+      const difference = Math.round((actual - expected) * 100) / 100;
+      checks.push({
+        rule: `${spec.total} = ${spec.subtotal} + lines between`,
+        period,
+        ok: Math.abs(difference) <= roundingTolerance(unit, components.length + 2),
+        difference,
+        expected,
+        actual,
+        total: t,
+        components: [subtotal, ...components.reverse()],
+      });
+    }
+  }
+  return checks;
+}
+
 /**
  * Income statement: each profit line equals the profit line above it plus the lines printed
  * between them. Lines whose nature (income or expense) cannot be told from their wording are

@@ -39,4 +39,14 @@ describe("groupWordsIntoLines", () => {
     ]);
     expect(lines.map(lineText)).toEqual(["Current tax liabilities 20"]);
   });
+
+  it("drops punctuation OCR was unsure of, but not a dash", () => {
+    const lines = groupWordsIntoLines([
+      word("Current", 60, 100, 90, 107),
+      word("assets", 93, 100, 120, 107),
+      { ...word(";", 300, 101, 302, 107), confidence: 0.32 },
+      { ...word("-", 500, 103, 504, 104), confidence: 0.28 },
+    ]);
+    expect(lines.map(lineText)).toEqual(["Current assets -"]);
+  });
 });

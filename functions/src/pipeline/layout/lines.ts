@@ -32,6 +32,14 @@ function median(values: number[]): number {
   return sorted[Math.floor(sorted.length / 2)] ?? 0;
 }
 
+/** Punctuation OCR was unsure of is a speck of dirt: a ";" after a heading would join it to the next line. */
+const SPECK = /^[;:,.'"`´|_~^°·•“”‘’]+$/;
+const SPECK_CONFIDENCE = 0.5;
+
+function isSpeck(word: Word): boolean {
+  return word.source === "ocr" && word.confidence < SPECK_CONFIDENCE && SPECK.test(word.text.trim());
+}
+
 interface OpenLine {
   words: Word[];
   /** Vertical centre of the right-most word so far: following it tolerates residual skew. */
@@ -46,7 +54,7 @@ interface OpenLine {
  * page (a scan straightened to within a fraction of a degree) still stays one line.
  */
 export function groupWordsIntoLines(words: Word[]): TextLine[] {
-  const visible = words.filter((w) => w.text.trim().length > 0);
+  const visible = words.filter((w) => w.text.trim().length > 0 && !isSpeck(w));
   const byX = [...visible].sort((a, b) => a.bbox.x0 - b.bbox.x0);
   const open: OpenLine[] = [];
   for (const word of byX) {

@@ -4,7 +4,7 @@ import {
   evaluateIdentities,
   INCOME_STATEMENT_IDENTITIES,
 } from "../checks/identities";
-import { equalsChecks, incomeChainChecks, sectionSumChecks } from "../checks/line-sums";
+import { equalsChecks, grandTotalChecks, incomeChainChecks, sectionSumChecks } from "../checks/line-sums";
 import { lineText } from "../layout/lines";
 import { type NumberFormat, parseAmount } from "../parse/amount";
 import { detectCurrency, detectUnit } from "../parse/statement-heading";
@@ -117,7 +117,7 @@ export function buildStatement(block: StatementBlock, doc: DocumentContext): Bui
   );
   const lineChecks = [
     ...(type === "balance_sheet"
-      ? sectionSumChecks(lines, unit)
+      ? [...sectionSumChecks(lines, unit), ...grandTotalChecks(lines, unit)]
       : incomeChainChecks(lines, unit, (line, value, nature) =>
           signedValue(line, value, type, convention, nature),
         )),

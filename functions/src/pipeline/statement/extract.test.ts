@@ -424,3 +424,25 @@ Total liabilities and stockholders' equity           127          164
     expect(bs?.periods.map((p) => p.id)).toEqual(["2019-09-30", "2020-09-30"]);
   });
 });
+
+describe("extractStatements when OCR garbled the day over one year column", () => {
+  const [is] = extractStatements([
+    pageFromText(
+      `
+CONSOLIDATED STATEMENTS OF EARNINGS
+(Dollars in thousands)
+                                        ended September          360,
+                                                    2023         2022
+Net sales                                        353,273      365,570
+Cost of products sold                           (261,848)    (208,976)
+Gross profit                                      91,425      156,594
+Net earnings                                      91,425      156,594
+`,
+      { source: "ocr", confidence: 0.95 },
+    ),
+  ]).statements;
+
+  it("ends both years on the day printed over the other", () => {
+    expect(is?.periods.map((p) => p.id)).toEqual(["2023-09-30", "2022-09-30"]);
+  });
+});

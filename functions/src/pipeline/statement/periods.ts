@@ -10,6 +10,8 @@ export interface PeriodHeader extends HeaderSpan {
   start?: string;
   year?: number;
   relative?: "current" | "prior";
+  /** The end is the year's 31 December (or the fiscal year end found), not a printed day. */
+  assumedYearEnd?: boolean;
 }
 
 const NOTES_HEADER = /^(not|notlar|dipnot|dipnotlar|note|notes|ref\.?|açıklama)$/i;
@@ -82,6 +84,7 @@ export function findPeriodHeaders(
         start: parsed.start,
         year: parsed.year,
         relative: parsed.relative,
+        assumedYearEnd: parsed.assumedYearEnd,
       });
     }
   });
@@ -115,9 +118,26 @@ export function findPeriodHeaders(
       if (!whole) continue;
       header.label = label;
       header.end = whole.end && !whole.assumedYearEnd ? whole.end : (header.end ?? whole.end);
+      if (whole.end && !whole.assumedYearEnd) header.assumedYearEnd = false;
       header.start = whole.start ?? header.start;
       header.relative = header.relative ?? whole.relative;
     }
+  }
+  return alignYearEnds(headers);
+}
+
+/**
+ * Columns of one statement end on the same day of the year: when one header prints it
+ * ("Years ended September 30, 2023") and another's was garbled ("360, 2022"), that bare
+ * year ends on the printed day too rather than on 31 December.
+ */
+function alignYearEnds(headers: PeriodHeader[]): PeriodHeader[] {
+  const printed = headers.find((h) => h.end && !h.assumedYearEnd && h.year && !h.start)?.end;
+  if (!printed) return headers;
+  for (const header of headers) {
+    if (!header.assumedYearEnd || !header.year || header.start) continue;
+    header.end = `${header.year}${printed.slice(4)}`;
+    header.assumedYearEnd = false;
   }
   return headers;
 }
