@@ -29,6 +29,8 @@ function namesGroup(code: string, rest: string): boolean {
 const BULLET = /^[•·▪◦*‣⁃–—-]+\s+/;
 /** A speck before the first word that OCR read as a quote mark ("“A. Ödenmiş Sermaye"). */
 const STRAY_QUOTES = /^[“”"„«»`]+/;
+/** "11.", "111.": II and III misread (a lone "1." is a numbered line as often as class I). */
+const MISREAD_ROMAN = /^([1lI|]{2,3})[.)]\s*(?=\S)/;
 const ACCOUNT = /^([1-9]\d{2}(?:[.-]\d{1,4})*)(?![\d])\s*[.):\-–]?\s*(?=\S)/;
 const SHORT_NUMBER = /^(\d{1,2})(?![\d])([.)\-–]?)\s*(?=\S)/;
 const ROMAN = /^\(?((?:X{0,3})(?:IX|IV|V?I{0,3}))([.)\-–])\s*(?=\S)/;
@@ -50,6 +52,12 @@ function marker(kind: AccountCodePrefix["markerKind"], value: string, rest: stri
  */
 export function parseAccountCodePrefix(label: string): AccountCodePrefix {
   const text = label.trim().replace(BULLET, "").replace(STRAY_QUOTES, "");
+  // "111. KISA VADELİ YABANCI KAYNAKLAR" is "III." misread: the class the numeral counts.
+  const ones = text.match(MISREAD_ROMAN);
+  if (ones?.[1]) {
+    const rest = text.slice(ones[0].length);
+    if (namesGroup(String(ones[1].length), rest)) return marker("roman", "I".repeat(ones[1].length), rest);
+  }
   const account = text.match(ACCOUNT);
   if (account?.[1]) {
     const rest = text.slice(account[0].length);

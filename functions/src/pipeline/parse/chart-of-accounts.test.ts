@@ -178,12 +178,19 @@ describe("parseAccountCodePrefix", () => {
     ["(ii) Other", "ii", "roman", "Other"],
     ["12 Aylık Kira Gelirleri", "12", "number", "Aylık Kira Gelirleri"],
     ["“A. Ödenmiş Sermaye", "A", "letter", "Ödenmiş Sermaye"],
+    // Roman class numerals as OCR misreads them: the class's own name tells.
+    ["111. KISA VADELİ YABANCI KAYNAKLAR", "III", "roman", "KISA VADELİ YABANCI KAYNAKLAR"],
+    ["11. DURAN VARLIKLAR", "II", "roman", "DURAN VARLIKLAR"],
   ])("%s has outline marker %s", (label, value, kind, rest) => {
     const r = parseAccountCodePrefix(label);
     expect(r.code).toBeUndefined();
     expect(r.marker).toBe(value);
     expect(r.markerKind).toBe(kind);
     expect(r.rest).toBe(rest);
+  });
+
+  it("keeps account 111 when the words are an account's, not the class's", () => {
+    expect(parseAccountCodePrefix("111. Özel Kesim Tahvil Senet ve Bonoları")).toMatchObject({ code: "111" });
   });
 
   it("leaves plain labels, years and abbreviations alone", () => {

@@ -1,7 +1,12 @@
 import { parseAccountCodePrefix } from "./account-code-prefix";
 import { foldForMatching } from "./turkish-text";
 
-const PROFIT_WORDS = new Set(["kar", "kari", "karlar", "karlari", "profit", "income", "earnings"]);
+/** "rn" and "m" look alike to OCR ("Net eamings"): both sides of a comparison write "m". */
+const ocrForm = (word: string) => word.replace(/rn/g, "m");
+
+const PROFIT_WORDS = new Set(
+  ["kar", "kari", "karlar", "karlari", "profit", "income", "earnings"].map(ocrForm),
+);
 const LOSS_WORDS = new Set(["zarar", "zarari", "zararlar", "zararlari", "loss", "losses"]);
 
 /**
@@ -15,7 +20,7 @@ export function comparisonWords(text: string, ampersand: "and" | "ve" = "and"): 
   const words = foldForMatching(text.replace(/\(\s*[-+–−]\s*\)/g, " "))
     .split(" ")
     .filter(Boolean)
-    .map((w) => (w === "&" ? ampersand : w));
+    .map((w) => (w === "&" ? ampersand : ocrForm(w)));
   const out: string[] = [];
   for (let i = 0; i < words.length; i += 1) {
     const word = words[i] as string;

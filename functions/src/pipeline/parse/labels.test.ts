@@ -260,10 +260,17 @@ describe("matchLabel: OCR noise", () => {
 
   it("the more damage, the less confidence", () => {
     const one = matchLabel("Retained earnngs", at("equity"));
-    const two = matchLabel("Retained eamings", at("equity"));
+    const two = matchLabel("Retaned earnngs", at("equity"));
     expect(one?.key).toBe("retained_earnings");
     expect(two?.key).toBe("retained_earnings");
     expect(two?.confidence ?? 1).toBeLessThan(one?.confidence ?? 0);
+  });
+
+  it("reads OCR's rn for m and m for rn as the same letters", () => {
+    expect(matchLabel("Net eamings", IS)?.key).toBe("net_income");
+    expect(matchLabel("Retained eamings", at("equity"))?.confidence).toBe(
+      matchLabel("Retained earnings", at("equity"))?.confidence,
+    );
   });
 
   it("refuses a reading that sits between two different lines", () => {

@@ -19,6 +19,10 @@ describe("parsePeriodLabel: dates", () => {
     ["12/31/2024", "2024-12-31"],
     ["Aralık 2024", "2024-12-31"],
     ["31.12.2024 tarihi itibarıyla", "2024-12-31"],
+    // Month names as OCR misreads them.
+    ["lune 30, 2025", "2025-06-30"],
+    ["Decernber 31, 2024", "2024-12-31"],
+    ["31 Ianuary 2024", "2024-01-31"],
   ])("%s ends %s", (text, end) => {
     const p = parsePeriodLabel(text);
     expect(p?.end).toBe(end);

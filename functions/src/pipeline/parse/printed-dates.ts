@@ -48,6 +48,23 @@ export function monthNumber(name: string): number | undefined {
   return MONTHS[name.replace(/\.$/, "")];
 }
 
+/** OCR's usual misreadings inside month names: "lune" for June, "Decernber" for December. */
+const MONTH_MISREADINGS: Array<[RegExp, string]> = [
+  [/^[li1|]/, "j"],
+  [/rn/g, "m"],
+  [/cl/g, "d"],
+  [/0/g, "o"],
+];
+
+function repairMonthName(word: string): string {
+  if (word.length < 4 || MONTHS[word] !== undefined) return word;
+  for (const [misread, letters] of MONTH_MISREADINGS) {
+    const repaired = word.replace(misread, letters);
+    if (repaired !== word && MONTHS[repaired] !== undefined) return repaired;
+  }
+  return word;
+}
+
 /** Lower case without diacritics, punctuation kept: dates need their dots and slashes. */
 export function foldKeepingPunctuation(text: string): string {
   return turkishLowerCase(text)
@@ -56,7 +73,8 @@ export function foldKeepingPunctuation(text: string): string {
     .replace(/ı/g, "i")
     .replace(/[–—−]/g, "-")
     .replace(/\s+/g, " ")
-    .trim();
+    .trim()
+    .replace(/[\p{L}\d|]+/gu, repairMonthName);
 }
 
 export function lastDayOfMonth(year: number, month: number): number {
