@@ -446,3 +446,57 @@ Net earnings                                      91,425      156,594
     expect(is?.periods.map((p) => p.id)).toEqual(["2023-09-30", "2022-09-30"]);
   });
 });
+
+describe("extractStatements when a label is broken by a page break", () => {
+  const first = pageFromText(
+    `
+ABC TEKSTİL A.Ş.
+GELİR TABLOSU
+(TL)                                                    31.12.2024
+A. Brüt Satışlar                                         1.000.000
+C. Net Satışlar                                          1.000.000
+D. Satışların Maliyeti (-)                                (600.000)
+BRÜT SATIŞ KÂRI VEYA ZARARI                                400.000
+DÖNEM KÂRI VEYA ZARARI                                     400.000
+K. Dönem Kârı Vergi ve Diğer Yasal Yükümlülük
+`,
+    { page: 1 },
+  );
+  const second = pageFromText(
+    `
+ABC TEKSTİL A.Ş.
+GELİR TABLOSU (devamı)
+(TL)                                                    31.12.2024
+Karşılıkları (-)                                           (88.000)
+DÖNEM NET KÂRI VEYA ZARARI                                 312.000
+`,
+    { page: 2 },
+  );
+  const [is] = extractStatements([first, second]).statements;
+
+  it("joins the words at the foot of one page to the line at the top of the next", () => {
+    expect(is?.canonical.income_tax_expense?.["2024-12-31"]).toBe(-88_000);
+    expect(is?.checks.every((c) => c.ok)).toBe(true);
+  });
+
+  it("does not run a page's headings into a marked label wrapped under them", () => {
+    const wrapped = pageFromText(
+      `
+ABC TEKSTİL A.Ş.
+GELİR TABLOSU (devamı)
+(TL)                                                    31.12.2024
+K. Dönem Kârı Vergi ve
+Diğer Yasal Yükümlülük
+Karşılıkları (-)                                           (88.000)
+DÖNEM NET KÂRI VEYA ZARARI                                 312.000
+`,
+      { page: 2 },
+    );
+    // Page 1 without its last line: the whole label is on page 2.
+    const [statement] = extractStatements([
+      { ...first, words: first.words.filter((w) => w.bbox.y0 < 36 + 8 * 12) },
+      wrapped,
+    ]).statements;
+    expect(statement?.canonical.income_tax_expense?.["2024-12-31"]).toBe(-88_000);
+  });
+});

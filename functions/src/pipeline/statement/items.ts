@@ -141,15 +141,24 @@ export function buildLines(
   let inBlock = false;
   const minIndent = Math.min(...rows.filter((r) => r.labelBox).map((r) => r.labelBox?.x0 ?? 0));
 
+  // A label broken by a page break: the words left at the foot of one page, kept until the
+  // first line with figures on the next (past that page's repeated headings).
+  let carried: Row[] = [];
+  let valuedPage: number | undefined;
   rows.forEach((row, index) => {
     const places = placement[index] ?? [];
     const valued = row.cells.some((_, i) => places[i] !== undefined && (places[i] ?? -1) >= 0);
+    if (index > 0 && rows[index - 1]?.page !== row.page) carried = pending;
     if (!valued) {
       if (!row.label) return;
       // A heading may wrap too ("III. KISA VADELİ YABANCI" / "KAYNAKLAR"): read it whole.
       const fragment = (text: string) => matchLabel(text, { statement: ctx.statement, section }) === null;
+      // A line with its own account code or outline marker starts a label of its own.
+      const own = parseAccountCodePrefix(row.label);
       const joinsPending =
         pending.length > 0 &&
+        !own.code &&
+        !own.marker &&
         closeBelow(pending[pending.length - 1], row) &&
         (continues(pending, row, ctx, section) ||
           (fragment(row.label) && fragment(pending.map((r) => r.label).join(" "))));
@@ -170,7 +179,16 @@ export function buildLines(
       continues(pending, row, ctx, section)
     ) {
       labelRows = [...pending, row];
+    } else if (
+      carried.length > 0 &&
+      valuedPage !== row.page &&
+      (carried[carried.length - 1]?.page ?? 0) < row.page &&
+      continues(carried, row, ctx, section)
+    ) {
+      labelRows = [...carried, row];
     }
+    carried = [];
+    valuedPage = row.page;
     pending = [];
     const rawLabel = labelRows
       .map((r) => r.label)
