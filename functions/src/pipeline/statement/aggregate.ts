@@ -46,6 +46,18 @@ export function signLines(
   });
 }
 
+const PROFITS = new Set<CanonicalKey>([
+  "gross_profit",
+  "operating_profit",
+  "profit_before_tax",
+  "net_income",
+]);
+
+/** A total or a profit: a result of other lines, which two lines can never add up to. */
+function isResult(key: CanonicalKey): boolean {
+  return key.startsWith("total_") || PROFITS.has(key);
+}
+
 /**
  * Canonical value per key and period: the key's lines added up (THP 100 Kasa + 102 Bankalar =
  * cash; short-term loans + current portion of long-term debt = short-term borrowings), leaving
@@ -77,10 +89,11 @@ export function aggregateCanonical(lines: KeyedLine[]): Pick<Statement, "canonic
       // The same total printed twice (THP class heading and its "TOPLAMI" line) counts once.
       const repeated =
         present.length > 1 && present.some((l) => l.item.isTotal) && values.every((v) => v === values[0]);
-      const value = repeated
-        ? (values[0] as number)
-        : Math.round(values.reduce((s, v) => s + v, 0) * 100) / 100;
-      const conf = Math.min(...present.map(lineConf));
+      // Two different lines under a total or a profit key ("ESAS FAALİYET KARI" and, after
+      // investing activities, "FAALİYET KARI"): results never add up; the first printed is it.
+      const counted = repeated || isResult(key) ? present.slice(0, 1) : present;
+      const value = Math.round(counted.reduce((s, l) => s + (l.signed[period] as number), 0) * 100) / 100;
+      const conf = Math.min(...counted.map(lineConf));
       canonical[key] = { ...canonical[key], [period]: value };
       confidence[key] = { ...confidence[key], [period]: conf };
     }

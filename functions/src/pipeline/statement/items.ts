@@ -323,6 +323,8 @@ function continues(pending: Row[], row: Row, ctx: Context, section: Section | un
     section,
   });
   if (joined?.key && pendingAlone === null) return true;
+  // "TOPLAM KISA VADELİ" / "YÜKÜMLÜLÜKLER": the start of a total's label names no line itself.
+  if (joined?.key && pendingAlone?.isTotal && !pendingAlone.key) return true;
   if (/^[\p{Ll}\d(]/u.test(first) || CONNECTOR_END.test(last)) return true;
   return Boolean(joined?.key && (!alone?.key || joined.confidence > alone.confidence + 0.05));
 }

@@ -8,7 +8,7 @@ import {
 import type { TextLine } from "../layout/lines";
 import { lineText } from "../layout/lines";
 import { type Cell, type Row, returnCellsToLabel } from "../layout/rows";
-import { inferYearEnd } from "../parse/periods";
+import { inferYearEnd, parsePeriodLabel } from "../parse/periods";
 import type { Period } from "../types";
 import { findNotesHeaders, findPeriodHeaders, type PeriodHeader, resolvePeriods } from "./periods";
 
@@ -94,13 +94,23 @@ function layoutPage(
   periodCount: number;
 } {
   const core = rows.filter(isCoreRow);
-  let columns = findColumns(core).filter((c) => c.support >= 2 || core.length < 4);
+  const found = findColumns(core);
+  let columns = found.filter((c) => c.support >= 2 || core.length < 4);
   const notesHeaders = findNotesHeaders(headerLines);
   const notes = columns.filter((c, i) => i === 0 && isNotesColumn(c, core, notesHeaders, columns.length - 1));
-  const amountColumns = columns.filter((c) => !notes.includes(c));
+  let amountColumns = columns.filter((c) => !notes.includes(c));
   const amountLeft = Math.min(...amountColumns.map((c) => c.x0));
   const pageHeaders = findPeriodHeaders(headerLines, amountLeft, fiscalYearEnd);
   const headers = pageHeaders.length > 0 ? pageHeaders : (firstHeaders ?? []);
+  // A column with a single figure is kept when a period heading stands right over it: THP
+  // prints group totals in an outer column, and a page may hold just one of them.
+  const underHeading = found.filter(
+    (c) => !columns.includes(c) && headers.some((h) => h.x0 < c.x1 && c.x0 < h.x1),
+  );
+  if (underHeading.length > 0) {
+    amountColumns = [...amountColumns, ...underHeading].sort((a, b) => a.x0 - b.x0);
+    columns = [...notes, ...amountColumns];
+  }
 
   const heights = rows.map((r) => r.line.height).sort((a, b) => a - b);
   const slack = 0.6 * (heights[Math.floor(heights.length / 2)] ?? 8);
@@ -166,8 +176,13 @@ export function layoutBlock(rows: Row[], preamble: TextLine[], contextTexts: str
         warnings.push("period_header_not_found");
       }
     }
-    // Header rows stay in the flow for their headings ("ASSETS"), without their year cells.
-    for (const row of headerRows) {
+    // Header rows below the period headings stay in the flow for their headings ("ASSETS"),
+    // without their year cells; the column headings themselves ("Cari Dönem", "Hesap Kodu
+    // 31.12.2021") are no part of any label, though a label may wrap right under them.
+    const lastHeading = headerRows.findLastIndex(
+      (r) => isYearRow(r) || parsePeriodLabel(lineText(r.line)) !== null,
+    );
+    for (const row of headerRows.slice(lastHeading + 1)) {
       out.rows.push({ ...row, cells: [] });
       out.placement.push([]);
     }
