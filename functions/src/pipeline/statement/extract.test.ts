@@ -500,3 +500,70 @@ DÖNEM NET KÂRI VEYA ZARARI                                 312.000
     expect(statement?.canonical.income_tax_expense?.["2024-12-31"]).toBe(-88_000);
   });
 });
+
+describe("extractStatements on totals printed in two ways", () => {
+  it("takes the first of two different profits under one key, never their sum", () => {
+    const [is] = extractStatements([
+      pageFromText(`
+KAR VEYA ZARAR TABLOSU
+                                                31.12.2023
+Hasılat                                          1.000.000
+Satışların Maliyeti (-)                           (600.000)
+BRÜT KAR (ZARAR)                                   400.000
+Genel Yönetim Giderleri (-)                       (100.000)
+ESAS FAALİYET KARI (ZARARI)                        300.000
+Yatırım Faaliyetlerinden Gelirler                   20.000
+FAALİYET KARI (ZARARI)                             320.000
+DÖNEM KARI (ZARARI)                                320.000
+`),
+    ]).statements;
+    expect(is?.canonical.operating_profit?.["2023-12-31"]).toBe(300_000);
+  });
+
+  it("joins 'TOPLAM KISA VADELİ' to the 'YÜKÜMLÜLÜKLER' line under it", () => {
+    const [bs] = extractStatements([
+      pageFromText(`
+FİNANSAL DURUM TABLOSU
+                                                31.12.2023
+Ticari Alacaklar                                   500.000
+TOPLAM VARLIKLAR                                   500.000
+Kısa Vadeli Borçlanmalar                           200.000
+Ticari Borçlar                                     100.000
+TOPLAM KISA VADELİ
+YÜKÜMLÜLÜKLER                                      300.000
+TOPLAM YÜKÜMLÜLÜKLER                               300.000
+Ödenmiş Sermaye                                    200.000
+TOPLAM ÖZKAYNAKLAR                                 200.000
+TOPLAM KAYNAKLAR                                   500.000
+`),
+    ]).statements;
+    expect(bs?.canonical.total_current_liabilities?.["2023-12-31"]).toBe(300_000);
+    expect(bs?.canonical.total_liabilities?.["2023-12-31"]).toBe(300_000);
+  });
+
+  it("checks total assets against current assets and the lines printed between them", () => {
+    const balance = (totalAssets: string) =>
+      extractStatements([
+        pageFromText(`
+CONSOLIDATED BALANCE SHEETS
+(Dollars in millions)                                  2022
+Cash and cash equivalents                               400
+Inventories                                             600
+Total current assets                                  1,000
+Property, plant and equipment, net                      300
+Other assets                                            100
+Total assets                                   ${totalAssets.padStart(12)}
+Accounts payable                                        500
+Total liabilities                                       500
+Total stockholders' equity                              900
+Total liabilities and stockholders' equity     ${totalAssets.padStart(12)}
+`),
+      ]).statements[0];
+    const rule = "total_assets = total_current_assets + lines between";
+    expect(balance("1,400")?.checks.find((c) => c.rule === rule)?.ok).toBe(true);
+    // Total assets misread like its twin: the equality of the two no longer vouches for it.
+    const misread = balance("1,300");
+    expect(misread?.checks.find((c) => c.rule === rule)?.ok).toBe(false);
+    expect(misread?.canonicalConfidence?.total_assets?.["2022-12-31"]).toBeLessThan(0.9);
+  });
+});
