@@ -28,11 +28,12 @@ const MIN_LEADER_DOTS = 4;
  * touching a header as dashes (the year above it was lost: US-style scans scored 12%) and a
  * leader as a row of garbage words that also swallows the label's last letters.
  *
- * A rule is a horizontal or vertical run of ink at least 20 pt long whose ink, across the run,
- * is at most 2 pt thick; where a glyph crosses or touches it the ink is thicker and stays.
- * A leader is a chain of at least four small dots on one line, at most 6 pt apart, with no ink
- * right above or below them (so the dots of i, j, ü and ö stay); decimal points and thousands
- * separators never chain, because digits stand between them.
+ * A rule is a nearly solid horizontal or vertical run of ink at least 20 pt long that is at
+ * most 3 pt thick almost all along; where a glyph crosses or touches it the ink is thicker and
+ * stays, and the tops of a bold word's letters, thin too, have a stem every few pixels.
+ * A leader is a chain of at least four small dots on one line, at most 6 pt apart, with only
+ * paper between them, no glyph just above them (the full stop of "D." and the decimal points
+ * of "1.234.567" stay) and no stem just below (the dots of i, j, ü and ö stay).
  */
 export function eraseLeadersAndRules(image: GreyImage, dpi: number): GreyImage {
   const { pixels, width, height } = image;
