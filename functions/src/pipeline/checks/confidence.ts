@@ -47,8 +47,11 @@ export function applyChecks(
   for (const c of lineChecks) {
     for (const index of [c.total, ...c.components]) {
       bump(lineSupport, `${index}|${c.period}`, c.ok);
-      const key = lines[index]?.item.key;
-      if (key && lines[index]?.parent === undefined) bump(keySupport, `${key}|${c.period}`, c.ok);
+      // A line vouches for its key's value unless it is the breakdown of a line of that key.
+      const line = lines[index];
+      const key = line?.item.key;
+      const parentKey = line?.parent !== undefined ? lines[line.parent]?.item.key : undefined;
+      if (key && parentKey !== key) bump(keySupport, `${key}|${c.period}`, c.ok);
     }
   }
 

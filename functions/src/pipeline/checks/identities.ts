@@ -74,12 +74,20 @@ export interface IdentityOutcome {
   keys: CanonicalKey[];
 }
 
-/** Rounding in the printed unit: a statement in thousands may be off by one per added line. */
-export function roundingTolerance(unit: number, terms: number): number {
-  return Math.max(0.01, 0.5 * unit * Math.max(1, terms - 1)) + 1e-9;
+/**
+ * Rounding in the printed precision: a statement in thousands may be off by one per added
+ * line; one printed to the kuruş adds up to the kuruş.
+ */
+export function roundingTolerance(precision: number, terms: number): number {
+  return Math.max(0.01, 0.5 * precision * Math.max(1, terms - 1)) + 1e-9;
 }
 
-export function evaluateIdentities(statement: Statement, identities: Identity[]): IdentityOutcome[] {
+/** `rounding`: the printed precision (the unit, or a cent of it where cents are printed). */
+export function evaluateIdentities(
+  statement: Statement,
+  identities: Identity[],
+  rounding = statement.unit,
+): IdentityOutcome[] {
   const out: IdentityOutcome[] = [];
   const value = (key: CanonicalKey, period: string) => statement.canonical[key]?.[period];
   for (const identity of identities) {
@@ -93,7 +101,7 @@ export function evaluateIdentities(statement: Statement, identities: Identity[])
       out.push({
         rule: identity.rule,
         period,
-        ok: Math.abs(difference) <= roundingTolerance(statement.unit, identity.right.length + 1),
+        ok: Math.abs(difference) <= roundingTolerance(rounding, identity.right.length + 1),
         difference,
         expected,
         actual,

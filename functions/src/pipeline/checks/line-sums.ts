@@ -71,6 +71,39 @@ export function sectionSumChecks(lines: KeyedLine[], unit: number): LineCheck[] 
   return checks;
 }
 
+/**
+ * THP's outline: a lettered group ("D. Maddi Duran Varlıklar") against the accounts printed
+ * under it, down to the next group or class, whether or not their figures add up: a misread
+ * account or group total then fails a check instead of passing unnoticed.
+ */
+export function outlineChecks(lines: KeyedLine[], unit: number): LineCheck[] {
+  const checks: LineCheck[] = [];
+  lines.forEach((group, g) => {
+    if (group.depth !== 1 || group.kind === "heading") return;
+    const components: number[] = [];
+    // Its accounts carry their codes; an unnumbered line below ("BRÜT SATIŞ KÂRI") ends them.
+    for (let i = g + 1; i < lines.length && /^\d{3}/.test(lines[i]?.item.code ?? ""); i++) components.push(i);
+    if (components.length === 0) return;
+    for (const [period, actual] of Object.entries(group.signed)) {
+      const values = components.map((c) => lines[c]?.signed[period]);
+      if (actual === null || values.every((v) => v === null || v === undefined)) continue;
+      const expected = values.reduce<number>((sum, v) => sum + (v ?? 0), 0);
+      const difference = Math.round((actual - expected) * 100) / 100;
+      checks.push({
+        rule: `${group.item.label} = sum of its accounts`,
+        period,
+        ok: Math.abs(difference) <= roundingTolerance(unit, components.length + 1),
+        difference,
+        expected,
+        actual,
+        total: g,
+        components,
+      });
+    }
+  });
+  return checks;
+}
+
 /** A grand total printed under a subtotal and loose lines that have no subtotal of their own. */
 const GRAND_TOTALS: Array<{ total: CanonicalKey; subtotal: CanonicalKey; printedOtherwise: CanonicalKey }> = [
   { total: "total_assets", subtotal: "total_current_assets", printedOtherwise: "total_non_current_assets" },

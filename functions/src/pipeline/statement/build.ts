@@ -4,7 +4,13 @@ import {
   evaluateIdentities,
   INCOME_STATEMENT_IDENTITIES,
 } from "../checks/identities";
-import { equalsChecks, grandTotalChecks, incomeChainChecks, sectionSumChecks } from "../checks/line-sums";
+import {
+  equalsChecks,
+  grandTotalChecks,
+  incomeChainChecks,
+  outlineChecks,
+  sectionSumChecks,
+} from "../checks/line-sums";
 import { lineText } from "../layout/lines";
 import { type NumberFormat, parseAmount } from "../parse/amount";
 import { detectCurrency, detectUnit } from "../parse/statement-heading";
@@ -43,11 +49,16 @@ function firstFound<T>(texts: string[], find: (t: string) => T | null): T | unde
 }
 
 /**
- * Whether the statement's amounts are whole numbers: at least five of them and hardly any with
- * one or two decimals (a per-share figure). Three decimals are left out, they may be thousands.
+ * How the statement prints its amounts: whole numbers (at least five of them and hardly any
+ * with one or two decimals, a per-share figure) or to the kuruş/cent (most with two decimals).
+ * Three decimals are left out: they may be thousands.
  */
-function printsWholeAmounts(layout: BlockLayout, format: NumberFormat): boolean {
+function printedPrecision(
+  layout: BlockLayout,
+  format: NumberFormat,
+): { wholeAmounts: boolean; cents: boolean } {
   let whole = 0;
+  let cents = 0;
   let decimal = 0;
   layout.rows.forEach((row, r) => {
     row.cells.forEach((cell, c) => {
@@ -56,9 +67,10 @@ function printsWholeAmounts(layout: BlockLayout, format: NumberFormat): boolean 
       if (!reading || reading.isDash) return;
       if (reading.decimals === 0) whole += 1;
       else if (reading.decimals !== 3) decimal += 1;
+      if (reading.decimals === 2) cents += 1;
     });
   });
-  return whole >= 5 && decimal <= 0.2 * whole;
+  return { wholeAmounts: whole >= 5 && decimal <= 0.2 * whole, cents: cents >= 5 && cents > whole };
 }
 
 /** Reads one statement block into a checked statement, or null when it holds no statement. */
@@ -72,7 +84,10 @@ export function buildStatement(block: StatementBlock, doc: DocumentContext): Bui
     doc.currency ??
     (doc.language === "tr" ? "TRY" : "USD");
 
-  const format = { ...doc.format, wholeAmounts: printsWholeAmounts(layout, doc.format) };
+  const precision = printedPrecision(layout, doc.format);
+  const format = { ...doc.format, wholeAmounts: precision.wholeAmounts };
+  // Rounding the checks allow: half a printed unit per line, a cent where cents are printed.
+  const rounding = precision.cents ? unit / 100 : unit;
   const readAs = (type: StatementType) =>
     buildLines(layout.rows, layout.placement, { statement: type, periods: layout.periods, format, unit });
   let type = block.type;
@@ -114,14 +129,16 @@ export function buildStatement(block: StatementBlock, doc: DocumentContext): Bui
   const identities = evaluateIdentities(
     statement,
     type === "balance_sheet" ? BALANCE_SHEET_IDENTITIES : INCOME_STATEMENT_IDENTITIES,
+    rounding,
   );
   const lineChecks = [
     ...(type === "balance_sheet"
-      ? [...sectionSumChecks(lines, unit), ...grandTotalChecks(lines, unit)]
-      : incomeChainChecks(lines, unit, (line, value, nature) =>
+      ? [...sectionSumChecks(lines, rounding), ...grandTotalChecks(lines, rounding)]
+      : incomeChainChecks(lines, rounding, (line, value, nature) =>
           signedValue(line, value, type, convention, nature),
         )),
-    ...equalsChecks(lines, unit),
+    ...equalsChecks(lines, rounding),
+    ...outlineChecks(lines, rounding),
   ];
   statement.checks = applyChecks(statement, lines, identities, lineChecks);
   const lowConfidence = Object.values(statement.canonicalConfidence ?? {}).some((byPeriod) =>

@@ -567,3 +567,40 @@ Total liabilities and stockholders' equity     ${totalAssets.padStart(12)}
     expect(misread?.canonicalConfidence?.total_assets?.["2022-12-31"]).toBeLessThan(0.9);
   });
 });
+
+describe("extractStatements on a THP balance sheet printed to the kuruş", () => {
+  const balance = (group: string) =>
+    extractStatements([
+      pageFromText(`
+BİLANÇO (TL)
+                                                               31.12.2021
+I. DÖNEN VARLIKLAR                                           1.000.000,00
+A. Hazır Değerler                                            1.000.000,00
+100 Kasa                                                       400.000,00
+102 Bankalar                                                   600.000,00
+II. DURAN VARLIKLAR                                          2.747.728,78
+D. Maddi Duran Varlıklar                     ${group.padStart(28)}
+252 Binalar                                                  2.000.000,00
+254 Taşıtlar                                                   847.728,78
+257 Birikmiş Amortismanlar (-)                                (100.000,00)
+AKTİF TOPLAMI                                                3.747.728,78
+III. KISA VADELİ YABANCI KAYNAKLAR                           1.747.728,78
+320 Satıcılar                                                1.747.728,78
+V. ÖZKAYNAKLAR                                               2.000.000,00
+500 Sermaye                                                  2.000.000,00
+PASİF TOPLAMI                                                3.747.728,78
+`),
+    ]).statements[0];
+
+  it("checks a group against its accounts to the kuruş", () => {
+    const right = balance("2.747.728,78");
+    expect(right?.checks.filter((c) => !c.ok)).toEqual([]);
+    // Sixty kuruş off: within half a lira per line, but a misread all the same.
+    const misread = balance("2.747.728,18");
+    expect(misread?.checks.find((c) => c.rule === "Maddi Duran Varlıklar = sum of its accounts")?.ok).toBe(
+      false,
+    );
+    expect(misread?.canonicalConfidence?.property_plant_equipment?.["2021-12-31"]).toBeLessThan(0.9);
+    expect(misread?.flagged).toBe(true);
+  });
+});
