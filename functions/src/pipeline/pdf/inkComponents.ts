@@ -10,16 +10,51 @@ import type { GreyImage } from "./rasterise";
 export function whitenNonText(image: GreyImage, threshold: number): GreyImage {
   const { pixels, width, height } = image;
   const out = Buffer.from(pixels);
-  const seen = new Uint8Array(width * height);
-  const members = new Int32Array(width * height);
   const minLong = Math.max(15, Math.round(width * 0.04));
   const maxTextHeight = height * 0.12;
   const maxTextWidth = width * 0.4;
-  const isInk = (index: number) => (pixels[index] ?? 255) <= threshold;
+  forEachComponent(
+    width,
+    height,
+    (index) => (pixels[index] ?? 255) <= threshold,
+    (c) => {
+      const w = c.x1 - c.x0 + 1;
+      const h = c.y1 - c.y0 + 1;
+      const long = Math.max(w, h);
+      const ratio = long / Math.min(w, h);
+      const density = c.members.length / (w * h);
+      const rule = long >= minLong && (ratio >= 10 || (ratio >= 4 && density < 0.15));
+      const blob = h > maxTextHeight || w > maxTextWidth;
+      if (rule || blob) for (const member of c.members) out[member] = 255;
+    },
+  );
+  return { pixels: out, width, height };
+}
 
-  for (let start = 0; start < pixels.length; start++) {
+/** An 8-connected run of ink: its bounding box and its pixels (valid during the visit only). */
+export interface InkComponent {
+  x0: number;
+  y0: number;
+  x1: number;
+  y1: number;
+  members: Int32Array;
+}
+
+/**
+ * Visits every 8-connected component of ink, by iterative flood fill (a thin rule at a small
+ * angle is a staircase joined at the corners).
+ */
+export function forEachComponent(
+  width: number,
+  height: number,
+  isInk: (index: number) => boolean,
+  visit: (component: InkComponent) => void,
+): void {
+  const seen = new Uint8Array(width * height);
+  const members = new Int32Array(width * height);
+  for (let start = 0; start < width * height; start++) {
     if (seen[start] || !isInk(start)) continue;
-    // Iterative flood fill; `members` doubles as the stack.
+    // `members` doubles as the queue.
     let count = 0;
     let top = 0;
     members[top++] = start;
@@ -36,12 +71,12 @@ export function whitenNonText(image: GreyImage, threshold: number): GreyImage {
       if (x > x1) x1 = x;
       if (y < y0) y0 = y;
       if (y > y1) y1 = y;
-      // 8-connected: a thin rule at a small angle is a staircase joined at the corners.
       for (let dy = -1; dy <= 1; dy++) {
+        const ny = y + dy;
+        if (ny < 0 || ny >= height) continue;
         for (let dx = -1; dx <= 1; dx++) {
           const nx = x + dx;
-          const ny = y + dy;
-          if (nx < 0 || nx >= width || ny < 0 || ny >= height) continue;
+          if (nx < 0 || nx >= width) continue;
           const next = ny * width + nx;
           if (seen[next] || !isInk(next)) continue;
           seen[next] = 1;
@@ -49,14 +84,6 @@ export function whitenNonText(image: GreyImage, threshold: number): GreyImage {
         }
       }
     }
-    const w = x1 - x0 + 1;
-    const h = y1 - y0 + 1;
-    const long = Math.max(w, h);
-    const ratio = long / Math.min(w, h);
-    const density = count / (w * h);
-    const rule = long >= minLong && (ratio >= 10 || (ratio >= 4 && density < 0.15));
-    const blob = h > maxTextHeight || w > maxTextWidth;
-    if (rule || blob) for (let i = 0; i < count; i++) out[members[i] as number] = 255;
+    visit({ x0, y0, x1, y1, members: members.subarray(0, count) });
   }
-  return { pixels: out, width, height };
 }

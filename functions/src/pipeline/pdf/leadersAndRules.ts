@@ -1,3 +1,4 @@
+import { forEachComponent } from "./inkComponents";
 import type { GreyImage } from "./rasterise";
 import { otsuThreshold } from "./skewEstimate";
 
@@ -137,47 +138,50 @@ function eraseWholeThickness(
   maxThickness: number,
   erase: Uint8Array,
 ): void {
-  const lines = alongRows ? height : width;
-  const span = alongRows ? width : height;
-  const step = alongRows ? 1 : width;
-  for (let line = 0; line < lines; line++) {
-    const first = alongRows ? line * width : line;
-    let k = 0;
-    while (k < span) {
-      if (!ink[first + k * step]) {
-        k++;
-        continue;
-      }
-      const start = k;
-      let touched = false;
-      for (; k < span && ink[first + k * step]; k++) touched ||= erase[first + k * step] === 1;
-      if (touched && k - start <= maxThickness) for (let j = start; j < k; j++) erase[first + j * step] = 1;
-    }
-  }
+  forEachRun(ink, width, height, alongRows, (at, start, end) => {
+    if (end - start > maxThickness) return;
+    let touched = false;
+    for (let k = start; k < end && !touched; k++) touched = erase[at(k)] === 1;
+    if (touched) for (let k = start; k < end; k++) erase[at(k)] = 1;
+  });
 }
 
 /** For every ink pixel, the length of the unbroken ink run through it along rows or columns. */
 function runLengths(ink: Uint8Array, width: number, height: number, alongRows: boolean): Uint16Array {
   const lengths = new Uint16Array(width * height);
+  forEachRun(ink, width, height, alongRows, (at, start, end) => {
+    const length = Math.min(end - start, 65535);
+    for (let k = start; k < end; k++) lengths[at(k)] = length;
+  });
+  return lengths;
+}
+
+/** Every unbroken run of ink along rows or columns: `at(k)` is the k-th pixel of its line. */
+function forEachRun(
+  ink: Uint8Array,
+  width: number,
+  height: number,
+  alongRows: boolean,
+  visit: (at: (k: number) => number, start: number, end: number) => void,
+): void {
   const lines = alongRows ? height : width;
   const span = alongRows ? width : height;
   const step = alongRows ? 1 : width;
   for (let line = 0; line < lines; line++) {
     const first = alongRows ? line * width : line;
+    const at = (k: number) => first + k * step;
     let start = 0;
     while (start < span) {
-      if (!ink[first + start * step]) {
+      if (!ink[at(start)]) {
         start++;
         continue;
       }
       let end = start;
-      while (end < span && ink[first + end * step]) end++;
-      const length = Math.min(end - start, 65535);
-      for (let k = start; k < end; k++) lengths[first + k * step] = length;
+      while (end < span && ink[at(end)]) end++;
+      visit(at, start, end);
       start = end;
     }
   }
-  return lengths;
 }
 
 interface Dot {
@@ -254,45 +258,18 @@ function standsAlone(ink: Uint8Array, width: number, height: number, dot: Dot, p
   return above <= NOISE_ABOVE * pt * pt && below <= NOISE_BELOW * pt * pt;
 }
 
-/** 8-connected components no larger than `maxSide` either way; larger ones are abandoned early. */
+/** 8-connected components no larger than `maxSide` either way. */
 function smallComponents(ink: Uint8Array, width: number, height: number, maxSide: number): Dot[] {
-  const seen = new Uint8Array(width * height);
-  const stack = new Int32Array(width * height);
   const dots: Dot[] = [];
-  for (let start = 0; start < ink.length; start++) {
-    if (seen[start] || !ink[start]) continue;
-    let top = 0;
-    let read = 0;
-    stack[top++] = start;
-    seen[start] = 1;
-    let x0 = width;
-    let y0 = height;
-    let x1 = 0;
-    let y1 = 0;
-    while (read < top) {
-      const index = stack[read++] as number;
-      const x = index % width;
-      const y = (index - x) / width;
-      if (x < x0) x0 = x;
-      if (x > x1) x1 = x;
-      if (y < y0) y0 = y;
-      if (y > y1) y1 = y;
-      for (let dy = -1; dy <= 1; dy++) {
-        const ny = y + dy;
-        if (ny < 0 || ny >= height) continue;
-        for (let dx = -1; dx <= 1; dx++) {
-          const nx = x + dx;
-          if (nx < 0 || nx >= width) continue;
-          const next = ny * width + nx;
-          if (seen[next] || !ink[next]) continue;
-          seen[next] = 1;
-          stack[top++] = next;
-        }
+  forEachComponent(
+    width,
+    height,
+    (index) => ink[index] === 1,
+    (c) => {
+      if (c.x1 - c.x0 < maxSide && c.y1 - c.y0 < maxSide) {
+        dots.push({ x0: c.x0, y0: c.y0, x1: c.x1, y1: c.y1, pixels: Array.from(c.members) });
       }
-    }
-    if (x1 - x0 < maxSide && y1 - y0 < maxSide) {
-      dots.push({ x0, y0, x1, y1, pixels: Array.from(stack.subarray(0, top)) });
-    }
-  }
+    },
+  );
   return dots;
 }
