@@ -19,22 +19,8 @@ export function normaliseBackground(image: GreyImage, dpi: number): GreyImage {
   const radius = Math.max(2, Math.round((WINDOW_RADIUS_PT * dpi) / 72));
   // A closing: the maximum removes the strokes, the minimum that follows brings the edges of
   // shaded rows back where they are (the maximum alone spreads white paper into them).
-  const lightest = runningExtreme(
-    runningExtreme(pixels, width, height, radius, true, Math.max),
-    width,
-    height,
-    radius,
-    false,
-    Math.max,
-  );
-  const paper = runningExtreme(
-    runningExtreme(lightest, width, height, radius, true, Math.min),
-    width,
-    height,
-    radius,
-    false,
-    Math.min,
-  );
+  const lightest = downColumns(alongRows(pixels, width, height, radius, true), width, height, radius, true);
+  const paper = downColumns(alongRows(lightest, width, height, radius, false), width, height, radius, false);
   let changed = false;
   const out = Buffer.allocUnsafe(pixels.length);
   for (let i = 0; i < pixels.length; i++) {
@@ -50,46 +36,84 @@ export function normaliseBackground(image: GreyImage, dpi: number): GreyImage {
   return changed ? { pixels: out, width, height } : image;
 }
 
+const pick = (largest: boolean, a: number, b: number) => (largest ? (a > b ? a : b) : a < b ? a : b);
+
 /**
- * The largest (or smallest) value within `radius` along rows or columns, in three comparisons
- * a pixel whatever the radius (van Herk / Gil-Werman: running extremes over blocks).
+ * The largest (or smallest) value within `radius` along each row, in three comparisons a pixel
+ * whatever the radius (van Herk / Gil-Werman: running extremes over blocks of the window).
  */
-function runningExtreme(
+function alongRows(
   source: Uint8Array,
   width: number,
   height: number,
   radius: number,
-  alongRows: boolean,
-  pick: (a: number, b: number) => number,
+  largest: boolean,
 ): Uint8Array {
   const out = new Uint8Array(source.length);
-  const lines = alongRows ? height : width;
-  const span = alongRows ? width : height;
-  const step = alongRows ? 1 : width;
   const size = 2 * radius + 1;
-  const padded = span + 2 * radius;
+  const padded = width + 2 * radius;
   const line = new Uint8Array(padded);
   const forward = new Uint8Array(padded);
   const backward = new Uint8Array(padded);
-  for (let l = 0; l < lines; l++) {
-    const first = alongRows ? l * width : l;
+  for (let y = 0; y < height; y++) {
+    const first = y * width;
     // Beyond the edges the line repeats its end pixels.
     for (let k = 0; k < padded; k++) {
-      const at = Math.min(span - 1, Math.max(0, k - radius));
-      line[k] = source[first + at * step] as number;
+      line[k] = source[first + Math.min(width - 1, Math.max(0, k - radius))] as number;
     }
     for (let k = 0; k < padded; k++) {
-      const value = line[k] as number;
-      forward[k] = k % size === 0 ? value : pick(forward[k - 1] as number, value);
+      forward[k] =
+        k % size === 0 ? (line[k] as number) : pick(largest, forward[k - 1] as number, line[k] as number);
     }
     for (let k = padded - 1; k >= 0; k--) {
-      const value = line[k] as number;
-      backward[k] = k === padded - 1 || (k + 1) % size === 0 ? value : pick(backward[k + 1] as number, value);
+      backward[k] =
+        k === padded - 1 || (k + 1) % size === 0
+          ? (line[k] as number)
+          : pick(largest, backward[k + 1] as number, line[k] as number);
     }
-    for (let k = 0; k < span; k++) {
-      // The window [k, k + size - 1] of the padded line is centred on pixel k.
-      out[first + k * step] = pick(backward[k] as number, forward[k + size - 1] as number);
+    // The window [k, k + size - 1] of the padded line is centred on pixel k.
+    for (let k = 0; k < width; k++)
+      out[first + k] = pick(largest, backward[k] as number, forward[k + size - 1] as number);
+  }
+  return out;
+}
+
+/** The same down the columns, a whole row at a time: walking a column pixel by pixel is slow. */
+function downColumns(
+  source: Uint8Array,
+  width: number,
+  height: number,
+  radius: number,
+  largest: boolean,
+): Uint8Array {
+  const size = 2 * radius + 1;
+  const padded = height + 2 * radius;
+  const rowOf = (k: number) => Math.min(height - 1, Math.max(0, k - radius)) * width;
+  const forward = new Uint8Array(padded * width);
+  const backward = new Uint8Array(padded * width);
+  for (let k = 0; k < padded; k++) {
+    const from = rowOf(k);
+    const at = k * width;
+    for (let x = 0; x < width; x++) {
+      const value = source[from + x] as number;
+      forward[at + x] = k % size === 0 ? value : pick(largest, forward[at - width + x] as number, value);
     }
+  }
+  for (let k = padded - 1; k >= 0; k--) {
+    const from = rowOf(k);
+    const at = k * width;
+    const restart = k === padded - 1 || (k + 1) % size === 0;
+    for (let x = 0; x < width; x++) {
+      const value = source[from + x] as number;
+      backward[at + x] = restart ? value : pick(largest, backward[at + width + x] as number, value);
+    }
+  }
+  const out = new Uint8Array(source.length);
+  for (let y = 0; y < height; y++) {
+    const low = y * width;
+    const high = (y + size - 1) * width;
+    for (let x = 0; x < width; x++)
+      out[low + x] = pick(largest, backward[low + x] as number, forward[high + x] as number);
   }
   return out;
 }

@@ -89,8 +89,12 @@ export function boundedScale(widthPt: number, heightPt: number, wanted: number, 
   return Math.min(wanted, byArea, bySide);
 }
 
-export function greyToPng(image: GreyImage): Promise<Buffer> {
+/**
+ * `fast`: light compression, for an image kept only for this process (the second look at a
+ * scan): 0.08 s instead of 0.5 s for a 300-DPI page, at about twice the size.
+ */
+export function greyToPng(image: GreyImage, fast = false): Promise<Buffer> {
   return sharp(image.pixels, { raw: { width: image.width, height: image.height, channels: 1 } })
-    .png({ compressionLevel: 6 })
+    .png({ compressionLevel: fast ? 1 : 6 })
     .toBuffer();
 }

@@ -148,6 +148,7 @@ async function readOnePage(page: PDFPageProxy, opts: ReadPagesOptions): Promise<
     psm: opts.psm,
     cleanup: opts.cleanup,
     keepImage: opts.keepImages || opts.keepScanImages,
+    transientImage: !opts.keepImages,
     signal: opts.signal,
   });
   scanned.timings = { ...timings, ...scanned.timings };

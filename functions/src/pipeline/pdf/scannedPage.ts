@@ -35,6 +35,8 @@ export interface ScannedPageOptions {
   psm?: PageSegmentation;
   cleanup?: CleanupOptions;
   keepImage?: boolean;
+  /** The image is kept for this process only: encode it fast rather than small. */
+  transientImage?: boolean;
   signal?: AbortSignal;
 }
 
@@ -120,7 +122,7 @@ export async function readScannedPage(page: PDFPageProxy, options: ScannedPageOp
   };
   if (options.keepImage) {
     pageWords.image = {
-      png: new Uint8Array(await greyToPng(image)),
+      png: new Uint8Array(await greyToPng(image, options.transientImage)),
       dpi: Math.round(rendered.dpi),
       width: image.width,
       height: image.height,
