@@ -23,6 +23,7 @@ describe("parsePeriodLabel: dates", () => {
     ["lune 30, 2025", "2025-06-30"],
     ["Decernber 31, 2024", "2024-12-31"],
     ["31 Ianuary 2024", "2024-01-31"],
+    ["J une 30, 2021", "2021-06-30"],
   ])("%s ends %s", (text, end) => {
     const p = parsePeriodLabel(text);
     expect(p?.end).toBe(end);

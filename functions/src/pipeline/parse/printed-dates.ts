@@ -67,14 +67,20 @@ function repairMonthName(word: string): string {
 
 /** Lower case without diacritics, punctuation kept: dates need their dots and slashes. */
 export function foldKeepingPunctuation(text: string): string {
-  return turkishLowerCase(text)
-    .normalize("NFKD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .replace(/ı/g, "i")
-    .replace(/[–—−]/g, "-")
-    .replace(/\s+/g, " ")
-    .trim()
-    .replace(/[\p{L}\d|]+/gu, repairMonthName);
+  return (
+    turkishLowerCase(text)
+      .normalize("NFKD")
+      .replace(/[\u0300-\u036f]/g, "")
+      .replace(/ı/g, "i")
+      .replace(/[–—−]/g, "-")
+      .replace(/\s+/g, " ")
+      .trim()
+      // "J une": OCR split a month's first letter off.
+      .replace(/(?<![\p{L}\d])(\p{L}) (\p{L}{2,8})(?![\p{L}\d])/gu, (whole, first: string, rest: string) =>
+        MONTHS[first + rest] !== undefined ? first + rest : whole,
+      )
+      .replace(/[\p{L}\d|]+/gu, repairMonthName)
+  );
 }
 
 export function lastDayOfMonth(year: number, month: number): number {

@@ -89,6 +89,9 @@ describe("detectUnit", () => {
     ["$m", 1e6],
     ["Tutarlar aksi belirtilmedikçe Türk Lirası (TL) olarak ifade edilmiştir.", 1],
     ['Tutarlar aksi belirtilmedikçe Bin Türk Lirası ("Bin TL") olarak ifade edilmiştir.', 1000],
+    // Thousands as OCR misreads the zeros on a noisy scan.
+    ["USD 'eee", 1000],
+    ["TL (OOO)", 1000],
   ])("%s → %d", (text, unit) => {
     expect(detectUnit(text)?.unit).toBe(unit);
   });

@@ -100,6 +100,9 @@ function printed(original: string, folded: string, hit: Hit<unknown>): string {
     : hit.matched;
 }
 
+/** "USD 'eee", "(OOO)": the zeros of a thousands unit as OCR misreads them on a noisy scan. */
+const MISREAD_ZEROS = /(['’`(])[0oOQDeé]{3}(?=s?(?![\p{L}\d]))/gu;
+
 /**
  * The amount unit stated in a heading: "Bin TL", "TL (000)", "(000) TL", "Bin ₺", "milyon
  * TL", "in thousands", "Dollars in millions", "£'000", "€000", or units of one ("Tutarlar
@@ -107,7 +110,10 @@ function printed(original: string, folded: string, hit: Hit<unknown>): string {
  * wins over a bare one ("(in thousands)" beside a share count); then the first printed.
  */
 export function detectUnit(text: string): { unit: number; matched: string; confidence: number } | null {
-  const original = text.replace(/\s+/g, " ").trim();
+  const original = text
+    .replace(/\s+/g, " ")
+    .trim()
+    .replace(MISREAD_ZEROS, (_, mark: string) => `${mark}000`);
   const folded = foldKeepingPunctuation(original);
   const best = hits(folded, UNIT_RULES).sort((a, b) => b.weight - a.weight || a.index - b.index)[0];
   if (!best) return null;
