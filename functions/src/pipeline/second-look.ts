@@ -40,10 +40,10 @@ export interface SecondLookResult {
 
 /**
  * A scanned amount that breaks a check was often misread by one digit (10,165 for 10,105).
- * Every OCR cell taking part in a failing check is read again, alone, enlarged and restricted
- * to digits and separators. A new reading replaces the first only when the statements then
- * pass more checks and fail fewer, so arithmetic and a second reading of the print agree; the
- * value is flagged `second_reading`. Nothing changes on a document whose checks pass.
+ * Every OCR cell taking part in a failing check is read again, alone and restricted to digits
+ * and separators. A new reading replaces the first only when the statements then fail fewer
+ * checks and pass no fewer, so arithmetic and a second reading of the print agree; the value
+ * is flagged `second_reading`. Nothing changes on a document whose checks pass.
  */
 export async function secondLook(
   pages: PageWords[],
