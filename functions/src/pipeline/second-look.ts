@@ -50,9 +50,11 @@ export async function secondLook(
   ocr: OcrEngine,
   signal?: AbortSignal,
 ): Promise<SecondLookResult> {
+  const unchanged = { pages, reread: 0, accepted: 0 };
+  // Only scans can be read again: a digital document is not extracted an extra time for nothing.
+  if (!pages.some((p) => p.source === "ocr" && p.image)) return unchanged;
   let current = pages;
   let score = checkScore(current);
-  const unchanged = { pages, reread: 0, accepted: 0 };
   if (!score || score.failing === 0) return unchanged;
   const cells = doubtfulCells(pages, score.statements).slice(0, MAX_CELLS);
   if (cells.length === 0) return unchanged;
