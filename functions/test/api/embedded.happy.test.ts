@@ -1,5 +1,4 @@
 import { mkdtemp, rm } from "node:fs/promises";
-import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -7,15 +6,8 @@ import { statementPdf } from "../../src/cli/sample-statement-pdf";
 import { type LocalServer, startLocalServer } from "../../src/local/server";
 import { loadConfig } from "../../src/platform/config";
 import { createLogger } from "../../src/use-cases/logger";
+import { freePort } from "../support/free-port";
 import { sha256 } from "./support/harness";
-
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  const { port } = server.address() as { port: number };
-  await new Promise((resolve) => server.close(resolve));
-  return port;
-}
 
 /** `npm start` without the web build: real HTTP, PGlite on disk, the durable queue's consumer. */
 describe("the embedded shape", () => {

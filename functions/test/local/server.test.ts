@@ -8,16 +8,9 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { users } from "../../../drizzle/schema";
 import { startLocalServer } from "../../src/local/server";
 import { loadConfig } from "../../src/platform/config";
+import { freePort } from "../support/free-port";
 
 const logger = pino({ level: "silent" });
-
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  const { port } = server.address() as { port: number };
-  await new Promise((resolve) => server.close(resolve));
-  return port;
-}
 
 describe("embedded server", () => {
   let dataDir: string;
