@@ -51,6 +51,7 @@ async function main(): Promise<number> {
         dpi,
         pages: parsePageRange(values.pages),
         maxPages: config.MAX_PAGES,
+        maxDocumentPages: config.MAX_DOCUMENT_PAGES,
         vision: createVisionReader(visionSettingsFromConfig(config)),
         onProgress: (e) => {
           if (e.page && e.pages && e.pages > 1)

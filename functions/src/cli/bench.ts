@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { GENERATOR_VERSION } from "../../test/corpus/generateStatementPdf";
 import { benchCorpus, realDocuments } from "./bench/benchCorpus";
-import { nativeTable, summaryTable } from "./bench/benchReport";
+import { documentTable, nativeTable, summaryTable } from "./bench/benchReport";
 import { nativeTesseractVersion, runNativeTesseract } from "./bench/nativeTesseract";
 import { parseBenchOptions, UsageError } from "./bench/options";
 import { runPipeline } from "./bench/runPipeline";
@@ -21,7 +21,7 @@ const log = (line: string) => process.stderr.write(`${line}\n`);
 async function main(): Promise<number> {
   const options = parseBenchOptions(process.argv.slice(2), repoRoot);
   const started = performance.now();
-  const documents = await benchCorpus(options, log);
+  const documents = options.realOnly ? [] : await benchCorpus(options, log);
   if (options.realdata) documents.push(...(await realDocuments(repoRoot, log)));
   // One variant after another, so that each variant's peak RSS is its own.
   const order = [...new Set(documents.map((d) => d.variant))];
@@ -45,6 +45,8 @@ async function main(): Promise<number> {
   );
   console.log(summaryTable(byVariant, pipeline.peakRssMb));
   console.log(`\nper style\n${summaryTable(byStyle)}`);
+  const real = pipeline.scores.filter((s) => s.variant.startsWith("real-"));
+  if (real.length > 0) console.log(`\nreal documents\n${documentTable(real)}`);
   if (native.length > 0) console.log(`\n${nativeVersion}\n${nativeTable(native, byVariant)}`);
   else console.log(options.native > 0 ? "\nnative tesseract: not on PATH, comparison skipped" : "");
   const peakRssMb = process.resourceUsage().maxRSS / 1024;

@@ -17,6 +17,8 @@ export interface AnalyzeOptions {
   dpi?: number;
   pages?: { from: number; to: number };
   maxPages?: number;
+  /** Longest document accepted; past `maxPages` only its statement pages are read. */
+  maxDocumentPages?: number;
   maxBytes?: number;
   /** Keep page images (the review screen shows them beside the numbers). */
   keepImages?: boolean;
@@ -33,6 +35,7 @@ export interface AnalyzeResult extends AnalysisOutput {
 }
 
 const DEFAULT_MAX_PAGES = 50;
+const DEFAULT_MAX_DOCUMENT_PAGES = 400;
 
 /**
  * The whole pipeline on one PDF: pages → words → statements → checks → ratios. Pure but for
@@ -59,6 +62,7 @@ export async function analyzeDocument(input: AnalyzeInput, options: AnalyzeOptio
       dpi: options.dpi,
       pages: options.pages,
       maxPages: options.maxPages ?? DEFAULT_MAX_PAGES,
+      maxDocumentPages: options.maxDocumentPages ?? DEFAULT_MAX_DOCUMENT_PAGES,
       maxBytes: options.maxBytes,
       keepImages,
       // Scans keep theirs for a second look at the cells a check doubts.
@@ -78,7 +82,8 @@ export async function analyzeDocument(input: AnalyzeInput, options: AnalyzeOptio
     document: input.fileName.replace(/\.pdf$/i, ""),
     signal: options.signal,
   });
-  const { statements, warnings } = extraction;
+  const { statements } = extraction;
+  const warnings = [...read.warnings, ...extraction.warnings];
   for (const [stage, ms] of Object.entries(extraction.timings)) {
     if (ms !== undefined) stages[stage] = Math.round((stages[stage] ?? 0) + ms);
   }
@@ -96,6 +101,7 @@ export async function analyzeDocument(input: AnalyzeInput, options: AnalyzeOptio
     document: {
       file: input.fileName,
       pages: read.pageCount,
+      ...(read.statementPages ? { statementPages: read.statementPages } : {}),
       sha256: createHash("sha256").update(input.bytes).digest("hex"),
     },
     statements,

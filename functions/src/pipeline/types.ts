@@ -177,6 +177,8 @@ export interface DocumentInfo {
   file: string;
   pages: number;
   sha256: string;
+  /** The pages the statements were found on, when a longer report was surveyed for them. */
+  statementPages?: number[];
 }
 
 export interface AnalysisOutput {

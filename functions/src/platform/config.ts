@@ -44,6 +44,7 @@ const environmentSchema = z.object({
 
   UPLOAD_MAX_BYTES: positiveInt(25 * MEBIBYTE),
   MAX_PAGES: positiveInt(50),
+  MAX_DOCUMENT_PAGES: positiveInt(400),
   OCR_DPI: z.coerce.number().int().min(72).max(600).default(300),
   OCR_WORKERS: positiveInt(availableParallelism()),
   DOCUMENT_TIME_BUDGET_SECONDS: positiveInt(600),

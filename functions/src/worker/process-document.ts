@@ -145,6 +145,7 @@ async function runPipeline(
           ocr: services.ocr,
           dpi: config.OCR_DPI,
           maxPages: config.MAX_PAGES,
+          maxDocumentPages: config.MAX_DOCUMENT_PAGES,
           maxBytes: config.UPLOAD_MAX_BYTES,
           keepImages: true,
           vision: services.vision,

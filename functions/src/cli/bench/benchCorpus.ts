@@ -50,27 +50,50 @@ export async function benchCorpus(
   );
 }
 
-/** Real statements with truth files (shared/realdata), summarised apart from generated ones. */
+/**
+ * Real statements, summarised apart from generated ones: shared/realdata (PDF and truth side by
+ * side) and the development set, whose truth files are committed here (functions/test/realdata)
+ * and name their PDF under ../shared, which the project may not copy. A truth file marked
+ * `holdout` is a document set aside before tuning: its group says so.
+ */
 export async function realDocuments(repoRoot: string, log: (line: string) => void): Promise<BenchDocument[]> {
-  const dir = join(repoRoot, "..", "shared", "realdata");
-  if (!existsSync(dir)) {
-    log(`realdata: ${dir} not found, skipped`);
-    return [];
-  }
-  const documents: BenchDocument[] = [];
-  for (const file of (await readdir(dir)).filter((f) => f.endsWith(".truth.json")).sort()) {
-    const pdfPath = join(dir, file.replace(/\.truth\.json$/, ".pdf"));
-    if (!existsSync(pdfPath)) continue;
-    const truth = JSON.parse(await readFile(join(dir, file), "utf8"));
+  const shared = join(repoRoot, "..", "shared");
+  const documents = [
+    ...(await truthFiles(join(shared, "realdata"), (file) => join(shared, "realdata", file.replace(/\.truth\.json$/, ".pdf")))),
+    ...(await truthFiles(join(repoRoot, "functions", "test", "realdata"), (_file, truth) =>
+      truth.source ? join(shared, truth.source) : undefined,
+    )),
+  ];
+  const found: BenchDocument[] = [];
+  for (const { truth, pdfPath } of documents) {
+    if (!existsSync(pdfPath)) {
+      log(`realdata: ${pdfPath} not found, ${truth.id} skipped`);
+      continue;
+    }
     const variant = `real-${truth.variant ?? "unknown"}`;
-    documents.push({
-      id: truth.id,
-      variant,
-      style: "real",
-      pdfPath,
-      truth: { ...truth, variant, style: "real" },
-    });
+    const style = truth.holdout ? "held-out" : "real";
+    found.push({ id: truth.id, variant, style, pdfPath, truth: { ...truth, variant, style } });
   }
-  log(`realdata: ${documents.length} documents from ${dir}`);
-  return documents;
+  log(`realdata: ${found.length} documents`);
+  return found;
+}
+
+interface RealTruth extends TruthDocument {
+  /** The PDF, relative to the shared folder. */
+  source?: string;
+  holdout?: boolean;
+}
+
+async function truthFiles(
+  dir: string,
+  pdfOf: (file: string, truth: RealTruth) => string | undefined,
+): Promise<Array<{ truth: RealTruth; pdfPath: string }>> {
+  if (!existsSync(dir)) return [];
+  const out: Array<{ truth: RealTruth; pdfPath: string }> = [];
+  for (const file of (await readdir(dir)).filter((f) => f.endsWith(".truth.json")).sort()) {
+    const truth = JSON.parse(await readFile(join(dir, file), "utf8")) as RealTruth;
+    const pdfPath = pdfOf(file, truth);
+    if (pdfPath) out.push({ truth, pdfPath });
+  }
+  return out;
 }

@@ -1,5 +1,5 @@
 import type { NativeTesseractResult } from "./nativeTesseract";
-import { ACCURACY_TARGETS, type GroupSummary } from "./score";
+import { ACCURACY_TARGETS, type DocumentScore, type GroupSummary } from "./score";
 
 /** A plain monospace table: the first column left-aligned, the others right-aligned. */
 export function table(header: string[], rows: string[][]): string {
@@ -73,5 +73,25 @@ export function nativeTable(results: NativeTesseractResult[], pipeline: GroupSum
         ours ? percent(ours.accuracy) : "",
       ];
     }),
+  );
+}
+
+/** One line per document: what a reader of the real set wants to see first. */
+export function documentTable(scores: DocumentScore[]): string {
+  return table(
+    ["document", "group", "fields", "accuracy", "wrong", "hi-conf err", "missing", "flagged", "pages", "seconds", "error"],
+    scores.map((s) => [
+      s.id,
+      `${s.variant}/${s.style}`,
+      String(s.fields),
+      percent(s.accuracy),
+      String(s.wrong),
+      String(s.highConfidenceErrors),
+      String(s.missing),
+      s.flagged ? "yes" : "no",
+      String(s.pages),
+      s.seconds.toFixed(1),
+      s.error ?? "",
+    ]),
   );
 }

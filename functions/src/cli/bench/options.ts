@@ -10,6 +10,8 @@ export interface BenchOptions {
   variants: Variant[];
   styles: StyleId[];
   realdata: boolean;
+  /** Real statements only: no generated corpus. */
+  realOnly: boolean;
   /** Exit non-zero when a target is missed. */
   check: boolean;
   outDir: string;
@@ -26,7 +28,7 @@ export interface BenchOptions {
 }
 
 export const USAGE = `npm run bench -- [--count N] [--seed S] [--variants digital,scan300,scan200noisy,scan150]
-  [--styles thp,tfrs,ifrs,us] [--quick] [--realdata] [--check] [--native N] [--ocr-workers N] [--dpi N]
+  [--styles thp,tfrs,ifrs,us] [--quick] [--realdata] [--real-only] [--check] [--native N] [--ocr-workers N] [--dpi N]
   [--out DIR] [--corpus DIR] [--truth-as-output] [--vision-replay DIR] [--vision-mode always|fallback]`;
 
 export function parseBenchOptions(argv: string[], repoRoot: string): BenchOptions {
@@ -39,6 +41,7 @@ export function parseBenchOptions(argv: string[], repoRoot: string): BenchOption
       styles: { type: "string", default: STYLES.join(",") },
       quick: { type: "boolean", default: false },
       realdata: { type: "boolean", default: false },
+      "real-only": { type: "boolean", default: false },
       check: { type: "boolean", default: false },
       native: { type: "string" },
       "ocr-workers": { type: "string" },
@@ -58,7 +61,8 @@ export function parseBenchOptions(argv: string[], repoRoot: string): BenchOption
     count,
     variants: listOf(values.variants, VARIANTS, "variant") as Variant[],
     styles: listOf(values.styles, STYLES, "style") as StyleId[],
-    realdata: values.realdata,
+    realdata: values.realdata || values["real-only"],
+    realOnly: values["real-only"],
     check: values.check,
     outDir: values.out,
     corpusDir: values.corpus,

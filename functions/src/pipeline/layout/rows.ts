@@ -30,10 +30,13 @@ export function isCurrencyToken(text: string): boolean {
 /** "(-)" marks a deducted line in THP labels ("Birikmiş Amortismanlar (-)"): it is label text. */
 const DEDUCTION_MARK = /^\(\s*[-–—−]\s*\)$/;
 
+/** KAP reports print negatives as "( 384.952)": the parenthesis is a word of its own. */
+const LONE_PARENTHESIS = /^[()]$/;
+
 function isNumericWord(text: string): boolean {
   const t = text.trim();
   if (DEDUCTION_MARK.test(t)) return false;
-  return DASH_TOKEN.test(t) || isAmountLike(t);
+  return DASH_TOKEN.test(t) || LONE_PARENTHESIS.test(t) || isAmountLike(t);
 }
 
 /**
@@ -46,6 +49,17 @@ function mergeFragments(words: Word[], height: number): Cell[] {
   for (const word of words) {
     const last = cells[cells.length - 1];
     const lastWord = last?.words[last.words.length - 1];
+    const parenthesis =
+      last && lastWord && word.bbox.x0 - lastWord.bbox.x1 < 1.5 * height
+        ? (last.text === "(" && /^\d/.test(word.text)) || (word.text === ")" && /^\(.*\d$/.test(last.text))
+        : false;
+    if (last && parenthesis) {
+      last.text += word.text;
+      last.words.push(word);
+      last.bbox = unionBox([last.bbox, word.bbox]);
+      last.confidence = Math.min(last.confidence, word.confidence);
+      continue;
+    }
     if (last && lastWord) {
       const gap = word.bbox.x0 - lastWord.bbox.x1;
       const joined = last.text + word.text;
@@ -97,7 +111,8 @@ export function splitRow(line: TextLine): Row {
     labelWords,
     label: labelWords.map((w) => w.text).join(" "),
     labelBox: labelWords.length > 0 ? unionBox(labelWords.map((w) => w.bbox)) : undefined,
-    cells: mergeFragments(numericWords, line.height),
+    // A parenthesis left alone belongs to no amount.
+    cells: mergeFragments(numericWords, line.height).filter((cell) => !LONE_PARENTHESIS.test(cell.text)),
   };
 }
 

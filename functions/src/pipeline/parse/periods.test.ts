@@ -58,6 +58,20 @@ describe("parsePeriodLabel: dates", () => {
     });
   });
 
+  it.each([
+    ["01.01-31.12.2024", "2024-01-01", "2024-12-31"],
+    ["01.01.-31.12.2023", "2023-01-01", "2023-12-31"],
+    ["01.04-31.03.2024", "2023-04-01", "2024-03-31"],
+  ])("reads the KAP range %s without a year on its start (not as a date in 2031)", (text, start, end) => {
+    expect(parsePeriodLabel(text)).toMatchObject({ start, end, year: Number(end.slice(0, 4)) });
+  });
+
+  it("reads a fiscal year named by two years as ending in the later one", () => {
+    expect(parsePeriodLabel("2024-25", { fiscalYearEnd: "03-31" })).toMatchObject({ end: "2025-03-31" });
+    expect(parsePeriodLabel("2023/24", { fiscalYearEnd: "03-31" })).toMatchObject({ end: "2024-03-31" });
+    expect(parsePeriodLabel("2024/23")).toMatchObject({ year: 2024 });
+  });
+
   it("flags day/month order it cannot know and rejects impossible dates", () => {
     const p = parsePeriodLabel("04/05/2024");
     expect(p?.end).toBe("2024-05-04");

@@ -31,6 +31,8 @@ const NOT_AUDITED =
 const AUDITED = /\b(?:bagimsiz denetimden gecmis|denetlenmis|audited)\b/;
 const YEAR = /(?<![\d.,])(?:fy\s*)?((?:19|20)\d{2})(?![\d.,]\d)/g;
 const SHORT_FY = /\bfy\s*'?(\d{2})\b/;
+/** "2024-25", "2024/23": a fiscal year named by two years, the second abbreviated. */
+const YEAR_SPAN = /(?<![\d.,])((?:19|20)\d{2})\s*[-/]\s*(\d{2})(?![\d.,])/;
 const RANGE_JOINER = /^\s*(?:-|to|ile|until|through|\/)\s*$/;
 
 /** "06-30" from "06-30", "--06-30" or "2022-06-30". */
@@ -119,13 +121,16 @@ export function parsePeriodLabel(text: string, context: { fiscalYearEnd?: string
     return { ...base, end: isoDate(year, month, lastDayOfMonth(year, month)), year, confidence: 0.85 };
   }
   const years = [...folded.matchAll(YEAR)].map((m) => Number(m[1]));
+  const span = folded.match(YEAR_SPAN);
+  // Only a neighbouring year counts: "2024-25" ends in 2025, "2024/23" is still 2024.
+  if (span && Number(span[2]) === (Number(span[1]) + 1) % 100) years.push(Number(span[1]) + 1);
   const shortFy = folded.match(SHORT_FY);
   const year = years.length > 0 ? Math.max(...years) : shortFy ? 2000 + Number(shortFy[1]) : undefined;
   if (year !== undefined) {
     const given = monthDayOf(context.fiscalYearEnd);
     const end = fiscalEndFor(year, given ?? "12-31");
     // "2023/2024" or "2023-24" style fiscal years name two years: the later is the end.
-    const confidence = (given ? 0.85 : 0.75) - (years.length > 1 ? 0.15 : 0);
+    const confidence = (given ? 0.85 : 0.75) - (years.length > 1 && !span ? 0.15 : 0);
     return { ...base, end, year, confidence, assumedYearEnd: true };
   }
   if (relative) return { ...base, confidence: 0.6 };

@@ -110,7 +110,10 @@ export interface FoundDate {
   ambiguousOrder?: boolean;
 }
 
-const NUMERIC = /(?<!\d)(\d{1,2})[./-](\d{1,2})[./-](\d{4}|\d{2})(?![\d])/g;
+// One separator throughout: "01.01-31.12.2024" is a range, not the 1st of January 2031.
+const NUMERIC = /(?<![\d.])(\d{1,2})([./-])(\d{1,2})\2(\d{4}(?!\d)|\d{2}(?!\d|[./-]\d))/g;
+/** "01.01" opening a range whose end carries the year ("01.01-31.12.2024"). */
+const NUMERIC_RANGE_START = /(?<![\d.])(\d{1,2})\.(\d{1,2})\.?(?=\s*-\s*\d{1,2}\.\d{1,2}\.\d{4})/g;
 const ISO = /(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)/g;
 const DAY_MONTH = new RegExp(
   `(?<![\\d\\p{L}])(\\d{1,2})\\.?\\s+(${MONTH_PATTERN})\\.?(?:\\s*,?\\s*(\\d{4}))?(?![\\p{L}])`,
@@ -139,11 +142,15 @@ export function findDates(folded: string): FoundDate[] {
   }
   for (const m of folded.matchAll(NUMERIC)) {
     let day = Number(m[1]);
-    let month = Number(m[2]);
+    let month = Number(m[3]);
     // 12/31/2024 can only be US order; 04/05/2024 is read day first but flagged.
     if (month > 12 && day <= 12) [day, month] = [month, day];
     const ambiguousOrder = m[0].includes("/") && day <= 12 && month <= 12 && day !== month;
-    add({ index: m.index, length: m[0].length, year: fullYear(m[3] ?? ""), month, day, ambiguousOrder });
+    add({ index: m.index, length: m[0].length, year: fullYear(m[4] ?? ""), month, day, ambiguousOrder });
+  }
+  for (const m of folded.matchAll(NUMERIC_RANGE_START)) {
+    const [day, month] = [Number(m[1]), Number(m[2])];
+    if (month >= 1 && month <= 12) add({ index: m.index, length: m[0].length, month, day });
   }
   for (const m of folded.matchAll(MONTH_DAY)) {
     const month = monthNumber(m[1] ?? "");

@@ -31,8 +31,14 @@ export const pdfErrors = {
   tooManyPages: (pageCount: number, maxPages: number) =>
     permanent(
       "TOO_MANY_PAGES",
-      `This PDF has ${pageCount} pages; at most ${maxPages} pages can be analysed at once. Please upload only the pages with the financial statements.`,
+      `This PDF has ${pageCount} pages; at most ${maxPages} can be read at once. Please upload only the pages with the financial statements.`,
       { pageCount, maxPages },
+    ),
+  noStatementPages: (pageCount: number) =>
+    permanent(
+      "NO_STATEMENT_PAGES",
+      `No page of this ${pageCount}-page PDF is titled as a balance sheet or an income statement with figures on it. Please upload the statement pages themselves.`,
+      { pageCount },
     ),
   tooLarge: (bytes: number, maxBytes: number) =>
     permanent(

@@ -9,6 +9,7 @@ import { pdfErrors } from "./pdfErrors";
 import { greyToPng, renderPage } from "./rasterise";
 import { type CleanupOptions, greyRaw } from "./scanCleanup";
 import { DEFAULT_OCR_DPI, readScannedPage } from "./scannedPage";
+import { selectPages } from "./surveyPages";
 import { readUprightTextLayer } from "./textLayer";
 import { isTextLayerUsable } from "./textLayerQuality";
 
@@ -24,8 +25,10 @@ export interface ReadPagesOptions {
   resampleScans?: boolean;
   /** 1-based inclusive range; `to` beyond the last page is clamped. */
   pages?: { from: number; to: number };
-  /** Limit on the pages read (the whole document, or the range when one is given). */
+  /** Limit on the pages read in full (the statement pages of a long report, or the range given). */
   maxPages: number;
+  /** Longest document accepted at all; a long report is surveyed for its statement pages. */
+  maxDocumentPages?: number;
   maxBytes?: number;
   ocr: OcrEngine;
   /** Keep each page's PNG (the straightened image for OCR pages, matching the word boxes). */
@@ -51,6 +54,9 @@ export interface ReadPagesOptions {
 export interface ReadPagesResult {
   pageCount: number;
   pages: PageWords[];
+  /** The pages a survey of a longer document found the statements on. */
+  statementPages?: number[];
+  warnings: string[];
 }
 
 /**
@@ -61,11 +67,14 @@ export interface ReadPagesResult {
 export async function readPages(bytes: Uint8Array, opts: ReadPagesOptions): Promise<ReadPagesResult> {
   opts.signal?.throwIfAborted();
   const pdf = await openPdf(bytes, {
-    maxPages: opts.pages ? Number.MAX_SAFE_INTEGER : opts.maxPages,
+    maxPages: opts.pages ? Number.MAX_SAFE_INTEGER : Math.max(opts.maxPages, opts.maxDocumentPages ?? 0),
     maxBytes: opts.maxBytes,
   });
   try {
-    const numbers = pageNumbers(pdf.pageCount, opts);
+    const selection = opts.pages
+      ? { pages: pageNumbers(pdf.pageCount, opts), warnings: [] }
+      : await selectPages(pdf, opts);
+    const numbers = selection.pages;
     const pages: PageWords[] = new Array(numbers.length);
     let next = 0;
     let done = 0;
@@ -95,7 +104,12 @@ export async function readPages(bytes: Uint8Array, opts: ReadPagesOptions): Prom
     const outcomes = await Promise.allSettled(Array.from({ length: lanes }, lane));
     const failure = outcomes.find((outcome) => outcome.status === "rejected");
     if (failure) throw failure.reason;
-    return { pageCount: pdf.pageCount, pages };
+    return {
+      pageCount: pdf.pageCount,
+      pages,
+      ...(selection.statementPages ? { statementPages: selection.statementPages } : {}),
+      warnings: selection.warnings,
+    };
   } finally {
     await pdf.close();
   }

@@ -1,0 +1,105 @@
+import { groupWordsIntoLines, lineText } from "../layout/lines";
+import { chooseStatementPages, type PageSurvey } from "../statement/statement-pages";
+import type { OcrEngine } from "./ocrEngine";
+import type { PdfHandle } from "./openPdf";
+import { pdfErrors } from "./pdfErrors";
+import { readScannedPage } from "./scannedPage";
+import { readUprightTextLayer } from "./textLayer";
+import { isTextLayerUsable } from "./textLayerQuality";
+
+/** Documents up to this length are read whole; longer ones are surveyed first. */
+const READ_WHOLE_UP_TO = 4;
+/**
+ * Up to this length a survey only leaves out pages that are plainly not statements (notes,
+ * cash flow, pages without figures): an unusual title must not cost a short document its
+ * statement. Longer reports keep only the pages a statement's title announces.
+ */
+const LENIENT_UP_TO = 12;
+/** Titles are large print: a low-resolution OCR pass reads them at a tenth of the cost. */
+const SURVEY_DPI = 110;
+
+export interface SurveyOptions {
+  ocr: OcrEngine;
+  /** Most pages read in full. */
+  maxPages: number;
+  signal?: AbortSignal;
+}
+
+export interface PageSelection {
+  pages: number[];
+  /** The pages a survey chose as statement pages; undefined when the document was read whole. */
+  statementPages?: number[];
+  warnings: string[];
+}
+
+/**
+ * Which pages of a document to read in full. A short document is read whole. A longer one is
+ * surveyed: text pages by their text layer (milliseconds a page), and, in a report too long to
+ * read whole, scanned pages by a quick low-resolution OCR pass.
+ */
+export async function selectPages(pdf: PdfHandle, opts: SurveyOptions): Promise<PageSelection> {
+  const all = Array.from({ length: pdf.pageCount }, (_, i) => i + 1);
+  if (pdf.pageCount <= READ_WHOLE_UP_TO) return { pages: all, warnings: [] };
+  const surveys: PageSurvey[] = [];
+  const unread: number[] = [];
+  for (const number of all) {
+    opts.signal?.throwIfAborted();
+    const lines = await textLines(pdf, number);
+    if (lines) surveys.push({ page: number, lines });
+    else unread.push(number);
+  }
+  const tooLong = pdf.pageCount > opts.maxPages;
+  if (tooLong) {
+    surveys.push(...(await ocrSurveys(pdf, unread, opts)));
+    surveys.sort((a, b) => a.page - b.page);
+  }
+  const lenient = pdf.pageCount <= LENIENT_UP_TO;
+  const choice = chooseStatementPages(surveys, { lenient });
+  // Scanned pages of a document short enough to read whole are read rather than guessed at.
+  const pages = [...new Set([...choice.pages, ...(tooLong ? [] : unread)])].sort((a, b) => a - b);
+  if (pages.length === 0) {
+    if (!tooLong) return { pages: all, warnings: [] };
+    throw pdfErrors.noStatementPages(pdf.pageCount);
+  }
+  if (pages.length > opts.maxPages) throw pdfErrors.tooManyPages(pages.length, opts.maxPages);
+  return { pages, statementPages: choice.pages, warnings: choice.warnings };
+}
+
+async function textLines(pdf: PdfHandle, number: number): Promise<string[] | undefined> {
+  const page = await pdf.getPage(number);
+  try {
+    const upright = await readUprightTextLayer(page);
+    if (!isTextLayerUsable(upright.words, upright.width * upright.height).usable) return undefined;
+    return groupWordsIntoLines(upright.words).map(lineText);
+  } catch {
+    // A page pdfjs cannot read here fails again, with its proper error, when read in full.
+    return undefined;
+  } finally {
+    page.cleanup();
+  }
+}
+
+async function ocrSurveys(pdf: PdfHandle, numbers: number[], opts: SurveyOptions): Promise<PageSurvey[]> {
+  const surveys: PageSurvey[] = [];
+  let next = 0;
+  const lane = async () => {
+    while (next < numbers.length) {
+      const number = numbers[next++] as number;
+      opts.signal?.throwIfAborted();
+      const page = await pdf.getPage(number);
+      try {
+        const read = await readScannedPage(page, {
+          ocr: opts.ocr,
+          dpi: SURVEY_DPI,
+          resampleScans: true,
+          signal: opts.signal,
+        });
+        surveys.push({ page: number, lines: groupWordsIntoLines(read.words).map(lineText) });
+      } finally {
+        page.cleanup();
+      }
+    }
+  };
+  await Promise.all(Array.from({ length: Math.max(1, Math.min(numbers.length, opts.ocr.size)) }, lane));
+  return surveys;
+}
