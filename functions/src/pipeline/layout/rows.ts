@@ -20,7 +20,9 @@ export interface Row {
   cells: Cell[];
 }
 
-const CURRENCY_TOKEN = /^(\$|£|€|₺|TL|TRY|USD|EUR|GBP|US\$)$/i;
+const CURRENCY_TOKEN = /^(\$|£|€|₺|₱|₹|₦|GH¢|GH₵|¢|Rs\.?|TL|TRY|USD|EUR|GBP|US\$|PHP|ZAR|INR|GHS)$/i;
+/** Letters that are currency signs only beside an amount: the peso's P, the rand's R. */
+const CURRENCY_LETTER = /^[PR]$/;
 const DASH_TOKEN = /^[-–—−]+$/;
 
 export function isCurrencyToken(text: string): boolean {
@@ -64,7 +66,9 @@ function mergeFragments(words: Word[], height: number): Cell[] {
       const gap = word.bbox.x0 - lastWord.bbox.x1;
       const joined = last.text + word.text;
       const separatorAtJoin = /[.,']$/.test(last.text) || /^[.,']/.test(word.text);
-      const shortPiece = /^\d{1,3}$/.test(word.text) && /[.,]\d{3}$/.test(last.text) === false;
+      // "(23 062 579)": a space-grouped negative arrives as "(23" "062" "579)".
+      const shortPiece =
+        /^\d{1,3}\)?$/.test(word.text) && !/[.,]\d{3}$/.test(last.text) && !/\)$/.test(last.text);
       if (
         gap < 0.6 * height &&
         !DASH_TOKEN.test(word.text) &&
@@ -96,15 +100,22 @@ export function isNoiseLine(line: TextLine): boolean {
 export function splitRow(line: TextLine): Row {
   const words = line.words;
   let firstNumeric = words.length;
+  const besideAmount = (i: number) =>
+    isNumericWord(words[i - 1]?.text ?? "") || isNumericWord(words[i + 1]?.text ?? "");
+  const isSign = (i: number) => {
+    const text = words[i]?.text ?? "";
+    return isCurrencyToken(text) || (CURRENCY_LETTER.test(text) && besideAmount(i));
+  };
   for (let i = words.length - 1; i >= 0; i--) {
     const text = words[i]?.text ?? "";
-    if (isNumericWord(text) || isCurrencyToken(text)) firstNumeric = i;
+    if (isNumericWord(text) || isSign(i)) firstNumeric = i;
     else break;
   }
   // A label may begin with an account code ("100 Kasa"): never take the whole line as numbers.
-  if (firstNumeric === 0 && words.length > 0 && !isNumericWord(words[0]?.text ?? "")) firstNumeric = 1;
+  if (firstNumeric === 0 && words.length > 0 && !isNumericWord(words[0]?.text ?? "") && !isSign(0))
+    firstNumeric = 1;
   const labelWords = words.slice(0, firstNumeric);
-  const numericWords = words.slice(firstNumeric).filter((w) => !isCurrencyToken(w.text));
+  const numericWords = words.slice(firstNumeric).filter((_, k) => !isSign(firstNumeric + k));
   return {
     page: line.page,
     line,

@@ -24,8 +24,11 @@ export interface AmountToken {
 const MINUS = "-‐‑‒–—―−﹣";
 const MINUS_CLASS = `[${MINUS}]`;
 const DASH_ONLY = new RegExp(`^${MINUS_CLASS}{1,3}$`);
-const CURRENCY_PREFIX = /^(?:US\$|U\.S\.\s?\$|\$|₺|€|£|¥|YTL|TRY|TL|USD|EUR|GBP)\s*/i;
-const CURRENCY_SUFFIX = /\s*(?:\$|₺|€|£|YTL|TRY|TL|USD|EUR|GBP)$/i;
+// Peso, rand, cedi and rupee signs as printed beside amounts ("₱ 40,506,296", "R30 982",
+// "GH¢1,234", "Rs.1,234"); the single letters only directly before a digit.
+const CURRENCY_PREFIX =
+  /^(?:US\$|U\.S\.\s?\$|\$|₺|€|£|¥|₱|₹|₦|GH¢|GH₵|¢|Rs\.?|YTL|TRY|TL|USD|EUR|GBP|PHP|ZAR|INR|GHS|[PR](?=\d))\s*/i;
+const CURRENCY_SUFFIX = /\s*(?:\$|₺|€|£|₱|₹|YTL|TRY|TL|USD|EUR|GBP|PHP)$/i;
 /** Letters OCR confuses with digits, and the digit they stand for. */
 const OCR_DIGITS: Record<string, string> = {
   O: "0",

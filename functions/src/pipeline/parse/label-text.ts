@@ -42,7 +42,11 @@ export function compactForm(words: string[]): string {
 const NOTE_REFERENCE =
   /\(?\b(?:not|note|notes|dipnot|dipnotlar)\s*(?:no\.?)?\s*[:.]?\s*\d{1,2}(?:[.,]\s?\d{1,2})*[a-z]?\)?/giu;
 const TRAILING_NOTE = /\(\s*\d{1,2}(?:[.,]\d{1,2})?[a-z]?\s*\)\s*$/iu;
+/** A bare note column read into the label: "7-17", "2,6,23", "1, 6", "(2,11,23)". */
+const TRAILING_NOTE_LIST = /\s\(?\d{1,2}(?:\s*[-–,.]\s*\d{1,2}){0,4}[a-z]?\)?\s*$/iu;
 const DEDUCTION = /\(\s*[-–−]\s*\)/;
+const SECTION_HEADING =
+  /^(?:(?:non[- ]?)?current assets|(?:non[- ]?)?current liabilities|assets|liabilities|equity|(?:stockholders'?|shareholders'?) equity|capital and reserves|(?:dönen|duran) varlıklar|(?:kısa|uzun) vadeli yükümlülükler|özkaynaklar|revenue|income|expenses)$/iu;
 const LEADING_SIGNAL = /^(?:less|eksi|deduct|add|plus|artı)\s*:?\s+/iu;
 const QUALIFIERS = /[,;]?\s*(?:at cost|net of [^,;]*|less (?:allowances?|provisions?) [^,;]*|\(net\))\s*$/iu;
 
@@ -58,7 +62,10 @@ export interface CleanedLabel {
 /** Prepares a printed label for dictionary matching. */
 export function cleanLabel(label: string): CleanedLabel {
   const prefix = parseAccountCodePrefix(label);
-  let text = prefix.rest.replace(NOTE_REFERENCE, " ").replace(TRAILING_NOTE, " ");
+  let text = prefix.rest
+    .replace(NOTE_REFERENCE, " ")
+    .replace(TRAILING_NOTE, " ")
+    .replace(TRAILING_NOTE_LIST, " ");
   const deduction = DEDUCTION.test(text) || /^(?:less|eksi)\b/iu.test(text.trim());
   text = text
     .replace(DEDUCTION, " ")
@@ -76,9 +83,16 @@ export function cleanLabel(label: string): CleanedLabel {
   if (unqualified !== text && unqualified) {
     variants.push({ words: comparisonWords(unqualified), factor: 0.97, how: "without qualifier" });
   }
+  // "Current assets: Cash and cash equivalents": a section heading printed on the line of its
+  // first item names the section, not the line.
+  const colon = text.indexOf(":");
+  const tail = colon > 0 ? text.slice(colon + 1).trim() : "";
+  if (tail && SECTION_HEADING.test(text.slice(0, colon).trim())) {
+    variants.unshift({ words: comparisonWords(tail), factor: 0.97, how: "text after the heading" });
+  }
   // "Common stock: $1.00 par value; 750,000,000 shares authorized ..." is "Common stock".
   const head = text.split(/[:;]/)[0]?.trim() ?? "";
-  if (head && head !== text) {
+  if (head && head !== text && !SECTION_HEADING.test(head)) {
     const headWords = comparisonWords(head.replace(QUALIFIERS, ""));
     if (headWords.length > 0) variants.push({ words: headWords, factor: 0.92, how: "text before the colon" });
   }

@@ -249,6 +249,12 @@ const BALANCE_SHEET: LabelEntry[] = [
     "Ordinary shares",
     "Capital stock",
     "Share capital and share premium",
+    "Subscribed and paid-up",
+    "Subscribed and paid-up capital",
+    "Issued and paid-up capital",
+    "Paid-up capital",
+    "Equity share capital",
+    "Stated capital",
   ]),
   line("retained_earnings", [
     "Retained earnings",

@@ -172,7 +172,9 @@ const BALANCE_SHEET: LabelEntry[] = [
     [
       "Kiralama İşlemlerinden Kaynaklanan Yükümlülükler",
       "Kiralama İşlemlerinden Borçlar",
+      "Kiralama İşlemlerinden Borçlanmalar",
       "Kiralama Yükümlülükleri",
+      "Kiralama Borçları",
     ],
     { part: true },
   ),
@@ -228,7 +230,9 @@ const BALANCE_SHEET: LabelEntry[] = [
 
   subtotal("equity", ["Ana Ortaklığa Ait Özkaynaklar", "Ana Ortaklık Özkaynakları"]),
   line("share_capital", ["Ödenmiş Sermaye", "Çıkarılmış Sermaye", "Sermaye"]),
-  part("share_capital", ["Sermaye Düzeltme Farkları", "Sermaye Düzeltmesi Farkları"]),
+  // TFRS prints the inflation adjustment to capital as its own equity line, apart from the
+  // paid-in capital (THP's coded 502 sits inside group 50 and is read by its code instead).
+  unmapped("equity", ["Sermaye Düzeltme Farkları", "Sermaye Düzeltmesi Farkları"]),
   unmapped("equity", ["Geri Alınmış Paylar", "Karşılıklı İştirak Sermaye Düzeltmesi"], { contra: true }),
   unmapped("equity", [
     "Paylara İlişkin Primler (İskontolar)",

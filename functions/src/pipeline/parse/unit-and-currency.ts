@@ -8,7 +8,8 @@ interface Rule<T> {
 }
 
 const CUR =
-  "(?:tl|try|ytl|₺|turk lirasi|usd|us\\$|\\$|abd dolari|dolar|dollars?|eur|€|euros?|avro|gbp|£|sterling)";
+  "(?:tl|try|ytl|₺|turk lirasi|usd|us\\$|\\$|abd dolari|dolar|dollars?|eur|€|euros?|avro|gbp|£|sterling|" +
+  "₱|php|pesos?|zar|rands?|(?<![\\p{L}\\d])r|inr|₹|rupees|rs\\.?|ghs|gh¢|gh₵|cedis?)";
 const END = "(?=$|[^\\p{L}\\d])";
 const START = "(?<![\\p{L}\\d])";
 
@@ -44,6 +45,9 @@ const UNIT_RULES: Rule<number>[] = [
     weight: 3,
   },
   { pattern: /\bin thousands\b|\bthousands?\b/u, value: 1000, weight: 2 },
+  // Indian reports: "Rupees in lakhs", "Rs. in crores", "(₹ in lakh)".
+  { pattern: /\blakhs?\b|\blacs?\b/u, value: 1e5, weight: 3 },
+  { pattern: /\bcrores?\b/u, value: 1e7, weight: 3 },
   { pattern: /\bin millions\b|\bmillions?\b/u, value: 1e6, weight: 2 },
   { pattern: /\bin billions\b/u, value: 1e9, weight: 2 },
   { pattern: /\(\s*000\s*(?:'?s)?\s*\)|\bin 000s?\b|['’]000s?\b/u, value: 1000, weight: 2 },
@@ -53,7 +57,7 @@ const UNIT_RULES: Rule<number>[] = [
   { pattern: /\b(?:turk lirasi|tl)\b[^.]*\bolarak ifade edil/u, value: 1, weight: 2 },
   {
     pattern:
-      /\bamounts (?:are )?(?:expressed |presented |stated )?in (?:turkish lira|us dollars|dollars|euros?|pounds sterling)\b/u,
+      /\bamounts (?:are )?(?:expressed |presented |stated )?in (?:turkish lira|us dollars|dollars|euros?|pounds sterling|(?:philippine )?pesos?|(?:south african )?rands?|(?:indian )?rupees|(?:ghana )?cedis?)\b/u,
     value: 1,
     weight: 1,
   },
@@ -73,6 +77,15 @@ const CURRENCY_RULES: Rule<string>[] = [
   { pattern: /\bgbp\b/u, value: "GBP", weight: 3 },
   { pattern: /£/u, value: "GBP", weight: 2 },
   { pattern: /\bsterling\b|\bpounds?\b/u, value: "GBP", weight: 2 },
+  { pattern: /₱|\bphp\b|\bphilippine pesos?\b/u, value: "PHP", weight: 3 },
+  { pattern: /\bpesos?\b/u, value: "PHP", weight: 2 },
+  { pattern: /\bzar\b|\bsouth african rands?\b/u, value: "ZAR", weight: 3 },
+  { pattern: /(?<![\p{L}\d])r\s?['’]\s?000\b|\brands?\b/u, value: "ZAR", weight: 2 },
+  { pattern: /₹|\binr\b|\bindian rupees?\b/u, value: "INR", weight: 3 },
+  { pattern: /\brupees\b|\brs\.?(?=[\s'’(]|$)|\blakhs?\b|\bcrores?\b/u, value: "INR", weight: 2 },
+  { pattern: /\bghs\b|gh¢|gh₵|\bghana cedis?\b|\bcedis?\b/u, value: "GHS", weight: 3 },
+  { pattern: /₦|\bngn\b|\bnaira\b/u, value: "NGN", weight: 3 },
+  { pattern: /\bkes\b|\bkenya shillings?\b|\bksh\b/u, value: "KES", weight: 3 },
 ];
 
 interface Hit<T> {

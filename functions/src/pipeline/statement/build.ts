@@ -16,6 +16,7 @@ import { type NumberFormat, parseAmount } from "../parse/amount";
 import { detectCurrency, detectUnit } from "../parse/statement-heading";
 import type { Statement, StatementType } from "../types";
 import { aggregateCanonical, type KeyedLine, keyUnlabelledSubtotals, signLines } from "./aggregate";
+import { findSubtotalsByArithmetic, keyTotalsByArithmetic, resolveKeysByArithmetic } from "./arithmetic-keys";
 import type { StatementBlock } from "./blocks";
 import { detectSignConvention, signedValue } from "./canonical";
 import { findComponents } from "./hierarchy";
@@ -112,6 +113,9 @@ export function buildStatement(block: StatementBlock, doc: DocumentContext): Bui
       line.signed[period] = value === null ? null : signedValue(line, value, type, convention);
     }
   }
+  findSubtotalsByArithmetic(lines, rounding);
+  resolveKeysByArithmetic(lines, rounding);
+  keyTotalsByArithmetic(lines, rounding);
   const { canonical, canonicalConfidence } = aggregateCanonical(lines);
   const statement: Statement = {
     type,

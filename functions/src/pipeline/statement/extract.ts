@@ -6,6 +6,7 @@ import { detectCurrency, detectUnit } from "../parse/statement-heading";
 import type { PageWords, Statement } from "../types";
 import { splitIntoStatements } from "./blocks";
 import { type BuiltStatement, buildStatement, type DocumentContext } from "./build";
+import { addEarlierPeriods } from "./earlier-periods";
 import { borrowPeriods, repairMisreadYears } from "./period-repairs";
 
 const TURKISH_LETTERS = /[ğüşıöçĞÜŞİÖÇ]/g;
@@ -44,8 +45,11 @@ export function extractStatements(pages: PageWords[]): { statements: Statement[]
     .filter((b): b is NonNullable<typeof b> => b !== null);
   const kept: BuiltStatement[] = [];
   for (const b of built) {
-    if (kept.some((k) => k.statement.type === b.statement.type)) {
-      warnings.push(`second_${b.statement.type}_ignored`);
+    const same = kept.find((k) => k.statement.type === b.statement.type);
+    if (same) {
+      if (addEarlierPeriods(same.statement, b.statement))
+        warnings.push(`earlier_${b.statement.type}_periods_added`);
+      else warnings.push(`second_${b.statement.type}_ignored`);
       continue;
     }
     kept.push(b);

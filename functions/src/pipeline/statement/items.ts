@@ -3,6 +3,7 @@ import type { Row } from "../layout/rows";
 import { type AmountReading, type NumberFormat, parseAmount } from "../parse/amount";
 import { lookupAccountCode, parseAccountCodePrefix } from "../parse/chart-of-accounts";
 import { matchLabel, type Section } from "../parse/labels";
+import { foldForMatching } from "../parse/turkish-text";
 import type { CanonicalKey, Period, StatementItem, StatementType } from "../types";
 
 /** A statement line before canonical mapping: what was printed, where, and how sure we are. */
@@ -90,7 +91,8 @@ function classify(
   key?: CanonicalKey;
   opensSection?: Section;
   opensBlock?: string;
-  inBlock?: boolean;
+  /** The block a line's own wording belongs to ("Earnings per share (cents)"). */
+  block?: string;
 } {
   const account = parts.code ? lookupAccountCode(parts.code) : undefined;
   // Extraordinary items (THP 67/68) are not operating income or expense: printed, kept, unkeyed.
@@ -117,6 +119,7 @@ function classify(
     section: match?.section ?? section,
     opensSection: match?.opensSection,
     opensBlock: match?.opensBlock,
+    block: match?.block,
     // THP outline: "I." a class, "A." a group; numbered and unmarked lines are accounts.
     depth: parts.markerKind === "roman" ? 0 : parts.markerKind === "letter" ? 1 : 2,
     kind: match?.kind ?? "line",
@@ -138,7 +141,7 @@ export function buildLines(
   let section: Section | undefined = ctx.statement === "income_statement" ? "income" : undefined;
   let pending: Row[] = [];
   // After "Attributable to:", per-share figures or other comprehensive income, nothing maps.
-  let inBlock = false;
+  let block: string | undefined;
   const minIndent = Math.min(...rows.filter((r) => r.labelBox).map((r) => r.labelBox?.x0 ?? 0));
 
   // A label broken by a page break: the words left at the foot of one page, kept until the
@@ -164,10 +167,10 @@ export function buildLines(
           (fragment(row.label) && fragment(pending.map((r) => r.label).join(" "))));
       const headingRows = joinsPending ? [...pending, row] : [row];
       const heading = classify(labelParts(headingRows.map((r) => r.label).join(" ")), ctx, section);
-      if (heading.opensBlock) inBlock = true;
+      if (heading.opensBlock ?? heading.block) block = heading.opensBlock ?? heading.block;
       if (heading.opensSection) {
         section = heading.opensSection;
-        inBlock = false;
+        block = undefined;
       }
       pending = row.label.split(/\s+/).length < 25 ? headingRows : [];
       return;
@@ -198,8 +201,16 @@ export function buildLines(
     const ocr = row.labelWords.some((w) => w.source === "ocr");
     const cls = classify(parts, ctx, section, ocr);
     if (cls.opensSection) section = cls.opensSection;
-    if (cls.opensBlock) inBlock = true;
-    if (inBlock) cls.key = undefined;
+    if (cls.opensBlock) block = cls.opensBlock;
+    if (block) cls.key = undefined;
+    // Earnings per share and share counts are printed in their own scale (cents, shares), never
+    // in the statement's thousands or millions.
+    // A label that names a monetary key ("Common stock ... 158,741,461 shares issued") is money.
+    const ownScale =
+      block === "per_share" ||
+      cls.block === "per_share" ||
+      (!cls.key && SHARES.test(foldForMatching(rawLabel)));
+    const unit = ownScale ? 1 : ctx.unit;
 
     const values: Record<string, number | null> = {};
     const valueBoxes: StatementItem["valueBoxes"] = {};
@@ -224,7 +235,7 @@ export function buildLines(
         return;
       }
       if (values[period.id] !== null) flags.push("two_values_in_one_period");
-      values[period.id] = scale(reading.value, ctx.unit);
+      values[period.id] = scale(reading.value, unit);
       readings[period.id] = reading;
       valueBoxes[period.id] = cell.bbox;
       valueConfidence[period.id] = Math.min(1, cell.confidence * reading.confidence);
@@ -238,7 +249,7 @@ export function buildLines(
         if (first)
           candidates.push({
             period: period.id,
-            value: scale(first.value, ctx.unit),
+            value: scale(first.value, unit),
             source: "ocr",
             confidence: first.confidence * 0.5,
             reason: "first OCR reading",
@@ -260,7 +271,8 @@ export function buildLines(
         ? unionBox(labelRows.flatMap((r) => (r.labelBox ? [r.labelBox] : [])))
         : undefined,
       valueBoxes,
-      flags: flags.length ? [...new Set(flags)] : undefined,
+      flags:
+        flags.length || ownScale ? [...new Set([...flags, ...(ownScale ? ["own_scale"] : [])])] : undefined,
       ...(candidates.length > 0 ? { candidates } : {}),
       level: cls.depth,
       isTotal: cls.kind === "total" || cls.kind === "subtotal" || cls.depth < 2 ? true : undefined,
@@ -282,6 +294,9 @@ export function buildLines(
   });
   return lines;
 }
+
+const SHARES =
+  /\b(?:per share|per ordinary share|number of (?:ordinary )?shares|weighted average (?:number of )?shares|shares outstanding|pay basina|hisse basina|pay adedi|hisse adedi)\b/i;
 
 /** Amounts are exact to the cent: scale without float drift on large multipliers. */
 function scale(value: number, unit: number): number {

@@ -28,6 +28,8 @@ const MONTH =
 /** "'000", "(000)": the unit printed in a header, not an amount. */
 const UNIT_TOKEN = /^[('’]?\s*0{3}\s*['’)]?s?$/;
 const SMALL_REFERENCE = /^\d{1,2}(\.\d{1,2})?[a-z]?$/i;
+/** Note references as printed in a "Notes" column: "7", "2.13", "7-17", "2,6,23", "1, 6". */
+const NOTE_LIST = /^\d{1,2}(?:\s*[-–,.]\s*\d{1,2}){0,4}[a-z]?$/i;
 
 /** A line with an amount: "Years ended June 30", "2024 2023" and "TL '000" are headings. */
 function isDataRow(row: Row): boolean {
@@ -73,7 +75,11 @@ function isNotesColumn(col: Column, rows: Row[], notesHeaders: HeaderSpan[], amo
   const underHeader = notesHeaders.some((h) => h.x0 < col.x1 + 2 && col.x0 < h.x1 + 2);
   const texts = rows.flatMap((r) => r.cells.filter((c) => placeCell([col], c, 0) === 0).map((c) => c.text));
   const allReferences = texts.length > 0 && texts.every((t) => SMALL_REFERENCE.test(t.replace(/[()]/g, "")));
-  return allReferences && (underHeader || amountColumns >= 2);
+  // Under a "Notes" heading, references that OCR garbled ("2523)" for "(2,5,23)") still leave
+  // most cells reading as lists of note numbers, which no amount column does.
+  const mostlyLists =
+    underHeader && texts.filter((t) => NOTE_LIST.test(t.replace(/[()]/g, ""))).length >= 0.6 * texts.length;
+  return (allReferences && (underHeader || amountColumns >= 2)) || (mostlyLists && amountColumns >= 1);
 }
 
 /**

@@ -1,0 +1,227 @@
+import { roundingTolerance } from "../checks/identities";
+import type { CanonicalKey } from "../types";
+import type { KeyedLine } from "./aggregate";
+
+/**
+ * Identities that pin one line down when two printed lines claim the same key: IFRS
+ * "Revenue" (turnover + other income + interest) above "Turnover", of which only turnover
+ * less the cost of sales is the gross profit.
+ */
+const PINS: Array<{ key: CanonicalKey; from: Array<{ key: CanonicalKey; sign: 1 | -1 }> }> = [
+  {
+    key: "revenue",
+    from: [
+      { key: "gross_profit", sign: 1 },
+      { key: "cost_of_sales", sign: -1 },
+    ],
+  },
+  {
+    key: "cost_of_sales",
+    from: [
+      { key: "gross_profit", sign: 1 },
+      { key: "revenue", sign: -1 },
+    ],
+  },
+  {
+    key: "net_income",
+    from: [
+      { key: "profit_before_tax", sign: 1 },
+      { key: "income_tax_expense", sign: 1 },
+    ],
+  },
+  {
+    key: "total_assets",
+    from: [{ key: "total_liabilities_and_equity", sign: 1 }],
+  },
+  {
+    key: "total_liabilities_and_equity",
+    from: [{ key: "total_assets", sign: 1 }],
+  },
+];
+
+/** Lines holding `key` in their own right, not as the printed breakdown of a line of that key. */
+function holders(lines: KeyedLine[], key: CanonicalKey): KeyedLine[] {
+  return lines.filter(
+    (l) => l.item.key === key && (l.parent === undefined || lines[l.parent]?.item.key !== key),
+  );
+}
+
+/** The signed value of the single line holding `key`, or undefined when not exactly one does. */
+function single(lines: KeyedLine[], key: CanonicalKey, period: string): number | undefined {
+  const holding = holders(lines, key);
+  if (holding.length !== 1) return undefined;
+  return holding[0]?.signed[period] ?? undefined;
+}
+
+/**
+ * Labels propose, arithmetic decides: where several top-level lines carry one key that they
+ * cannot all mean (they do not add up to what the statement's identities require, while
+ * exactly one of them does), that one keeps the key and the others lose it, flagged. Lines
+ * meant to be added (short-term loans and the current portion of long-term debt) pass the
+ * identity as a sum, or no identity speaks, and are left alone.
+ */
+export function resolveKeysByArithmetic(lines: KeyedLine[], rounding: number): void {
+  for (const pin of PINS) {
+    const claimants = holders(lines, pin.key);
+    if (claimants.length < 2) continue;
+    const periods = [...new Set(claimants.flatMap((l) => Object.keys(l.signed)))];
+    const expected = new Map<string, number>();
+    for (const period of periods) {
+      const terms = pin.from.map((t) => single(lines, t.key, period));
+      if (terms.some((t) => t === undefined)) continue;
+      expected.set(
+        period,
+        pin.from.reduce((s, t, i) => s + t.sign * (terms[i] as number), 0),
+      );
+    }
+    if (expected.size === 0) continue;
+    const tolerance = roundingTolerance(rounding, pin.from.length + 1);
+    const fits = (values: Array<number | null | undefined>, period: string) => {
+      const sum = values.reduce<number>((s, v) => s + (v ?? 0), 0);
+      return Math.abs(sum - (expected.get(period) as number)) <= tolerance;
+    };
+    const all = [...expected.keys()];
+    if (
+      all.every((p) =>
+        fits(
+          claimants.map((c) => c.signed[p]),
+          p,
+        ),
+      )
+    )
+      continue;
+    const fitting = claimants.filter((c) => all.every((p) => c.signed[p] != null && fits([c.signed[p]], p)));
+    if (fitting.length !== 1) continue;
+    for (const line of claimants) {
+      if (line === fitting[0]) continue;
+      line.item.key = undefined;
+      line.keyConfidence = 0;
+      line.item.flags = [...new Set([...(line.item.flags ?? []), "key_left_by_arithmetic"])];
+    }
+  }
+}
+
+const INCOME_ANCHORS = new Set<CanonicalKey>([
+  "gross_sales",
+  "revenue",
+  "gross_profit",
+  "operating_profit",
+  "profit_before_tax",
+  "net_income",
+]);
+
+/** A line a run of lines stops at: a total, a profit, or a subtotal the dictionary knows. */
+function isAnchor(line: KeyedLine): boolean {
+  return Boolean(
+    line.item.isTotal ||
+      line.kind === "subtotal" ||
+      line.kind === "total" ||
+      (line.item.key && INCOME_ANCHORS.has(line.item.key)),
+  );
+}
+
+/**
+ * Structure from arithmetic, whatever the label: a line no dictionary names that equals the
+ * lines printed above it since the last total is their subtotal (it takes them as its
+ * components: "Other comprehensive income, net of tax" over its items); one that equals the
+ * last total plus the lines since is a running total ("Finansman geliri öncesi faaliyet
+ * kârı"), a step the income chain checks from.
+ */
+export function findSubtotalsByArithmetic(lines: KeyedLine[], rounding: number): void {
+  const hasChildren = (index: number) => lines.some((l) => l.parent === index);
+  lines.forEach((line, i) => {
+    if (line.item.key || isAnchor(line) || !line.item.label) return;
+    const periods = Object.keys(line.signed).filter((p) => line.signed[p] != null);
+    if (periods.length === 0 || periods.every((p) => line.signed[p] === 0)) return;
+    const run: number[] = [];
+    let anchor: KeyedLine | undefined;
+    for (let j = i - 1; j >= 0 && run.length < 12; j--) {
+      const above = lines[j] as KeyedLine;
+      if (isAnchor(above) && !hasChildren(j)) {
+        anchor = above;
+        break;
+      }
+      if (above.parent === undefined) run.push(j);
+    }
+    if (run.length === 0) return;
+    const tolerance = roundingTolerance(rounding, run.length + 1);
+    const adds = (base: (p: string) => number) =>
+      periods.every((p) => {
+        const sum = run.reduce((s, j) => s + (lines[j]?.signed[p] ?? 0), base(p));
+        return Math.abs(sum - (line.signed[p] as number)) <= tolerance;
+      });
+    // A line already read as part of a total's breakdown may still be a step of the chain.
+    const free = line.parent === undefined && !hasChildren(i);
+    if (free && run.length >= 2 && adds(() => 0)) {
+      for (const j of run) (lines[j] as KeyedLine).parent = i;
+      return;
+    }
+    if (anchor && periods.every((p) => anchor.signed[p] != null) && adds((p) => anchor.signed[p] as number)) {
+      line.kind = "subtotal";
+      line.item.isTotal = true;
+      // The total it was taken for a component of is the next step instead.
+      const owner = line.parent;
+      if (owner !== undefined)
+        for (const l of lines.slice(0, i + 1)) if (l.parent === owner) l.parent = undefined;
+      line.item.flags = [...new Set([...(line.item.flags ?? []), "subtotal_by_arithmetic"])];
+    }
+  });
+}
+
+/** Keys a statement cannot do without that an unnamed total may carry, proven by arithmetic. */
+const FILLABLE = new Set<CanonicalKey>(["gross_profit", "net_income"]);
+
+function equalInAll(a: KeyedLine, b: KeyedLine, tolerance: number): boolean {
+  const periods = Object.keys(a.signed).filter((p) => a.signed[p] != null);
+  return (
+    periods.length > 0 &&
+    periods.some((p) => a.signed[p] !== 0) &&
+    periods.every(
+      (p) => b.signed[p] != null && Math.abs((a.signed[p] as number) - (b.signed[p] as number)) <= tolerance,
+    )
+  );
+}
+
+/**
+ * Names totals the dictionary could not, by what they add up to: the net income printed as
+ * "Profit from continuing operations" when no other line says net income (profit before tax
+ * plus tax), and the two grand totals of a balance sheet printed only as "TOTAL" (the same
+ * figure closing the assets and then the liabilities and equity).
+ */
+export function keyTotalsByArithmetic(lines: KeyedLine[], rounding: number): void {
+  const unnamedTotals = lines.filter((l) => !l.item.key && isAnchor(l));
+  for (const pin of PINS) {
+    if (!FILLABLE.has(pin.key) || holders(lines, pin.key).length > 0) continue;
+    const found = unnamedTotals.find((line) => {
+      const periods = Object.keys(line.signed).filter((p) => line.signed[p] != null);
+      return (
+        periods.length > 0 &&
+        periods.every((p) => {
+          const terms = pin.from.map((t) => single(lines, t.key, p));
+          if (terms.some((t) => t === undefined)) return false;
+          const expected = pin.from.reduce((s, t, i) => s + t.sign * (terms[i] as number), 0);
+          return Math.abs(expected - (line.signed[p] as number)) <= roundingTolerance(rounding, 3);
+        })
+      );
+    });
+    if (found) nameBy(found, pin.key);
+  }
+  const hasAssets = holders(lines, "total_assets").length > 0;
+  const hasSources = holders(lines, "total_liabilities_and_equity").length > 0;
+  if (hasAssets && hasSources) return;
+  const tolerance = roundingTolerance(rounding, 2);
+  for (let a = 0; a < unnamedTotals.length; a++) {
+    const first = unnamedTotals[a] as KeyedLine;
+    const twin = unnamedTotals.slice(a + 1).find((b) => equalInAll(first, b, tolerance));
+    if (!twin || twin.section === "current_assets" || twin.section === "non_current_assets") continue;
+    if (!hasAssets) nameBy(first, "total_assets");
+    if (!hasSources) nameBy(twin, "total_liabilities_and_equity");
+    return;
+  }
+}
+
+function nameBy(line: KeyedLine, key: CanonicalKey): void {
+  line.item.key = key;
+  line.keyConfidence = 0.85;
+  line.item.flags = [...new Set([...(line.item.flags ?? []), "key_by_arithmetic"])];
+}
