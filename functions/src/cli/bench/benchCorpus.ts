@@ -59,7 +59,9 @@ export async function benchCorpus(
 export async function realDocuments(repoRoot: string, log: (line: string) => void): Promise<BenchDocument[]> {
   const shared = join(repoRoot, "..", "shared");
   const documents = [
-    ...(await truthFiles(join(shared, "realdata"), (file) => join(shared, "realdata", file.replace(/\.truth\.json$/, ".pdf")))),
+    ...(await truthFiles(join(shared, "realdata"), (file) =>
+      join(shared, "realdata", file.replace(/\.truth\.json$/, ".pdf")),
+    )),
     ...(await truthFiles(join(repoRoot, "functions", "test", "realdata"), (_file, truth) =>
       truth.source ? join(shared, truth.source) : undefined,
     )),

@@ -79,7 +79,19 @@ export function nativeTable(results: NativeTesseractResult[], pipeline: GroupSum
 /** One line per document: what a reader of the real set wants to see first. */
 export function documentTable(scores: DocumentScore[]): string {
   return table(
-    ["document", "group", "fields", "accuracy", "wrong", "hi-conf err", "missing", "flagged", "pages", "seconds", "error"],
+    [
+      "document",
+      "group",
+      "fields",
+      "accuracy",
+      "wrong",
+      "hi-conf err",
+      "missing",
+      "flagged",
+      "pages",
+      "seconds",
+      "error",
+    ],
     scores.map((s) => [
       s.id,
       `${s.variant}/${s.style}`,

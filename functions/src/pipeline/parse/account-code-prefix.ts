@@ -89,6 +89,7 @@ export function parseAccountCodePrefix(label: string): AccountCodePrefix {
     return marker("letter", letter[1], text.slice(letter[0].length));
   }
   const letterLower = text.match(LETTER_LOWER);
-  if (letterLower?.[1]) return marker("letter", letterLower[1], text.slice(letterLower[0].length));
+  // "(a) Capital", "(b) Reserves": items of a list, not THP's lettered groups.
+  if (letterLower?.[1]) return marker("number", letterLower[1], text.slice(letterLower[0].length));
   return { rest: text };
 }

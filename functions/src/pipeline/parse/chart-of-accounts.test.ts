@@ -174,7 +174,8 @@ describe("parseAccountCodePrefix", () => {
     ["1. Yurtiçi Satışlar", "1", "number", "Yurtiçi Satışlar"],
     ["2) Yurtdışı Satışlar", "2", "number", "Yurtdışı Satışlar"],
     ["1.1 Kasa", "1.1", "number", "Kasa"],
-    ["(a) Trade debtors", "a", "letter", "Trade debtors"],
+    // A lower-case letter lists items ("(a) Capital", "(b) Reserves"); THP groups are capitals.
+    ["(a) Trade debtors", "a", "number", "Trade debtors"],
     ["(ii) Other", "ii", "roman", "Other"],
     ["12 Aylık Kira Gelirleri", "12", "number", "Aylık Kira Gelirleri"],
     ["“A. Ödenmiş Sermaye", "A", "letter", "Ödenmiş Sermaye"],

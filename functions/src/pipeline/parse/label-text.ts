@@ -44,6 +44,7 @@ const NOTE_REFERENCE =
 const TRAILING_NOTE = /\(\s*\d{1,2}(?:[.,]\d{1,2})?[a-z]?\s*\)\s*$/iu;
 /** A bare note column read into the label: "7-17", "2,6,23", "1, 6", "(2,11,23)". */
 const TRAILING_NOTE_LIST = /\s\(?\d{1,2}(?:\s*[-–,.]\s*\d{1,2}){0,4}[a-z]?\)?\s*$/iu;
+const SCHEDULE_LETTER = /(?<!\b(?:class|series|type|category|tier|grade))\s+[A-Z]\s*$/u;
 const DEDUCTION = /\(\s*[-–−]\s*\)/;
 const SECTION_HEADING =
   /^(?:(?:non[- ]?)?current assets|(?:non[- ]?)?current liabilities|assets|liabilities|equity|(?:stockholders'?|shareholders'?) equity|capital and reserves|(?:dönen|duran) varlıklar|(?:kısa|uzun) vadeli yükümlülükler|özkaynaklar|revenue|income|expenses)$/iu;
@@ -65,7 +66,9 @@ export function cleanLabel(label: string): CleanedLabel {
   let text = prefix.rest
     .replace(NOTE_REFERENCE, " ")
     .replace(TRAILING_NOTE, " ")
-    .replace(TRAILING_NOTE_LIST, " ");
+    .replace(TRAILING_NOTE_LIST, " ")
+    // A schedule letter read into the label ("Capital   A   82"), not "Class A".
+    .replace(SCHEDULE_LETTER, "");
   const deduction = DEDUCTION.test(text) || /^(?:less|eksi)\b/iu.test(text.trim());
   text = text
     .replace(DEDUCTION, " ")

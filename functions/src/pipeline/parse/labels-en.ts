@@ -33,6 +33,14 @@ const BALANCE_SHEET: LabelEntry[] = [
     { side: "liabilities_and_equity" },
   ),
   heading("current_assets", ["Current assets"], { key: "total_current_assets" }),
+  // Indian "Sources / Application of funds" balance sheets (pre-Schedule III).
+  heading("current_assets", ["Current assets, loans and advances"], { key: "total_current_assets" }),
+  heading("current_liabilities", ["Current liabilities and provisions"], {
+    key: "total_current_liabilities",
+  }),
+  heading("equity", ["Shareholders' funds", "Shareholders funds"], { key: "total_equity" }),
+  heading(undefined, ["Sources of funds"], { side: "liabilities_and_equity" }),
+  heading(undefined, ["Application of funds"], { side: "assets" }),
   heading(
     "non_current_assets",
     ["Non-current assets", "Fixed assets", "Noncurrent assets", "Long-term assets"],
@@ -126,6 +134,7 @@ const BALANCE_SHEET: LabelEntry[] = [
     "Receivables",
     "Trade debtors",
     "Accounts receivable, less allowance",
+    "Sundry debtors",
   ]),
   sided(
     { current_assets: "trade_receivables", non_current_assets: "other_non_current_assets" },
@@ -209,6 +218,7 @@ const BALANCE_SHEET: LabelEntry[] = [
     "Accounts payable and accrued liabilities",
     "Accounts payable and accrued expenses",
     "Trade creditors",
+    "Sundry creditors",
   ]),
   total("total_current_liabilities", [
     "Creditors: amounts falling due within one year",
@@ -256,6 +266,7 @@ const BALANCE_SHEET: LabelEntry[] = [
     "Equity share capital",
     "Stated capital",
   ]),
+  line("share_capital", ["Capital"], { cap: 0.85 }),
   line("retained_earnings", [
     "Retained earnings",
     "Retained earnings (accumulated deficit)",
@@ -283,7 +294,14 @@ const BALANCE_SHEET: LabelEntry[] = [
     "Non-controlling interests",
     "Noncontrolling interests",
     "Minority interests",
+    "Minority interest",
+    "Reserves and surplus",
+    "Other equity",
   ]),
+  // Net-assets totals: never total assets, whatever their wording says.
+  subtotal(undefined, ["Total funds employed", "Capital employed", "Net current assets"], {
+    statement: "balance_sheet",
+  }),
 ];
 
 export const ENGLISH_LABELS: readonly LabelEntry[] = [...BALANCE_SHEET, ...ENGLISH_INCOME_STATEMENT_LABELS];

@@ -116,7 +116,7 @@ const NUMERIC = /(?<![\d.])(\d{1,2})([./-])(\d{1,2})\2(\d{4}(?!\d)|\d{2}(?!\d|[.
 const NUMERIC_RANGE_START = /(?<![\d.])(\d{1,2})\.(\d{1,2})\.?(?=\s*-\s*\d{1,2}\.\d{1,2}\.\d{4})/g;
 const ISO = /(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)/g;
 const DAY_MONTH = new RegExp(
-  `(?<![\\d\\p{L}])(\\d{1,2})\\.?\\s+(${MONTH_PATTERN})\\.?(?:\\s*,?\\s*(\\d{4}))?(?![\\p{L}])`,
+  `(?<![\\d\\p{L}])(\\d{1,2})(?:\\s?(?:st|nd|rd|th))?\\.?\\s+(${MONTH_PATTERN})\\.?(?:\\s*,?\\s*(\\d{4}))?(?![\\p{L}])`,
   "gu",
 );
 const MONTH_DAY = new RegExp(

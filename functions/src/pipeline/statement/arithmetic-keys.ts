@@ -168,6 +168,8 @@ export function findSubtotalsByArithmetic(lines: KeyedLine[], rounding: number):
   });
 }
 
+const BARE_TOTAL = /^(?:total|totals|toplam|genel toplam|grand total|)$/i;
+
 /** Keys a statement cannot do without that an unnamed total may carry, proven by arithmetic. */
 const FILLABLE = new Set<CanonicalKey>(["gross_profit", "net_income"]);
 
@@ -190,6 +192,8 @@ function equalInAll(a: KeyedLine, b: KeyedLine, tolerance: number): boolean {
  */
 export function keyTotalsByArithmetic(lines: KeyedLine[], rounding: number): void {
   const unnamedTotals = lines.filter((l) => !l.item.key && isAnchor(l));
+  // Only a total printed without a name ("TOTAL", "Toplam", or bare) is placed by position.
+  const bareTotals = unnamedTotals.filter((l) => BARE_TOTAL.test(l.item.label.trim()));
   for (const pin of PINS) {
     if (!FILLABLE.has(pin.key) || holders(lines, pin.key).length > 0) continue;
     const found = unnamedTotals.find((line) => {
@@ -210,9 +214,9 @@ export function keyTotalsByArithmetic(lines: KeyedLine[], rounding: number): voi
   const hasSources = holders(lines, "total_liabilities_and_equity").length > 0;
   if (hasAssets && hasSources) return;
   const tolerance = roundingTolerance(rounding, 2);
-  for (let a = 0; a < unnamedTotals.length; a++) {
-    const first = unnamedTotals[a] as KeyedLine;
-    const twin = unnamedTotals.slice(a + 1).find((b) => equalInAll(first, b, tolerance));
+  for (let a = 0; a < bareTotals.length; a++) {
+    const first = bareTotals[a] as KeyedLine;
+    const twin = bareTotals.slice(a + 1).find((b) => equalInAll(first, b, tolerance));
     if (!twin || twin.section === "current_assets" || twin.section === "non_current_assets") continue;
     if (!hasAssets) nameBy(first, "total_assets");
     if (!hasSources) nameBy(twin, "total_liabilities_and_equity");

@@ -10,7 +10,13 @@ import { lineText } from "../layout/lines";
 import { type Cell, type Row, returnCellsToLabel } from "../layout/rows";
 import { inferYearEnd, parsePeriodLabel } from "../parse/periods";
 import type { Period } from "../types";
-import { findNotesHeaders, findPeriodHeaders, type PeriodHeader, resolvePeriods } from "./periods";
+import {
+  findNotesHeaders,
+  findPeriodHeaders,
+  findStatementDate,
+  type PeriodHeader,
+  resolvePeriods,
+} from "./periods";
 
 /** Where each cell of a block goes: a period, the notes column, or nowhere. */
 export interface BlockLayout {
@@ -93,6 +99,7 @@ function layoutPage(
   firstHeaders: PeriodHeader[] | undefined,
   periodCount: number | undefined,
   fiscalYearEnd: string | undefined,
+  statementDate?: string,
 ): {
   rows: Row[];
   placement: Array<Array<number | undefined>>;
@@ -107,7 +114,11 @@ function layoutPage(
   let amountColumns = columns.filter((c) => !notes.includes(c));
   const amountLeft = Math.min(...amountColumns.map((c) => c.x0));
   const pageHeaders = findPeriodHeaders(headerLines, amountLeft, fiscalYearEnd);
-  const headers = pageHeaders.length > 0 ? pageHeaders : (firstHeaders ?? []);
+  const headers = withUnheadedCurrent(
+    pageHeaders.length > 0 ? pageHeaders : (firstHeaders ?? []),
+    amountColumns,
+    statementDate,
+  );
   // A column with a single figure is kept when a period heading stands right over it: THP
   // prints group totals in an outer column, and a page may hold just one of them.
   const underHeading = found.filter(
@@ -146,6 +157,29 @@ function layoutPage(
   return { rows: placedRows, placement, headers, periodCount: count };
 }
 
+/**
+ * Indian annual reports head only the comparative column ("As at 31.03.2009") and leave this
+ * year's columns under the title's date ("Balance Sheet as at 31st March 2010"): amount
+ * columns left of every heading, with the title dated after every heading, are that period.
+ */
+function withUnheadedCurrent(
+  headers: PeriodHeader[],
+  amountColumns: Column[],
+  statementDate: string | undefined,
+): PeriodHeader[] {
+  const first = headers[0];
+  if (!first || !statementDate || headers.some((h) => !h.end || h.end >= statementDate)) return headers;
+  const left = amountColumns.filter((c) => c.x1 < first.x0);
+  if (left.length === 0) return headers;
+  const current: PeriodHeader = {
+    x0: Math.min(...left.map((c) => c.x0)),
+    x1: Math.max(...left.map((c) => c.x1)),
+    label: statementDate,
+    end: statementDate,
+  };
+  return [current, ...headers];
+}
+
 /** Lays out a whole statement block, page by page, against the periods of its first page. */
 export function layoutBlock(rows: Row[], preamble: TextLine[], contextTexts: string[]): BlockLayout {
   const warnings: string[] = [];
@@ -168,6 +202,7 @@ export function layoutBlock(rows: Row[], preamble: TextLine[], contextTexts: str
       firstHeaders,
       periodCount,
       fiscalYearEnd,
+      findStatementDate(contextTexts),
     );
     if (!firstHeaders) {
       firstHeaders = laid.headers;
