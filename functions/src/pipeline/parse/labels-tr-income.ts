@@ -54,6 +54,7 @@ export const TURKISH_INCOME_STATEMENT_LABELS: LabelEntry[] = [
     "Olağan Kâr veya Zarar",
     "Sürdürülen Faaliyetler Dönem Karı (Zararı)",
     "Sürdürülen Faaliyetler Dönem Karı",
+    "Sürdürülen Faaliyetler Dönem Net K/Z",
     "Toplam Kapsamlı Gelir (Gider)",
     "Toplam Kapsamlı Gelir",
   ]),
@@ -67,6 +68,9 @@ export const TURKISH_INCOME_STATEMENT_LABELS: LabelEntry[] = [
     "Vergi Öncesi Kar",
     "Vergi Öncesi Dönem Karı",
     "Vergi Öncesi Karı",
+    // Bank (BDDK) wording: "K/Z" is kâr/zarar.
+    "Sürdürülen Faaliyetler Vergi Öncesi K/Z",
+    "Vergi Öncesi K/Z",
   ]),
   result("profit_before_tax", ["Dönem Kârı veya Zararı"], { cap: 0.9, alternatives: ["net_income"] }),
   line("income_tax_expense", [
@@ -77,6 +81,8 @@ export const TURKISH_INCOME_STATEMENT_LABELS: LabelEntry[] = [
     "Vergi (Gideri) Geliri",
     "Vergi Gideri",
     "Gelir Vergisi Gideri",
+    "Sürdürülen Faaliyetler Vergi Karşılığı",
+    "Vergi Karşılığı",
   ]),
   part("income_tax_expense", [
     "Dönem Vergi Gideri",
@@ -95,6 +101,8 @@ export const TURKISH_INCOME_STATEMENT_LABELS: LabelEntry[] = [
     "Dönem Net Kârı veya Zararı",
     "Net Kar (Zarar)",
     "Net Kar",
+    "Dönem Net Kârı/Zararı",
+    "Dönem Net K/Z",
   ]),
   total("net_income", ["Dönem Karı (Zararı)", "Dönem Karı"], {
     cap: 0.85,

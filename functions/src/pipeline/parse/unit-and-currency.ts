@@ -79,6 +79,9 @@ const CURRENCY_RULES: Rule<string>[] = [
   { pattern: /\bsterling\b|\bpounds?\b/u, value: "GBP", weight: 2 },
   { pattern: /₱|\bphp\b|\bphilippine pesos?\b/u, value: "PHP", weight: 3 },
   { pattern: /\bpesos?\b/u, value: "PHP", weight: 2 },
+  // The sign printed beside the amounts: "P 17,663,451.20", "R 30 982 592".
+  { pattern: /(?<![\p{L}\d])p\s?(?=\d{1,3}(?:,\d{3})+(?:\.\d{2})?(?!\d))/u, value: "PHP", weight: 2 },
+  { pattern: /(?<![\p{L}\d])r\s?(?=\d{1,3}(?: \d{3})+(?!\d))/u, value: "ZAR", weight: 2 },
   { pattern: /\bzar\b|\bsouth african rands?\b/u, value: "ZAR", weight: 3 },
   { pattern: /(?<![\p{L}\d])r\s?['’]\s?000\b|\brands?\b/u, value: "ZAR", weight: 2 },
   { pattern: /₹|\binr\b|\bindian rupees?\b/u, value: "INR", weight: 3 },

@@ -1,11 +1,15 @@
 import { groupWordsIntoLines, lineText } from "../layout/lines";
+import { splitRow } from "../layout/rows";
 import { chooseStatementPages, type PageSurvey } from "../statement/statement-pages";
+import type { Word } from "../types";
 import type { OcrEngine } from "./ocrEngine";
 import type { PdfHandle } from "./openPdf";
 import { pdfErrors } from "./pdfErrors";
 import { readScannedPage } from "./scannedPage";
 import { readUprightTextLayer } from "./textLayer";
 import { isTextLayerUsable } from "./textLayerQuality";
+
+const YEAR = /^\(?(?:19|20)\d{2}\)?$/;
 
 /** Documents up to this length are read whole; longer ones are surveyed first. */
 const READ_WHOLE_UP_TO = 4;
@@ -44,8 +48,8 @@ export async function selectPages(pdf: PdfHandle, opts: SurveyOptions): Promise<
   const unread: number[] = [];
   for (const number of all) {
     opts.signal?.throwIfAborted();
-    const lines = await textLines(pdf, number);
-    if (lines) surveys.push({ page: number, lines });
+    const survey = await textSurvey(pdf, number);
+    if (survey) surveys.push(survey);
     else unread.push(number);
   }
   const tooLong = pdf.pageCount > opts.maxPages;
@@ -65,12 +69,24 @@ export async function selectPages(pdf: PdfHandle, opts: SurveyOptions): Promise<
   return { pages, statementPages: choice.pages, warnings: choice.warnings };
 }
 
-async function textLines(pdf: PdfHandle, number: number): Promise<string[] | undefined> {
+/** A page's lines and the amounts the row splitter finds on them. */
+function survey(page: number, words: Word[]): PageSurvey {
+  const lines = groupWordsIntoLines(words);
+  const amounts = lines.reduce(
+    (n, line) =>
+      n +
+      splitRow(line).cells.filter((c) => /\d[.,'’\s]?\d{3}|\d{4}/.test(c.text) && !YEAR.test(c.text)).length,
+    0,
+  );
+  return { page, lines: lines.map(lineText), amounts };
+}
+
+async function textSurvey(pdf: PdfHandle, number: number): Promise<PageSurvey | undefined> {
   const page = await pdf.getPage(number);
   try {
     const upright = await readUprightTextLayer(page);
     if (!isTextLayerUsable(upright.words, upright.width * upright.height).usable) return undefined;
-    return groupWordsIntoLines(upright.words).map(lineText);
+    return survey(number, upright.words);
   } catch {
     // A page pdfjs cannot read here fails again, with its proper error, when read in full.
     return undefined;
@@ -94,7 +110,7 @@ async function ocrSurveys(pdf: PdfHandle, numbers: number[], opts: SurveyOptions
           resampleScans: true,
           signal: opts.signal,
         });
-        surveys.push({ page: number, lines: groupWordsIntoLines(read.words).map(lineText) });
+        surveys.push(survey(number, read.words));
       } finally {
         page.cleanup();
       }

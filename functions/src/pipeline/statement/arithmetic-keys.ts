@@ -210,6 +210,7 @@ export function keyTotalsByArithmetic(lines: KeyedLine[], rounding: number): voi
     });
     if (found) nameBy(found, pin.key);
   }
+  sourcesTotalNamedLiabilities(lines, rounding);
   const hasAssets = holders(lines, "total_assets").length > 0;
   const hasSources = holders(lines, "total_liabilities_and_equity").length > 0;
   if (hasAssets && hasSources) return;
@@ -228,4 +229,20 @@ function nameBy(line: KeyedLine, key: CanonicalKey): void {
   line.item.key = key;
   line.keyConfidence = 0.85;
   line.item.flags = [...new Set([...(line.item.flags ?? []), "key_by_arithmetic"])];
+}
+
+/**
+ * Bank (BDDK) balance sheets close the liabilities side with "YÜKÜMLÜLÜKLER TOPLAMI", equity
+ * included: a "total liabilities" equal to total assets while equity is printed above it is
+ * the total of liabilities and equity.
+ */
+function sourcesTotalNamedLiabilities(lines: KeyedLine[], rounding: number): void {
+  const [liabilities, ...more] = holders(lines, "total_liabilities");
+  const [assets] = holders(lines, "total_assets");
+  const [equity] = holders(lines, "total_equity");
+  if (!liabilities || more.length > 0 || !assets || !equity) return;
+  if (holders(lines, "total_liabilities_and_equity").length > 0) return;
+  if (lines.indexOf(equity) > lines.indexOf(liabilities)) return;
+  if (equalInAll(liabilities, assets, roundingTolerance(rounding, 2)))
+    nameBy(liabilities, "total_liabilities_and_equity");
 }

@@ -46,6 +46,7 @@ interface Context {
 function labelParts(raw: string): {
   code?: string;
   markerKind?: "roman" | "letter" | "number";
+  marker?: string;
   label: string;
   note?: string;
 } {
@@ -55,6 +56,7 @@ function labelParts(raw: string): {
   return {
     code: prefix.code,
     markerKind: prefix.markerKind,
+    marker: prefix.marker,
     label: prefix.rest.trim(),
     note: noteMatch?.[1],
   };
@@ -121,7 +123,13 @@ function classify(
     opensBlock: match?.opensBlock,
     block: match?.block,
     // THP outline: "I." a class, "A." a group; numbered and unmarked lines are accounts.
-    depth: parts.markerKind === "roman" ? 0 : parts.markerKind === "letter" ? 1 : 2,
+    // Decimal outlines ("1.1 Nakit ve Nakit Benzerleri" over "1.1.2 Bankalar") nest by their dots.
+    depth:
+      parts.markerKind === "roman"
+        ? 0
+        : parts.markerKind === "letter"
+          ? 1
+          : 2 + Math.max(0, (parts.marker?.split(".").filter(Boolean).length ?? 1) - 1),
     kind: match?.kind ?? "line",
     equals: match?.equals,
   };

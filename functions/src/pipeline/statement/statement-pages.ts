@@ -6,6 +6,8 @@ import type { StatementType } from "../types";
 export interface PageSurvey {
   page: number;
   lines: string[];
+  /** Amounts on the page as the row splitter reads them; counted from `lines` when absent. */
+  amounts?: number;
 }
 
 export interface StatementPageChoice {
@@ -26,6 +28,7 @@ const MIN_CONTINUATION_AMOUNTS = 2;
 const MAX_CONTINUATIONS = 2;
 
 const AMOUNT = /^[(-]?\d{1,3}(?:[.,\s'’]\d{3})+(?:[.,]\d{1,2})?\)?$|^[(-]?\d{4,}(?:[.,]\d{1,2})?\)?$/;
+const CURRENCY_SIGN = /^[(-]?(?:[£$€₺₱₹¥]|GH¢|Rs\.?|[PR](?=\d))\s?/u;
 const YEAR_ONLY = /^(?:19|20)\d{2}$/;
 const SEPARATE =
   /\b(?:konsolide olmayan|solo|bireysel|separate|standalone|stand alone|company only|parent company)\b/;
@@ -45,7 +48,7 @@ function countAmounts(lines: string[]): number {
   let n = 0;
   for (const line of lines) {
     for (const token of line.split(/\s{2,}|\t|(?<=\d)\s+(?=[(-]?\d{1,3}(?:[.,]\d{3}))/)) {
-      const t = token.trim();
+      const t = token.trim().replace(CURRENCY_SIGN, "");
       if (AMOUNT.test(t) && !YEAR_ONLY.test(t)) n += 1;
     }
   }
@@ -54,7 +57,11 @@ function countAmounts(lines: string[]): number {
 
 function classify(survey: PageSurvey): PageKind {
   const top = survey.lines.slice(0, HEADING_LINES);
-  const kind: PageKind = { page: survey.page, other: false, amounts: countAmounts(survey.lines) };
+  const kind: PageKind = {
+    page: survey.page,
+    other: false,
+    amounts: survey.amounts ?? countAmounts(survey.lines),
+  };
   for (const line of top) {
     const heading = detectStatementType(line);
     if (heading && heading.confidence >= 0.75) {

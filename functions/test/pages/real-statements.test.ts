@@ -1,0 +1,71 @@
+import { readFile } from "node:fs/promises";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { afterAll, describe, expect, it } from "vitest";
+import { scoreDocument, type TruthDocument } from "../../src/cli/bench/score";
+import { analyzeDocument } from "../../src/pipeline/analyze-document";
+import { createOcrEngine } from "../../src/pipeline/pdf";
+
+// Real statements nobody on the project wrote, read from the shared folder beside the checkout
+// (their licences keep them out of the repository); the truth files are ours, written from the
+// pages before Finstat read them (functions/test/realdata).
+const repoRoot = fileURLToPath(new URL("../../..", import.meta.url));
+const shared = join(repoRoot, "..", "shared");
+const ocr = createOcrEngine({ workers: 2 });
+
+afterAll(async () => {
+  await ocr.close();
+});
+
+async function analyse(id: string) {
+  const truth = JSON.parse(
+    await readFile(join(repoRoot, "functions/test/realdata", `${id}.truth.json`), "utf8"),
+  );
+  const bytes = new Uint8Array(await readFile(join(shared, truth.source)));
+  const started = performance.now();
+  const output = await analyzeDocument({ bytes, fileName: `${id}.pdf` }, { ocr });
+  const score = scoreDocument(truth as TruthDocument, output, {
+    seconds: (performance.now() - started) / 1000,
+  });
+  return { truth, output, score };
+}
+
+describe("a whole KAP annual report (101 pages, Milyon TL)", () => {
+  it("finds the statement pages, reads only them, and gets every value right", async () => {
+    const { output, score } = await analyse("tr_thy2023");
+    expect(output.document.pages).toBe(101);
+    expect(output.document.statementPages).toEqual(expect.arrayContaining([9, 10, 11]));
+    expect(output.document.statementPages?.length).toBeLessThanOrEqual(6);
+    expect(score.misses).toEqual([]);
+    expect(score.seconds).toBeLessThan(60);
+  });
+});
+
+describe("a bank's KAP report (BDDK format, TP / YP / Toplam columns)", () => {
+  it("reads the Toplam columns and names the liabilities total that includes equity", async () => {
+    const { output, score } = await analyse("tr_akbank2024");
+    const bs = output.statements.find((s) => s.type === "balance_sheet");
+    expect(bs?.canonical.total_liabilities).toBeUndefined();
+    expect(score.misses).toEqual([]);
+  });
+});
+
+describe("digital pages from South Africa and India", () => {
+  it.each(["za_clicks_ci", "olm_conso_bs"])(
+    "%s: no wrong value, none doubtful at high confidence",
+    async (id) => {
+      const { score } = await analyse(id);
+      expect(score.wrong).toBe(0);
+      expect(score.highConfidenceErrors).toBe(0);
+      expect(score.accuracy).toBeGreaterThanOrEqual(0.85);
+    },
+  );
+});
+
+describe("a Philippine scan with peso signs and a notes column", () => {
+  it("gets every value of both statements right", async () => {
+    const { output, score } = await analyse("ph_pentagon2024");
+    expect(output.statements.map((s) => s.currency)).toEqual(["PHP", "PHP"]);
+    expect(score.misses).toEqual([]);
+  });
+});
