@@ -177,7 +177,7 @@ export interface DocumentInfo {
   file: string;
   pages: number;
   sha256: string;
-  /** The pages the statements were found on, when a longer report was surveyed for them. */
+  /** The pages read in full (the statements' pages), when a longer report was surveyed for them. */
   statementPages?: number[];
 }
 

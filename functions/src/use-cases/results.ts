@@ -18,6 +18,8 @@ export interface DocumentStatements {
   status: string;
   statements: StatementView[];
   warnings: string[];
+  /** The pages read in full (and so with an image) when a long report was surveyed; else all. */
+  statementPages?: number[];
 }
 
 export async function documentStatements(
@@ -32,6 +34,9 @@ export async function documentStatements(
     status: document.status,
     statements: results.rows.map((row) => statementView(row, results.extraction?.statements[row.type])),
     warnings: results.extraction?.warnings ?? [],
+    ...(results.extraction?.document.statementPages
+      ? { statementPages: results.extraction.document.statementPages }
+      : {}),
   };
 }
 

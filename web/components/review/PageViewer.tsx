@@ -21,9 +21,12 @@ export function PageViewer({
   onPage,
   highlight,
   statementPages,
+  pagesRead,
 }: {
   documentId: string;
   pageCount: number;
+  /** A long report was surveyed: only these pages were read, and only they have images. */
+  pagesRead?: number[];
   page: number;
   onPage(page: number): void;
   highlight: { value?: BBox; label?: BBox } | null;
@@ -31,7 +34,9 @@ export function PageViewer({
 }) {
   const { t } = useI18n();
   const [zoom, setZoom] = useState(100);
-  const { image, error, loading } = usePageImage(documentId, page, pageCount);
+  const pages = pagesRead ?? Array.from({ length: pageCount }, (_, i) => i + 1);
+  const at = pages.indexOf(page);
+  const { image, error, loading } = usePageImage(documentId, page, pages[at + 1]);
   const valueBox = useRef<HTMLDivElement>(null);
 
   useEffect(() => {
@@ -44,15 +49,15 @@ export function PageViewer({
         <button
           type="button"
           className="button button--small button--secondary"
-          disabled={page <= 1}
-          onClick={() => onPage(page - 1)}
+          disabled={at <= 0}
+          onClick={() => onPage(pages[at - 1] ?? page)}
         >
           <span aria-hidden="true">‹</span> {t("action.previous")}
         </button>
         <label className="viewer__page">
           <span>{t("review.page")}</span>
           <select value={page} onChange={(event) => onPage(Number(event.target.value))}>
-            {Array.from({ length: pageCount }, (_, i) => i + 1).map((n) => (
+            {pages.map((n) => (
               <option key={n} value={n}>
                 {statementPages.has(n) ? t("review.pageWithStatement", { page: n }) : n}
               </option>
@@ -63,8 +68,8 @@ export function PageViewer({
         <button
           type="button"
           className="button button--small button--secondary"
-          disabled={page >= pageCount}
-          onClick={() => onPage(page + 1)}
+          disabled={at < 0 || at >= pages.length - 1}
+          onClick={() => onPage(pages[at + 1] ?? page)}
         >
           {t("action.next")} <span aria-hidden="true">›</span>
         </button>

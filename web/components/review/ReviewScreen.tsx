@@ -24,6 +24,7 @@ export function ReviewScreen() {
   const { document } = useCurrentDocument();
   const [statements, setStatements] = useState<StatementView[] | null>(null);
   const [warnings, setWarnings] = useState<string[]>([]);
+  const [pagesRead, setPagesRead] = useState<number[] | undefined>(undefined);
   const [ratios, setRatios] = useState<Ratios | null>(null);
   const [previousRatios, setPreviousRatios] = useState<Ratios | null>(null);
   const [selected, setSelected] = useState<CellAddress | null>(null);
@@ -37,6 +38,7 @@ export function ReviewScreen() {
     const body = await unwrap(api().documents[":id"].statements.$get({ param: { id: document.id } }));
     setStatements(body.statements);
     setWarnings(body.warnings);
+    setPagesRead(body.statementPages);
     return body.statements;
   }, [document.id]);
 
@@ -152,6 +154,7 @@ export function ReviewScreen() {
         <PageViewer
           documentId={document.id}
           pageCount={document.pages ?? 1}
+          pagesRead={pagesRead}
           page={page}
           onPage={setPage}
           highlight={highlight}

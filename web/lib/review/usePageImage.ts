@@ -57,7 +57,7 @@ function imageSize(url: string): Promise<{ width: number; height: number }> {
 }
 
 /** The page image (object URL and size in points), loaded on demand; the next page is prefetched. */
-export function usePageImage(documentId: string, page: number, pageCount: number) {
+export function usePageImage(documentId: string, page: number, nextPage: number | undefined) {
   const [state, setState] = useState<{ key: string; image?: PageImage; error?: unknown }>({ key: "" });
   const key = `${documentId}/${page}`;
 
@@ -67,7 +67,7 @@ export function usePageImage(documentId: string, page: number, pageCount: number
       (image) => {
         if (cancelled) return;
         setState({ key, image });
-        if (page < pageCount) void loadPage(documentId, page + 1).catch(() => {});
+        if (nextPage !== undefined) void loadPage(documentId, nextPage).catch(() => {});
       },
       (error: unknown) => {
         if (!cancelled) setState({ key, error });
@@ -76,7 +76,7 @@ export function usePageImage(documentId: string, page: number, pageCount: number
     return () => {
       cancelled = true;
     };
-  }, [documentId, page, pageCount, key]);
+  }, [documentId, page, nextPage, key]);
 
   return state.key === key
     ? { image: state.image, error: state.error, loading: !state.image && !state.error }

@@ -31,7 +31,7 @@ export interface SurveyOptions {
 
 export interface PageSelection {
   pages: number[];
-  /** The pages a survey chose as statement pages; undefined when the document was read whole. */
+  /** The pages a survey chose to read in full; undefined when the document was read whole. */
   statementPages?: number[];
   warnings: string[];
 }
@@ -66,7 +66,7 @@ export async function selectPages(pdf: PdfHandle, opts: SurveyOptions): Promise<
     throw pdfErrors.noStatementPages(pdf.pageCount);
   }
   if (pages.length > opts.maxPages) throw pdfErrors.tooManyPages(pages.length, opts.maxPages);
-  return { pages, statementPages: choice.pages, warnings: choice.warnings };
+  return { pages, statementPages: pages, warnings: choice.warnings };
 }
 
 /** A page's lines and the amounts the row splitter finds on them. */
