@@ -5,6 +5,7 @@ import { fileURLToPath } from "node:url";
 import { GENERATOR_VERSION } from "../../test/corpus/generateStatementPdf";
 import { benchCorpus, realDocuments } from "./bench/benchCorpus";
 import { documentTable, nativeTable, summaryTable } from "./bench/benchReport";
+import { derivedScans } from "./bench/derivedScans";
 import { nativeTesseractVersion, runNativeTesseract } from "./bench/nativeTesseract";
 import { parseBenchOptions, UsageError } from "./bench/options";
 import { runPipeline } from "./bench/runPipeline";
@@ -22,7 +23,10 @@ async function main(): Promise<number> {
   const options = parseBenchOptions(process.argv.slice(2), repoRoot);
   const started = performance.now();
   const documents = options.realOnly ? [] : await benchCorpus(options, log);
-  if (options.realdata) documents.push(...(await realDocuments(repoRoot, log)));
+  if (options.realdata) {
+    const real = await realDocuments(repoRoot, log);
+    documents.push(...real, ...(await derivedScans(real, options.corpusDir, log)));
+  }
   // One variant after another, so that each variant's peak RSS is its own.
   const order = [...new Set(documents.map((d) => d.variant))];
   documents.sort((a, b) => order.indexOf(a.variant) - order.indexOf(b.variant));

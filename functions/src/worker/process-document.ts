@@ -1,7 +1,8 @@
 import { and, eq, sql } from "drizzle-orm";
-import { type Document, documents } from "../../../drizzle/schema";
+import { companies, type Document, documents } from "../../../drizzle/schema";
 import { AppError, isAppError } from "../app-error";
 import { analyzeDocument } from "../pipeline/analyze-document";
+import { CURRENCY_NOT_STATED } from "../pipeline/parse/unit-and-currency";
 import type { OcrEngine } from "../pipeline/pdf";
 import type { VisionReader } from "../pipeline/vision/reader";
 import type { JobDelivery } from "../platform/queue";
@@ -157,6 +158,15 @@ async function runPipeline(
     })();
     const output = await Promise.race([reading, deadline]);
     report({ stage: "saving" });
+    // A statement that names no currency is in the company's (the user chose it for this company).
+    if (output.statements.some((s) => s.currency === CURRENCY_NOT_STATED)) {
+      const [company] = await services.db
+        .select({ currency: companies.currency })
+        .from(companies)
+        .where(eq(companies.id, document.companyId));
+      for (const statement of output.statements)
+        if (statement.currency === CURRENCY_NOT_STATED && company) statement.currency = company.currency;
+    }
     for (const page of output.pageWords) {
       if (page.image)
         await services.storage.put(storageKeys.page(document.id, page.page), page.image.png, "image/png");

@@ -48,42 +48,39 @@ function isNumericWord(text: string): boolean {
  */
 function mergeFragments(words: Word[], height: number): Cell[] {
   const cells: Cell[] = [];
+  const absorb = (cell: Cell, word: Word, text: string) => {
+    cell.text = text;
+    cell.words.push(word);
+    cell.bbox = unionBox([cell.bbox, word.bbox]);
+    cell.confidence = Math.min(cell.confidence, word.confidence);
+  };
   for (const word of words) {
     const last = cells[cells.length - 1];
     const lastWord = last?.words[last.words.length - 1];
-    const parenthesis =
-      last && lastWord && word.bbox.x0 - lastWord.bbox.x1 < 1.5 * height
-        ? (last.text === "(" && /^\d/.test(word.text)) || (word.text === ")" && /^\(.*\d$/.test(last.text))
-        : false;
-    if (last && parenthesis) {
-      last.text += word.text;
-      last.words.push(word);
-      last.bbox = unionBox([last.bbox, word.bbox]);
-      last.confidence = Math.min(last.confidence, word.confidence);
+    if (!last || !lastWord) {
+      cells.push({ text: word.text, bbox: { ...word.bbox }, confidence: word.confidence, words: [word] });
       continue;
     }
-    if (last && lastWord) {
-      const gap = word.bbox.x0 - lastWord.bbox.x1;
-      const joined = last.text + word.text;
-      const separatorAtJoin = /[.,']$/.test(last.text) || /^[.,']/.test(word.text);
-      // "(23 062 579)": a space-grouped negative arrives as "(23" "062" "579)".
-      const shortPiece =
-        /^\d{1,3}\)?$/.test(word.text) && !/[.,]\d{3}$/.test(last.text) && !/\)$/.test(last.text);
-      if (
-        gap < 0.6 * height &&
-        !DASH_TOKEN.test(word.text) &&
-        !DASH_TOKEN.test(last.text) &&
-        (separatorAtJoin || (shortPiece && gap < 0.3 * height)) &&
-        isAmountLike(joined)
-      ) {
-        last.text = joined;
-        last.words.push(word);
-        last.bbox = unionBox([last.bbox, word.bbox]);
-        last.confidence = Math.min(last.confidence, word.confidence);
-        continue;
-      }
-    }
-    cells.push({ text: word.text, bbox: { ...word.bbox }, confidence: word.confidence, words: [word] });
+    const gap = word.bbox.x0 - lastWord.bbox.x1;
+    const joined = last.text + word.text;
+    const parenthesis =
+      gap < 1.5 * height &&
+      ((last.text === "(" && /^\d/.test(word.text)) || (word.text === ")" && /^\(.*\d$/.test(last.text)));
+    const separatorAtJoin = /[.,']$/.test(last.text) || /^[.,']/.test(word.text);
+    // "(23 062 579)": a space-grouped negative arrives as "(23" "062" "579)".
+    const shortPiece =
+      /^\d{1,3}\)?$/.test(word.text) && !/[.,]\d{3}$/.test(last.text) && !/\)$/.test(last.text);
+    // OCR sets the thin space of "29 239 688" as wide as a word space: groups of exactly three
+    // digits after a lead of one to three still make one amount; a column gap is far wider.
+    const spaceGroup = /^\d{3}\)?$/.test(word.text) && /^\(?\d{1,3}(?:\d{3})*$/.test(last.text);
+    const fragment =
+      !DASH_TOKEN.test(word.text) &&
+      !DASH_TOKEN.test(last.text) &&
+      ((gap < 0.6 * height && (separatorAtJoin || (shortPiece && gap < 0.3 * height))) ||
+        (spaceGroup && gap < 0.8 * height)) &&
+      isAmountLike(joined);
+    if (parenthesis || fragment) absorb(last, word, joined);
+    else cells.push({ text: word.text, bbox: { ...word.bbox }, confidence: word.confidence, words: [word] });
   }
   return cells;
 }

@@ -266,7 +266,11 @@ const BALANCE_SHEET: LabelEntry[] = [
     "Equity share capital",
     "Stated capital",
   ]),
-  line("share_capital", ["Capital"], { cap: 0.85 }),
+  // A bare "Capital" is share capital only among the equity lines ("Capital work-in-progress"
+  // is an asset, and OCR may cut it short).
+  sided({ equity: "share_capital", non_current_assets: null, current_assets: null }, ["Capital"], {
+    cap: 0.85,
+  }),
   line("retained_earnings", [
     "Retained earnings",
     "Retained earnings (accumulated deficit)",

@@ -1,5 +1,8 @@
 import { foldKeepingPunctuation } from "./printed-dates";
 
+/** ISO 4217's code for "no currency": the statement does not say, the user must. */
+export const CURRENCY_NOT_STATED = "XXX";
+
 interface Rule<T> {
   pattern: RegExp;
   value: T;

@@ -14,6 +14,7 @@ import {
 import { lineText } from "../layout/lines";
 import { type NumberFormat, parseAmount } from "../parse/amount";
 import { detectCurrency, detectUnit } from "../parse/statement-heading";
+import { CURRENCY_NOT_STATED } from "../parse/unit-and-currency";
 import type { Statement, StatementType } from "../types";
 import { aggregateCanonical, type KeyedLine, keyUnlabelledSubtotals, signLines } from "./aggregate";
 import { findSubtotalsByArithmetic, keyTotalsByArithmetic, resolveKeysByArithmetic } from "./arithmetic-keys";
@@ -22,6 +23,7 @@ import { detectSignConvention, signedValue } from "./canonical";
 import { findComponents } from "./hierarchy";
 import { buildLines, type ParsedLine } from "./items";
 import { type BlockLayout, layoutBlock } from "./layout";
+import { capInferredPeriods } from "./period-repairs";
 import { findStatementDate } from "./periods";
 
 export interface DocumentContext {
@@ -80,10 +82,12 @@ export function buildStatement(block: StatementBlock, doc: DocumentContext): Bui
   const layout = layoutBlock(block.rows, block.preamble, context);
   const texts = [...context, ...layout.headerLines.map(lineText)];
   const unit = firstFound(texts, (t) => detectUnit(t))?.unit ?? doc.unit ?? 1;
+  // Turkish statements are kept in lira by law (VUK); for any other, nothing printed means
+  // nothing known: ISO 4217's "XXX", never a guessed dollar.
   const currency =
     firstFound(texts, (t) => detectCurrency(t))?.currency ??
     doc.currency ??
-    (doc.language === "tr" ? "TRY" : "USD");
+    (doc.language === "tr" ? "TRY" : CURRENCY_NOT_STATED);
 
   const precision = printedPrecision(layout, doc.format);
   const format = { ...doc.format, wholeAmounts: precision.wholeAmounts };
@@ -145,6 +149,7 @@ export function buildStatement(block: StatementBlock, doc: DocumentContext): Bui
     ...outlineChecks(lines, rounding),
   ];
   statement.checks = applyChecks(statement, lines, identities, lineChecks);
+  capInferredPeriods(statement, layout.inferredPeriods);
   const lowConfidence = Object.values(statement.canonicalConfidence ?? {}).some((byPeriod) =>
     Object.values(byPeriod ?? {}).some((c) => c < 0.5),
   );

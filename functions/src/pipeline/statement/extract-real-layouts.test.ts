@@ -291,3 +291,37 @@ Net cash from operating activities          120,000       110,000
     expect(warnings).toContain("earlier_balance_sheet_periods_added");
   });
 });
+
+describe("a scan that lost this year's column heading", () => {
+  const { statements, warnings } = extractStatements([
+    pageFromText(
+      `
+STATEMENT OF COMPREHENSIVE INCOME
+FOR THE YEAR ENDED 31 AUGUST
+                                                          2017
+Revenue                                 29,239,688     26,809,101
+Cost of sales                          (23,062,579)   (21,185,124)
+Gross profit                             6,177,109      5,623,977
+Expenses                                (4,135,428)    (3,810,400)
+Profit before taxation                   2,041,681      1,813,577
+Income tax expense                        (569,790)      (496,630)
+Profit for the year                      1,471,891      1,316,947
+`,
+      { source: "ocr", confidence: 0.97 },
+    ),
+  ]);
+  const is = ofType(statements, "income_statement");
+
+  it("dates the unheaded left column the year after its neighbour, below high confidence", () => {
+    expect(is.periods.map((p) => p.end)).toEqual(["2018-08-31", "2017-08-31"]);
+    expect(is.canonical.revenue?.["2018-08-31"]).toBe(29_239_688);
+    expect(is.canonicalConfidence?.revenue?.["2018-08-31"]).toBeLessThan(0.9);
+    expect(is.canonicalConfidence?.revenue?.["2017-08-31"]).toBeGreaterThanOrEqual(0.9);
+    expect(is.flagged).toBe(true);
+  });
+
+  it("leaves the currency unknown instead of guessing dollars when nothing names it", () => {
+    expect(is.currency).toBe("XXX");
+    expect(warnings).toContain("currency_not_stated");
+  });
+});

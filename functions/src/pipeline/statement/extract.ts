@@ -3,6 +3,7 @@ import { crossStatementChecks } from "../checks/cross-statement";
 import { groupWordsIntoLines, lineText, type TextLine } from "../layout/lines";
 import { detectNumberFormat } from "../parse/amount";
 import { detectCurrency, detectUnit } from "../parse/statement-heading";
+import { CURRENCY_NOT_STATED } from "../parse/unit-and-currency";
 import type { PageWords, Statement } from "../types";
 import { splitIntoStatements } from "./blocks";
 import { type BuiltStatement, buildStatement, type DocumentContext } from "./build";
@@ -63,6 +64,7 @@ export function extractStatements(pages: PageWords[]): { statements: Statement[]
     );
   }
   warnings.push(...repairMisreadYears(kept), ...borrowPeriods(statements));
+  if (statements.some((s) => s.currency === CURRENCY_NOT_STATED)) warnings.push("currency_not_stated");
   crossStatementChecks(statements);
   return { statements, warnings };
 }

@@ -16,6 +16,7 @@ import {
   findStatementDate,
   type PeriodHeader,
   resolvePeriods,
+  shiftYears,
 } from "./periods";
 
 /** Where each cell of a block goes: a period, the notes column, or nowhere. */
@@ -26,6 +27,8 @@ export interface BlockLayout {
   placement: Array<Array<number | undefined>>;
   headerLines: TextLine[];
   warnings: string[];
+  /** Periods no heading dated: their values are a reading, below high confidence. */
+  inferredPeriods: string[];
 }
 
 const BARE_YEAR = /^\(?(19[5-9]\d|20\d\d|21\d\d)\)?$/;
@@ -117,6 +120,7 @@ function layoutPage(
   const headers = withUnheadedCurrent(
     pageHeaders.length > 0 ? pageHeaders : (firstHeaders ?? []),
     amountColumns,
+    core,
     statementDate,
   );
   // A column with a single figure is kept when a period heading stands right over it: THP
@@ -161,21 +165,34 @@ function layoutPage(
  * Indian annual reports head only the comparative column ("As at 31.03.2009") and leave this
  * year's columns under the title's date ("Balance Sheet as at 31st March 2010"): amount
  * columns left of every heading, with the title dated after every heading, are that period.
+ * Without a dated title (a scan that lost this year's heading), columns left of the first
+ * dated heading are the year after it, as statements print the current year first; such a
+ * period is marked inferred.
  */
 function withUnheadedCurrent(
   headers: PeriodHeader[],
   amountColumns: Column[],
+  rows: Row[],
   statementDate: string | undefined,
 ): PeriodHeader[] {
   const first = headers[0];
-  if (!first || !statementDate || headers.some((h) => !h.end || h.end >= statementDate)) return headers;
+  if (!first?.end || headers.some((h) => !h.end || (statementDate && h.end >= statementDate))) return headers;
   const left = amountColumns.filter((c) => c.x1 < first.x0);
-  if (left.length === 0) return headers;
+  const under = amountColumns.filter((c) => c.x1 >= first.x0 && c.x0 <= first.x1 + 2);
+  if (left.length === 0 || under.length === 0) return headers;
+  // UK accounts put this year's inner column left of its heading too: its lines carry no
+  // figure under that heading. Another period's lines carry one on the same line.
+  const inAny = (row: Row, cols: Column[]) =>
+    row.cells.some((cell) => columnIndexOf(cols, cell.bbox.x0, cell.bbox.x1) >= 0);
+  const leftRows = rows.filter((row) => inAny(row, left));
+  if (leftRows.filter((row) => inAny(row, under)).length < 0.5 * leftRows.length) return headers;
+  const end = statementDate ?? shiftYears(first.end, 1);
   const current: PeriodHeader = {
     x0: Math.min(...left.map((c) => c.x0)),
     x1: Math.max(...left.map((c) => c.x1)),
-    label: statementDate,
-    end: statementDate,
+    label: end,
+    end,
+    ...(statementDate ? {} : { inferred: true }),
   };
   return [current, ...headers];
 }
@@ -184,7 +201,14 @@ function withUnheadedCurrent(
 export function layoutBlock(rows: Row[], preamble: TextLine[], contextTexts: string[]): BlockLayout {
   const warnings: string[] = [];
   const pages = [...new Set(rows.map((r) => r.page))];
-  const out: BlockLayout = { periods: [], rows: [], placement: [], headerLines: [], warnings };
+  const out: BlockLayout = {
+    periods: [],
+    rows: [],
+    placement: [],
+    headerLines: [],
+    warnings,
+    inferredPeriods: [],
+  };
   let firstHeaders: PeriodHeader[] | undefined;
   let periodCount: number | undefined;
   const fiscalYearEnd = inferYearEnd([...contextTexts, ...rows.slice(0, 12).map((r) => lineText(r.line))]);
@@ -209,6 +233,11 @@ export function layoutBlock(rows: Row[], preamble: TextLine[], contextTexts: str
       periodCount = laid.periodCount;
       out.headerLines = headerLines;
       out.periods = resolvePeriods(laid.headers, [...contextTexts, ...headerLines.map(lineText)]);
+      laid.headers.forEach((h, i) => {
+        const period = out.periods[i];
+        if (h.inferred && period) out.inferredPeriods.push(period.id);
+      });
+      if (out.inferredPeriods.length > 0) warnings.push("period_inferred");
       while (out.periods.length < laid.periodCount) {
         out.periods.push({
           id: `period_${out.periods.length + 1}`,

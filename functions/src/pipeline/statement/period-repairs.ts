@@ -117,3 +117,21 @@ export function repairMisreadYears(
   }
   return warnings;
 }
+
+/** Values of periods the layout inferred rather than read: below high confidence, flagged. */
+export function capInferredPeriods(statement: Statement, inferred: string[]): void {
+  if (inferred.length === 0) return;
+  const periods = new Set(inferred);
+  for (const item of statement.items) {
+    if (!item.valueConfidence || !inferred.some((p) => item.values[p] != null)) continue;
+    item.valueConfidence = capped(item.valueConfidence, periods);
+    item.confidence = Math.min(item.confidence, ...Object.values(item.valueConfidence));
+    item.flags = [...new Set([...(item.flags ?? []), "period_inferred"])];
+  }
+  for (const key of Object.keys(statement.canonicalConfidence ?? {}) as Array<keyof Statement["canonical"]>) {
+    const confidence = statement.canonicalConfidence?.[key];
+    if (confidence && statement.canonicalConfidence)
+      statement.canonicalConfidence[key] = capped(confidence, periods);
+  }
+  statement.flagged = true;
+}

@@ -12,6 +12,8 @@ export interface PeriodHeader extends HeaderSpan {
   relative?: "current" | "prior";
   /** The end is the year's 31 December (or the fiscal year end found), not a printed day. */
   assumedYearEnd?: boolean;
+  /** No heading was printed (or read): the period was inferred from its neighbour's. */
+  inferred?: boolean;
 }
 
 const NOTES_HEADER = /^(not|notlar|dipnot|dipnotlar|note|notes|ref\.?|açıklama)$/i;
@@ -176,7 +178,7 @@ export function findStatementDate(texts: string[]): string | undefined {
   return undefined;
 }
 
-function shiftYears(iso: string, years: number): string {
+export function shiftYears(iso: string, years: number): string {
   const [y, m, d] = iso.split("-").map(Number) as [number, number, number];
   const lastDay = new Date(Date.UTC(y + years, m, 0)).getUTCDate();
   return `${y + years}-${String(m).padStart(2, "0")}-${String(Math.min(d, lastDay)).padStart(2, "0")}`;

@@ -1,3 +1,4 @@
+import { CURRENCY_NOT_STATED } from "../parse/unit-and-currency";
 import type { Period } from "../types";
 import type { VisionAnswerStatement } from "./answer-schema";
 
@@ -42,5 +43,6 @@ export function currencyOf(printed: string | null, language: "tr" | "en" | undef
   const text = printed?.trim() ?? "";
   for (const [pattern, code] of CURRENCY_WORDS) if (pattern.test(text)) return code;
   if (/^[A-Z]{3}$/.test(text)) return text;
-  return language === "en" ? "USD" : "TRY";
+  // As the parser: lira for Turkish statements, otherwise unknown rather than a guessed dollar.
+  return language === "en" ? CURRENCY_NOT_STATED : "TRY";
 }
