@@ -45,6 +45,10 @@ const TRAILING_NOTE = /\(\s*\d{1,2}(?:[.,]\d{1,2})?[a-z]?\s*\)\s*$/iu;
 /** A bare note column read into the label: "7-17", "2,6,23", "1, 6", "(2,11,23)". */
 const TRAILING_NOTE_LIST = /\s\(?\d{1,2}(?:\s*[-–,.]\s*\d{1,2}){0,4}[a-z]?\)?\s*$/iu;
 const ROMAN_REFERENCE = /\((?=[^)]*\b[IVXL]+\b)[IVXLa-z0-9\s+\-±.,…]{1,40}\)/gu;
+/** The same as OCR reads it: "(ll-k)", "(1-p)", "(XVII£XVIII)", "(IV-U" at the end, "(£)" for "(±)". */
+const MISREAD_REFERENCE = /\(\s*[IVXLivxl1|]{1,6}\s*[-+±£…]\s*[^)]{0,30}(?:\)|$)|\(\s*[±£]\s*\)/gu;
+/** A roman marker OCR could not read as one ("XVIll. —"), and the dash set after markers. */
+const MARKER_DASH = /^(?:[IVXLivxl1|]{1,6}\.\s*)?[—–]\s+/u;
 const SCHEDULE_LETTER = /(?<!\b(?:class|series|type|category|tier|grade))\s+[A-Z]\s*$/u;
 const DEDUCTION = /\(\s*[-–−]\s*\)/;
 const SECTION_HEADING =
@@ -70,6 +74,8 @@ export function cleanLabel(label: string): CleanedLabel {
     .replace(TRAILING_NOTE_LIST, " ")
     // BDDK formats print the line's formula and note: "(XVII±XVIII)", "(IV-j)", "(I-c, l-l)".
     .replace(ROMAN_REFERENCE, " ")
+    .replace(MISREAD_REFERENCE, " ")
+    .replace(MARKER_DASH, "")
     // A schedule letter read into the label ("Capital   A   82"), not "Class A".
     .replace(SCHEDULE_LETTER, "");
   const deduction = DEDUCTION.test(text) || /^(?:less|eksi)\b/iu.test(text.trim());

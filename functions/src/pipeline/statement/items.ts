@@ -114,8 +114,12 @@ function classify(
   const match = parts.label
     ? matchOcrTolerant(parts.label, { statement: ctx.statement, section }, ocr)
     : null;
+  // A side's heading ("Liabilities") printed as a line inside one of that side's sections
+  // ("(a) Liabilities" under current liabilities and provisions) is that section's line.
+  const sideHeadingInSection =
+    match?.kind === "heading" && match.key === "total_liabilities" && section?.endsWith("liabilities");
   return {
-    key: match?.block || extraordinary ? undefined : match?.key,
+    key: match?.block || extraordinary || sideHeadingInSection ? undefined : match?.key,
     keyConfidence: match?.key ? match.confidence : 0,
     contra: Boolean(match?.contra || (match?.deduction && (match.naturalSign ?? 1) > 0)),
     section: match?.section ?? section,
