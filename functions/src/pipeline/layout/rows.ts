@@ -73,7 +73,10 @@ function mergeFragments(words: Word[], height: number): Cell[] {
     // OCR sets the thin space of "29 239 688" as wide as a word space: groups of exactly three
     // digits after a lead of one to three still make one amount; a column gap is far wider.
     const spaceGroup = /^\d{3}\)?$/.test(word.text) && /^\(?\d{1,3}(?:\d{3})*$/.test(last.text);
+    // "March 31, 2010": a day and its year are a date, never one amount.
+    const dateParts = /^\d{1,2},$/.test(last.text) && /^(?:19|20)\d{2}$/.test(word.text);
     const fragment =
+      !dateParts &&
       !DASH_TOKEN.test(word.text) &&
       !DASH_TOKEN.test(last.text) &&
       ((gap < 0.6 * height && (separatorAtJoin || (shortPiece && gap < 0.3 * height))) ||

@@ -129,6 +129,16 @@ export const ENGLISH_INCOME_STATEMENT_LABELS: LabelEntry[] = [
     "Provision for taxation",
     "Taxes on income",
   ]),
+  part("income_tax_expense", [
+    "Current tax",
+    "Deferred tax",
+    "Deferred tax charge",
+    "Deferred tax credit",
+    "Fringe benefits tax",
+    "Income tax - current",
+    "Income tax - deferred",
+    "Tax of earlier years",
+  ]),
   total("net_income", [
     "Net income",
     "Net earnings",

@@ -31,7 +31,7 @@ export const pdfErrors = {
   tooManyPages: (pageCount: number, maxPages: number) =>
     permanent(
       "TOO_MANY_PAGES",
-      `This PDF has ${pageCount} pages; at most ${maxPages} can be read at once. Please upload only the pages with the financial statements.`,
+      `This PDF has ${pageCount} pages; at most ${maxPages} pages can be read at once. Please upload only the pages with the financial statements.`,
       { pageCount, maxPages },
     ),
   noStatementPages: (pageCount: number) =>

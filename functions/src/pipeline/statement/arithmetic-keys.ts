@@ -1,5 +1,5 @@
 import { roundingTolerance } from "../checks/identities";
-import type { CanonicalKey } from "../types";
+import type { CanonicalKey, StatementType } from "../types";
 import type { KeyedLine } from "./aggregate";
 
 /**
@@ -127,10 +127,17 @@ function isAnchor(line: KeyedLine): boolean {
  * last total plus the lines since is a running total ("Finansman geliri öncesi faaliyet
  * kârı"), a step the income chain checks from.
  */
-export function findSubtotalsByArithmetic(lines: KeyedLine[], rounding: number): void {
+export function findSubtotalsByArithmetic(
+  lines: KeyedLine[],
+  rounding: number,
+  statement: StatementType,
+): void {
   const hasChildren = (index: number) => lines.some((l) => l.parent === index);
   lines.forEach((line, i) => {
-    if (line.item.key || isAnchor(line) || !line.item.label) return;
+    if (line.item.key || !line.item.label) return;
+    // An income statement's bare "TOTAL" may add up a section (its expenses) rather than run on.
+    const namedLine = !isAnchor(line);
+    if (!namedLine && statement !== "income_statement") return;
     const periods = Object.keys(line.signed).filter((p) => line.signed[p] != null);
     if (periods.length === 0 || periods.every((p) => line.signed[p] === 0)) return;
     const run: number[] = [];
@@ -145,18 +152,30 @@ export function findSubtotalsByArithmetic(lines: KeyedLine[], rounding: number):
     }
     if (run.length === 0) return;
     const tolerance = roundingTolerance(rounding, run.length + 1);
-    const adds = (base: (p: string) => number) =>
+    const adds = (base: (p: string) => number, unsigned = false) =>
       periods.every((p) => {
         const sum = run.reduce((s, j) => s + (lines[j]?.signed[p] ?? 0), base(p));
-        return Math.abs(sum - (line.signed[p] as number)) <= tolerance;
+        const target = line.signed[p] as number;
+        return (
+          Math.abs((unsigned ? Math.abs(sum) : sum) - (unsigned ? Math.abs(target) : target)) <= tolerance
+        );
       });
+    const runsOn =
+      anchor && periods.every((p) => anchor.signed[p] != null) && adds((p) => anchor.signed[p] as number);
     // A line already read as part of a total's breakdown may still be a step of the chain.
-    const free = line.parent === undefined && !hasChildren(i);
-    if (free && run.length >= 2 && adds(() => 0)) {
-      for (const j of run) (lines[j] as KeyedLine).parent = i;
+    if (!namedLine && hasChildren(i)) {
+      // Found adding up the lines above it already: a section's sum unless it also runs on.
+      if (!runsOn) line.kind = "line";
       return;
     }
-    if (anchor && periods.every((p) => anchor.signed[p] != null) && adds((p) => anchor.signed[p] as number)) {
+    const free = line.parent === undefined && !hasChildren(i);
+    if (free && !runsOn && run.length >= 2 && adds(() => 0, !namedLine)) {
+      for (const j of run) (lines[j] as KeyedLine).parent = i;
+      // A section's sum is a line of the chain, not a step of it.
+      if (!namedLine) line.kind = "line";
+      return;
+    }
+    if (namedLine && runsOn) {
       line.kind = "subtotal";
       line.item.isTotal = true;
       // The total it was taken for a component of is the next step instead.
@@ -245,4 +264,33 @@ function sourcesTotalNamedLiabilities(lines: KeyedLine[], rounding: number): voi
   if (lines.indexOf(equity) > lines.indexOf(liabilities)) return;
   if (equalInAll(liabilities, assets, roundingTolerance(rounding, 2)))
     nameBy(liabilities, "total_liabilities_and_equity");
+}
+
+/**
+ * Tax lines printed as their effect on profit ("Deferred tax 6,034", "Fringe benefits tax
+ * (200,000)") under costs printed positive: the statement's sign convention reads them the
+ * wrong way round. When profit before tax and net income pin the tax and the lines as printed
+ * add up to it while the convention's reading does not, the print is the sign.
+ */
+export function signTaxByArithmetic(lines: KeyedLine[], rounding: number): void {
+  const taxLines = holders(lines, "income_tax_expense");
+  if (taxLines.length === 0) return;
+  const periods = [...new Set(taxLines.flatMap((l) => Object.keys(l.signed)))];
+  const tolerance = roundingTolerance(rounding, taxLines.length + 2);
+  let conventionFails = false;
+  for (const period of periods) {
+    const pbt = single(lines, "profit_before_tax", period);
+    const net = single(lines, "net_income", period);
+    if (pbt === undefined || net === undefined) return;
+    const expected = net - pbt;
+    const signed = taxLines.reduce((s, l) => s + (l.signed[period] ?? 0), 0);
+    const printed = taxLines.reduce((s, l) => s + (l.item.values[period] ?? 0), 0);
+    if (Math.abs(printed - expected) > tolerance) return;
+    if (Math.abs(signed - expected) > tolerance) conventionFails = true;
+  }
+  if (!conventionFails) return;
+  for (const line of taxLines) {
+    for (const period of Object.keys(line.signed)) line.signed[period] = line.item.values[period] ?? null;
+    line.item.flags = [...new Set([...(line.item.flags ?? []), "sign_by_arithmetic"])];
+  }
 }

@@ -17,7 +17,12 @@ import { detectCurrency, detectUnit } from "../parse/statement-heading";
 import { CURRENCY_NOT_STATED } from "../parse/unit-and-currency";
 import type { Statement, StatementType } from "../types";
 import { aggregateCanonical, type KeyedLine, keyUnlabelledSubtotals, signLines } from "./aggregate";
-import { findSubtotalsByArithmetic, keyTotalsByArithmetic, resolveKeysByArithmetic } from "./arithmetic-keys";
+import {
+  findSubtotalsByArithmetic,
+  keyTotalsByArithmetic,
+  resolveKeysByArithmetic,
+  signTaxByArithmetic,
+} from "./arithmetic-keys";
 import type { StatementBlock } from "./blocks";
 import { detectSignConvention, signedValue } from "./canonical";
 import { findComponents } from "./hierarchy";
@@ -117,9 +122,10 @@ export function buildStatement(block: StatementBlock, doc: DocumentContext): Bui
       line.signed[period] = value === null ? null : signedValue(line, value, type, convention);
     }
   }
-  findSubtotalsByArithmetic(lines, rounding);
+  findSubtotalsByArithmetic(lines, rounding, type);
   resolveKeysByArithmetic(lines, rounding);
   keyTotalsByArithmetic(lines, rounding);
+  if (type === "income_statement") signTaxByArithmetic(lines, rounding);
   const { canonical, canonicalConfidence } = aggregateCanonical(lines);
   const statement: Statement = {
     type,

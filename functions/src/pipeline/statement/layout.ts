@@ -36,6 +36,8 @@ const MONTH =
   /\b(january|february|march|april|may|june|july|august|september|october|november|december|ocak|şubat|mart|nisan|mayıs|haziran|temmuz|ağustos|eylül|ekim|kasım|aralık)\b/iu;
 /** "'000", "(000)": the unit printed in a header, not an amount. */
 const UNIT_TOKEN = /^[('’]?\s*0{3}\s*['’)]?s?$/;
+/** The dash of a fiscal year printed as a range of years ("2009 - 2010"). */
+const YEAR_DASH = /^[-–—]$/;
 const SMALL_REFERENCE = /^\d{1,2}(\.\d{1,2})?[a-z]?$/i;
 /** Note references as printed in a "Notes" column: "7", "2.13", "7-17", "2,6,23", "1, 6". */
 const NOTE_LIST = /^\d{1,2}(?:\s*[-–,.]\s*\d{1,2}){0,4}[a-z]?$/i;
@@ -45,12 +47,18 @@ function isDataRow(row: Row): boolean {
   // "Years ended June 30", "September 30,": a day of a month over the year columns.
   const dateHeading =
     MONTH.test(row.label) && row.cells.every((c) => /^\d{1,2},?$/.test(c.text) || BARE_YEAR.test(c.text));
-  return !dateHeading && row.cells.some((c) => !BARE_YEAR.test(c.text) && !UNIT_TOKEN.test(c.text));
+  return (
+    !dateHeading &&
+    row.cells.some((c) => !BARE_YEAR.test(c.text) && !UNIT_TOKEN.test(c.text) && !YEAR_DASH.test(c.text))
+  );
 }
 
-/** A row of bare years ("Notes  2024  2023"): the column headings. */
+/** A row of bare years ("Notes  2024  2023", "2009 - 2010  2008 - 2009"): the column headings. */
 function isYearRow(row: Row): boolean {
-  return row.cells.length > 0 && row.cells.every((c) => BARE_YEAR.test(c.text));
+  return (
+    row.cells.some((c) => BARE_YEAR.test(c.text)) &&
+    row.cells.every((c) => BARE_YEAR.test(c.text) || YEAR_DASH.test(c.text))
+  );
 }
 
 /**

@@ -16,7 +16,8 @@ export interface PeriodHeader extends HeaderSpan {
   inferred?: boolean;
 }
 
-const NOTES_HEADER = /^(not|notlar|dipnot|dipnotlar|note|notes|ref\.?|açıklama)$/i;
+const NOTES_HEADER =
+  /^(not|notlar|dipnot|dipnotlar|note|notes|ref\.?|açıklama|schedule|schedules|schedule no|sch)$/i;
 
 /** Splits a line into phrases: runs of words closer than about one type height apart. */
 export function phrasesOf(line: TextLine): Word[][] {
