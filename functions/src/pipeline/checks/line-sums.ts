@@ -137,7 +137,9 @@ export function grandTotalChecks(lines: KeyedLine[], unit: number): LineCheck[] 
       }
       if (key === spec.printedOtherwise || (key && SECTION_TOTAL_KEYS.has(key))) break;
       if (line.item.isTotal && !hasChildren(lines, i)) break;
-      if (!hasChildren(lines, i)) components.push(i);
+      // Lines a subtotal printed above them adds up (IFRS "Current assets  8 331 413" on its
+      // heading row) count through that subtotal.
+      if (!hasChildren(lines, i) && line.parent === undefined) components.push(i);
     }
     if (subtotal < 0 || components.length === 0) continue;
     for (const [period, actual] of Object.entries(total.signed)) {
