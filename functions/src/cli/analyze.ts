@@ -72,8 +72,18 @@ async function main(): Promise<number> {
     });
     process.stderr.write(`reports written: ${written.join(", ")}\n`);
   }
-  process.stdout.write(values.json ? `${JSON.stringify(output, null, 2)}\n` : formatSummary(output));
+  await writeAll(values.json ? `${JSON.stringify(output, null, 2)}\n` : formatSummary(output));
   return 0;
+}
+
+/**
+ * Resolves once the text has left the process: on a pipe, stdout is asynchronous, and exiting
+ * right after write() cut a KAP statement's JSON at 64 KiB (`analyze --json | jq .`).
+ */
+function writeAll(text: string): Promise<void> {
+  return new Promise((resolve, reject) =>
+    process.stdout.write(text, (error) => (error ? reject(error) : resolve())),
+  );
 }
 
 main().then(
