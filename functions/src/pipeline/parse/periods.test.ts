@@ -166,3 +166,15 @@ describe("inferYearEnd", () => {
     expect(inferYearEnd([])).toBeUndefined();
   });
 });
+
+describe("inferYearEnd on scans", () => {
+  it("takes no year end from a day no year ends on (a stamp, or '31' lost to OCR)", () => {
+    expect(inferYearEnd(["For the Years Ended December 4!"])).toBeUndefined();
+    expect(inferYearEnd(["RECEIVED 14.04.2022"])).toBeUndefined();
+  });
+
+  it("keeps 52-53-week year ends near a month's end", () => {
+    expect(inferYearEnd(["Years ended September 28"])).toBe("09-28");
+    expect(inferYearEnd(["For the year ended 2 July"])).toBe("07-02");
+  });
+});

@@ -150,6 +150,14 @@ const YEAR_END_PHRASES = [
 ];
 
 /**
+ * A year ends at a month's end, or within a few days of one (52-53-week years: "September
+ * 28", "July 2"); "December 4" is a receipt stamp or an OCR loss of "31", not a year end.
+ */
+function plausibleYearEnd(day: number): boolean {
+  return day <= 3 || day >= 24;
+}
+
+/**
  * Finds the fiscal year end ("MM-DD") in headings so that bare year columns get full dates:
  * "Years ended June 30" → "06-30", "as at 31 December 2024" → "12-31", "31 Aralık 2024
  * tarihi itibarıyla" → "12-31". Phrases naming the year end win over any other date.
@@ -163,14 +171,19 @@ export function inferYearEnd(texts: string[]): string | undefined {
       const [a = "", b = ""] = [m[1], m[2]];
       const month = monthNumber(a) ?? monthNumber(b);
       const day = Number(/^\d+$/.test(a) ? a : b);
-      if (month && isoDate(2000, month, day))
+      if (month && isoDate(2000, month, day) && plausibleYearEnd(day))
         return `${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
     }
   }
   for (const text of folded) {
     const dates = findDates(text).filter((d) => d.year !== undefined && !d.ambiguousOrder);
     const last = dates[dates.length - 1];
-    if (last && last.year !== undefined && isoDate(last.year, last.month, last.day)) {
+    if (
+      last &&
+      last.year !== undefined &&
+      isoDate(last.year, last.month, last.day) &&
+      plausibleYearEnd(last.day)
+    ) {
       return `${String(last.month).padStart(2, "0")}-${String(last.day).padStart(2, "0")}`;
     }
   }
