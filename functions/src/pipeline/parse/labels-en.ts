@@ -234,6 +234,7 @@ const BALANCE_SHEET: LabelEntry[] = [
     "Long-term operating lease liabilities",
     "Other non-current liabilities",
     "Other noncurrent liabilities",
+    "Long-term provisions",
   ]),
   line("other_current_liabilities", [
     "Current operating lease liabilities",
@@ -242,6 +243,7 @@ const BALANCE_SHEET: LabelEntry[] = [
     "Current tax liabilities",
     "Income taxes payable",
     "Other current liabilities",
+    "Short-term provisions",
   ]),
   sided(LIABILITY_SIDES, [
     "Other liabilities",

@@ -237,9 +237,13 @@ export function keyTotalsByArithmetic(lines: KeyedLine[], rounding: number): voi
   for (let a = 0; a < bareTotals.length; a++) {
     const first = bareTotals[a] as KeyedLine;
     const twin = bareTotals.slice(a + 1).find((b) => equalInAll(first, b, tolerance));
-    if (!twin || twin.section === "current_assets" || twin.section === "non_current_assets") continue;
-    if (!hasAssets) nameBy(first, "total_assets");
-    if (!hasSources) nameBy(twin, "total_liabilities_and_equity");
+    if (!twin) continue;
+    // Indian Schedule III prints equity and liabilities first: the total that closes the
+    // asset lines is total assets, whichever comes first.
+    const assetsFirst = isAssetSection(first.section) || !isAssetSection(twin.section);
+    const [assets, sources] = assetsFirst ? [first, twin] : [twin, first];
+    if (!hasAssets) nameBy(assets, "total_assets");
+    if (!hasSources) nameBy(sources, "total_liabilities_and_equity");
     return;
   }
 }
@@ -293,4 +297,8 @@ export function signTaxByArithmetic(lines: KeyedLine[], rounding: number): void 
     for (const period of Object.keys(line.signed)) line.signed[period] = line.item.values[period] ?? null;
     line.item.flags = [...new Set([...(line.item.flags ?? []), "sign_by_arithmetic"])];
   }
+}
+
+function isAssetSection(section: KeyedLine["section"]): boolean {
+  return section === "current_assets" || section === "non_current_assets";
 }

@@ -325,3 +325,62 @@ Profit for the year                      1,471,891      1,316,947
     expect(warnings).toContain("currency_not_stated");
   });
 });
+
+describe("Indian Schedule III balance sheet: equity and liabilities first, a bare TOTAL on each side", () => {
+  const bs = ofType(
+    read(`
+Balance Sheet as at 31st March 2024
+                                        Note     As at 31.03.2024   As at 31.03.2023
+                                                      (₹ in Lakhs)       (₹ in Lakhs)
+EQUITY AND LIABILITIES
+Shareholders' funds
+Share capital                              2            1,000.00           1,000.00
+Reserves and surplus                       3            4,500.00           4,000.00
+Current liabilities
+Trade payables                             4            2,000.00           1,500.00
+Short-term provisions                      5              500.00             300.00
+TOTAL                                                   8,000.00           6,800.00
+ASSETS
+Non-current assets
+Property, Plant and Equipment              6            3,000.00           2,800.00
+Current assets
+Inventories                                7            2,500.00           2,000.00
+Cash and cash equivalents                  8            2,500.00           2,000.00
+TOTAL                                                   8,000.00           6,800.00
+`),
+    "balance_sheet",
+  );
+
+  it("reads rupee lakhs", () => {
+    expect(bs.currency).toBe("INR");
+    expect(bs.unit).toBe(100_000);
+  });
+
+  it("names the TOTAL closing the asset lines total assets, the other the sources total", () => {
+    const totals = bs.items.filter((i) => i.label === "TOTAL");
+    expect(totals.map((i) => i.key)).toEqual(["total_liabilities_and_equity", "total_assets"]);
+    expect(bs.canonical.total_assets?.["2024-03-31"]).toBe(800_000_000);
+  });
+});
+
+describe("a Philippine filing titled 'Statements of Comprehensive Income'", () => {
+  it("reads it as the income statement when it carries sales and their cost", () => {
+    const is = ofType(
+      read(`
+GBS CONCEPT ADVERTISING INC.
+STATEMENTS OF COMPREHENSIVE INCOME
+For the years ended December 31                     2022            2021
+REVENUES                                       9,843,009      20,406,722
+COST OF SALES                                 (8,632,290)    (18,690,375)
+GROSS PROFIT                                   1,210,719       1,716,347
+GENERAL AND ADMINISTRATIVE EXPENSES             (836,091)       (790,961)
+INCOME BEFORE TAX                                374,628         925,386
+TAX EXPENSE                                      (93,657)       (231,347)
+NET INCOME AFTER TAX                             280,971         694,039
+`),
+      "income_statement",
+    );
+    expect(is.canonical.revenue?.["2022-12-31"]).toBe(9_843_009);
+    expect(is.canonical.net_income?.["2021-12-31"]).toBe(694_039);
+  });
+});

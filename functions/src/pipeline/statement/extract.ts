@@ -32,6 +32,11 @@ function documentContext(pages: PageWords[]): DocumentContext {
   return { format, unit, currency, language: turkish >= 5 ? "tr" : "en" };
 }
 
+function sellsGoods(statement: Statement): boolean {
+  const { canonical } = statement;
+  return Boolean(canonical.revenue && (canonical.cost_of_sales || canonical.gross_profit));
+}
+
 /**
  * Words of every page → checked statements. A document with several statements of one type
  * (a balance sheet printed twice, or split by a page with another statement between) keeps the
@@ -41,8 +46,12 @@ export function extractStatements(pages: PageWords[]): { statements: Statement[]
   const warnings: string[] = [];
   const doc = documentContext(pages);
   const built = splitIntoStatements(pages)
-    .filter((block) => !block.skip)
-    .map((block) => buildStatement(block, doc))
+    .map((block) => ({ block, built: buildStatement(block, doc) }))
+    // A title read as other comprehensive income only ("Statements of Comprehensive Income")
+    // heads the income statement itself in many filings (Philippine SEC ones among them): the
+    // lines decide — sales and their cost make it the income statement.
+    .filter(({ block, built }) => !block.skip || (built !== null && sellsGoods(built.statement)))
+    .map(({ built }) => built)
     .filter((b): b is NonNullable<typeof b> => b !== null);
   const kept: BuiltStatement[] = [];
   for (const b of built) {
