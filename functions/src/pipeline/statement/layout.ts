@@ -69,10 +69,11 @@ function isYearRow(row: Row): boolean {
 function firstDataRow(rows: Row[]): number {
   const first = rows.findIndex(isDataRow);
   if (first < 0) return first;
-  for (let i = first; i < Math.min(rows.length, first + 4); i++) {
+  // A page header's number ("Annual Report 2009-10  (129)") may stand above the title's lines.
+  for (let i = first; i < Math.min(rows.length, first + 6); i++) {
     const row = rows[i] as Row;
     if (i > first && isYearRow(row)) return rows.findIndex((r, j) => j > i && isDataRow(r));
-    if (row.cells.length > 1) break;
+    if (row.cells.length > 1 && isDataRow(row)) break;
   }
   return first;
 }
