@@ -36,7 +36,8 @@ const SHORT_NUMBER = /^(\d{1,2})(?![\d])([.)\-–]?)\s*(?=\S)/;
 const ROMAN = /^\(?((?:X{0,3})(?:IX|IV|V?I{0,3}))([.)\-–])\s*(?=\S)/;
 const ROMAN_LOWER = /^\(?((?:x{0,3})(?:ix|iv|v?i{0,3}))[.)]\s*(?=\S)/;
 const LETTER = /^\(?([A-ZÇĞİÖŞÜ])([.)])\s*(?=\S)/u;
-const LETTER_LOWER = /^\(?([a-zçğıöşü])\)\s*(?=\S)/u;
+// OCR reads "(a)" as "(@)" often enough.
+const LETTER_LOWER = /^\(?([a-zçğıöşü@])\)\s*(?=\S)/u;
 const NESTED_NUMBER = /^\(?(\d{1,2}(?:\.\d{1,2})+)\.?\)?\s+(?=\S)/;
 const PAREN_NUMBER = /^\((\d{1,2})\)\s*(?=\S)/;
 

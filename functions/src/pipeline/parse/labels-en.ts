@@ -303,6 +303,18 @@ const BALANCE_SHEET: LabelEntry[] = [
     "Minority interest",
     "Reserves and surplus",
     "Other equity",
+    "Cash flow hedge reserve",
+    "Cash flow hedging reserve",
+    "Hedging reserve",
+    "Foreign currency translation reserve",
+    "Translation reserve",
+    "Share option reserve",
+    "Share-based payment reserve",
+    "Fair value reserve",
+    "Distributable reserve",
+    "Non-distributable reserve",
+    "Capital reserve",
+    "Statutory reserve",
   ]),
   // Net-assets totals: never total assets, whatever their wording says.
   subtotal(undefined, ["Total funds employed", "Capital employed", "Net current assets"], {

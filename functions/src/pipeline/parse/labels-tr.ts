@@ -233,6 +233,8 @@ const BALANCE_SHEET: LabelEntry[] = [
   // TFRS prints the inflation adjustment to capital as its own equity line, apart from the
   // paid-in capital (THP's coded 502 sits inside group 50 and is read by its code instead).
   unmapped("equity", ["Sermaye Düzeltme Farkları", "Sermaye Düzeltmesi Farkları"]),
+  // Banks' subordinated debt ("capital-like borrowing instruments") is a liability.
+  unmapped("non_current_liabilities", ["Sermaye Benzeri Borçlanma Araçları", "Sermaye Benzeri Krediler"]),
   unmapped("equity", ["Geri Alınmış Paylar", "Karşılıklı İştirak Sermaye Düzeltmesi"], { contra: true }),
   unmapped("equity", [
     "Paylara İlişkin Primler (İskontolar)",

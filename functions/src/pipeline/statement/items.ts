@@ -79,6 +79,9 @@ function matchOcrTolerant(
   if (!ocr || (best && best.confidence >= 0.8)) return best;
   for (let k = words.length - 1; k >= 1; k--) {
     const shorter = matchLabel(words.slice(0, k).join(" "), context);
+    // The longest head the dictionary knows for sure decides, keyed or not: "SERMAYE BENZERİ
+    // BORÇLANMA ARAÇLARI n=)" is that known borrowing, never its first word's share capital.
+    if (!best?.key && shorter && !shorter.key && shorter.confidence >= 0.8 && k > 1) return shorter;
     if (shorter?.key && (!best?.key || shorter.confidence > best.confidence)) best = shorter;
   }
   return best;
