@@ -21,8 +21,8 @@ export interface Row {
 }
 
 const CURRENCY_TOKEN = /^(\$|£|€|₺|₱|₹|₦|GH¢|GH₵|¢|Rs\.?|TL|TRY|USD|EUR|GBP|US\$|PHP|ZAR|INR|GHS)$/i;
-/** Letters that are currency signs only beside an amount: the peso's P, the rand's R. */
-const CURRENCY_LETTER = /^[PR]$/;
+/** Letters that are currency signs only beside an amount: the peso's P (as OCR reads it), the rand's R. */
+const CURRENCY_LETTER = /^(?:[PR]|Pp|PP|p)$/;
 const DASH_TOKEN = /^[-–—−]+$/;
 
 export function isCurrencyToken(text: string): boolean {
@@ -88,12 +88,23 @@ function mergeFragments(words: Word[], height: number): Cell[] {
   return cells;
 }
 
+const YEAR_WORD = /^\(?(?:19|20)\d{2}\)?$/;
+
 /** A line of OCR noise: nothing Tesseract is sure of and no amount. */
 export function isNoiseLine(line: TextLine): boolean {
   const ocr = line.words.filter((w) => w.source === "ocr");
   if (ocr.length === 0 || ocr.length < line.words.length) return false;
   const mean = ocr.reduce((s, w) => s + w.confidence, 0) / ocr.length;
-  return mean < 0.5 && !ocr.some((w) => w.confidence >= 0.85 && /\d[.,]\d{3}/.test(w.text));
+  // A faint scan's header row ("le, AS ax pe Notes  2021  2020") or line of figures is kept
+  // for its years and amounts, however garbled the words beside them.
+  const figures = ocr.filter(
+    (w) =>
+      (w.confidence >= 0.85 && /\d[.,]\d{3}/.test(w.text)) || (w.confidence >= 0.6 && YEAR_WORD.test(w.text)),
+  );
+  const amounts = ocr.filter(
+    (w) => w.confidence >= 0.6 && /^\(?\d{1,3}(?:[.,]\d{3})+\)?$|^\d{5,}$/.test(w.text),
+  );
+  return mean < 0.5 && figures.length === 0 && amounts.length < 2;
 }
 
 /** Splits a line into label words and the trailing numeric cells; currency signs are dropped. */

@@ -247,6 +247,17 @@ export function layoutBlock(rows: Row[], preamble: TextLine[], contextTexts: str
         if (h.inferred && period) out.inferredPeriods.push(period.id);
       });
       if (out.inferredPeriods.length > 0) warnings.push("period_inferred");
+      // No column heading could be read (a faint scan): a dated title ("As of December 31,
+      // 2021") dates this year's column and the one year before it, as inferred periods.
+      const titleDate = findStatementDate([...contextTexts, ...headerLines.map(lineText)]);
+      if (out.periods.length === 0 && titleDate && laid.periodCount <= 2) {
+        for (let i = 0; i < laid.periodCount; i++) {
+          const end = shiftYears(titleDate, -i);
+          out.periods.push({ id: end, label: end, end });
+          out.inferredPeriods.push(end);
+        }
+        warnings.push("period_inferred");
+      }
       while (out.periods.length < laid.periodCount) {
         out.periods.push({
           id: `period_${out.periods.length + 1}`,
