@@ -1,5 +1,6 @@
 import { groupWordsIntoLines, lineText, type TextLine } from "../layout/lines";
 import { isNoiseLine, type Row, splitRow } from "../layout/rows";
+import { matchLabel } from "../parse/labels";
 import { detectOtherStatement, detectStatementType } from "../parse/statement-heading";
 import type { PageWords, StatementType } from "../types";
 
@@ -41,6 +42,20 @@ function isTitleLine(
   };
 }
 
+const YEAR_CELL = /^\(?(?:19|20)\d{2}\)?$/;
+
+/** "Notes  2021  2020": a row of two or more years, nothing else in figures. */
+function isColumnHeadingRow(row: Row): boolean {
+  return row.cells.length >= 2 && row.cells.every((c) => YEAR_CELL.test(c.text));
+}
+
+const CLOSING_KEYS = new Set(["total_liabilities_and_equity", "net_income"]);
+
+function closesStatement(label: string): boolean {
+  const key = matchLabel(label)?.key;
+  return key !== undefined && CLOSING_KEYS.has(key);
+}
+
 function isProse(row: Row): boolean {
   return row.cells.length === 0 && row.label.split(/\s+/).length >= PROSE_WORDS;
 }
@@ -58,14 +73,27 @@ export function splitIntoStatements(pages: PageWords[]): StatementBlock[] {
   let proseRun = 0;
   let dataRows = 0;
 
+  // The current statement printed its closing line (total liabilities and equity, net income).
+  let closed = false;
   for (const page of pages) {
     const lines = groupWordsIntoLines(page.words);
     const pageLines: TextLine[] = [];
+    let pageDataRows = 0;
     for (const line of lines) {
       if (isNoiseLine(line)) continue;
       const row = splitRow(line);
       const title = isTitleLine(row);
       const text = lineText(line);
+      // A scan that lost its titles: a page opening on its own column headings after a
+      // statement that closed starts the next statement, untitled (its lines tell its type).
+      if (!title && current && closed && pageDataRows === 0 && isColumnHeadingRow(row)) {
+        current = { titleConfidence: 0, preamble: [...pageLines.slice(-6)], rows: [], skip: false };
+        blocks.push(current);
+        ended = false;
+        closed = false;
+        proseRun = 0;
+        dataRows = 0;
+      }
       if (title) {
         const continues =
           current && !current.skip && current.type === title.type && (dataRows === 0 || !ended);
@@ -84,6 +112,7 @@ export function splitIntoStatements(pages: PageWords[]): StatementBlock[] {
         };
         blocks.push(current);
         ended = false;
+        closed = false;
         proseRun = 0;
         dataRows = 0;
         continue;
@@ -106,7 +135,12 @@ export function splitIntoStatements(pages: PageWords[]): StatementBlock[] {
       } else {
         proseRun = 0;
       }
-      if (row.cells.length > 0 && row.label.length > 0) dataRows += 1;
+      if (row.cells.length > 0 && row.label.length > 0) {
+        dataRows += 1;
+        // "As of December 31": a day over the headings is no figure.
+        if (row.cells.some((c) => /\d{3}/.test(c.text))) pageDataRows += 1;
+        if (closesStatement(row.label)) closed = true;
+      }
       current.rows.push(row);
     }
   }

@@ -384,3 +384,50 @@ NET INCOME AFTER TAX                             280,971         694,039
     expect(is.canonical.net_income?.["2021-12-31"]).toBe(694_039);
   });
 });
+
+describe("a scan whose statement titles were lost", () => {
+  const page = (n: number, text: string) => pageFromText(text, { page: n, source: "ocr", confidence: 0.9 });
+  const { statements, warnings } = extractStatements([
+    page(
+      1,
+      `
+For the Years Ended December 31
+                                 Notes          2021              2020
+REVENUES                         (2,15)    23,781,435.00     11,588,136.00
+COST OF SALES                    (2,17)   (15,571,287.00)    (7,821,619.00)
+GROSS PROFIT                                8,210,148.00      3,766,517.00
+ADMINISTRATIVE COSTS             (2,19)   (7,074,204.00)    (3,429,510.00)
+INCOME BEFORE INCOME TAX                    1,135,944.00        337,007.00
+PROVISION FOR INCOME TAX         (2,21)     (227,189.00)       (84,741.00)
+NET INCOME                                    908,755.00        252,266.00
+`,
+    ),
+    page(
+      2,
+      `
+As of December 31
+                                 Notes          2027              2020
+Cash                             (2,5)     15,360,687.00     16,927,079.00
+Accounts Receivable              (2,6)      5,082,064.00      2,290,494.00
+TOTAL ASSETS                               20,442,751.00     19,217,573.00
+Trade and Other Payables         (2,11)     1,217,198.00      1,401,466.00
+Share Capital                    (2,13)     5,000,000.00      5,000,000.00
+Retained Earnings                (2,14)    14,225,553.00     12,816,107.00
+TOTAL LIABILITIES AND EQUITY               20,442,751.00     19,217,573.00
+`,
+    ),
+  ]);
+
+  it("starts a new statement where a page opens on its column headings after a closed one", () => {
+    expect(statements.map((s) => s.type).sort()).toEqual(["balance_sheet", "income_statement"]);
+    expect(ofType(statements, "income_statement").canonical.net_income?.["2021-12-31"]).toBe(908_755);
+  });
+
+  it("takes a misread column year ('2027' beside 2020) from the other statement's period", () => {
+    const bs = ofType(statements, "balance_sheet");
+    expect(bs.periods.map((p) => p.end)).toEqual(["2021-12-31", "2020-12-31"]);
+    expect(bs.canonical.total_assets?.["2021-12-31"]).toBe(20_442_751);
+    expect(bs.canonicalConfidence?.total_assets?.["2021-12-31"]).toBeLessThan(0.9);
+    expect(warnings).toContain("balance_sheet_period_year_from_sibling");
+  });
+});

@@ -195,6 +195,12 @@ function withUnheadedCurrent(
     row.cells.some((cell) => columnIndexOf(cols, cell.bbox.x0, cell.bbox.x1) >= 0);
   const leftRows = rows.filter((row) => inAny(row, left));
   if (leftRows.filter((row) => inAny(row, under)).length < 0.5 * leftRows.length) return headers;
+  // Amounts, not references: "(2,5)" in an unheaded notes column is no period.
+  const leftCells = rows.flatMap((row) =>
+    row.cells.filter((cell) => columnIndexOf(left, cell.bbox.x0, cell.bbox.x1) >= 0),
+  );
+  if (leftCells.filter((cell) => /\d[.,'’\s]?\d{3}/.test(cell.text)).length < 0.5 * leftCells.length)
+    return headers;
   const end = statementDate ?? shiftYears(first.end, 1);
   const current: PeriodHeader = {
     x0: Math.min(...left.map((c) => c.x0)),

@@ -115,6 +115,43 @@ export function repairMisreadYears(
     replacePeriods(statement, periods, "period_year_from_title");
     warnings.push(`${statement.type}_period_year_from_title`);
   }
+  warnings.push(...repairYearsFromSiblings(statements.map((s) => s.statement)));
+  return warnings;
+}
+
+const yearOf = (end: string) => Number(end.slice(0, 4));
+
+/**
+ * Without a dated title: a column year that sits apart from the statement's other columns
+ * ("2027" beside "2020", an OCR misread of 2021) while another statement of the document
+ * prints a period one digit away that does follow on, on the same day, is that period.
+ */
+function repairYearsFromSiblings(statements: Statement[]): string[] {
+  const warnings: string[] = [];
+  for (const statement of statements) {
+    const ends = statement.periods.map((p) => p.end).filter((e): e is string => Boolean(e));
+    if (ends.length < 2) continue;
+    const follows = (end: string, self: string) =>
+      ends.some((e) => e !== self && Math.abs(yearOf(e) - yearOf(end)) === 1);
+    const elsewhere = statements
+      .filter((s) => s !== statement)
+      .flatMap((s) => s.periods.map((p) => p.end))
+      .filter((e): e is string => Boolean(e));
+    const periods = statement.periods.map((p) => {
+      if (!p.end || follows(p.end, p.end) || elsewhere.includes(p.end)) return p;
+      const end = p.end;
+      const sibling = elsewhere.find(
+        (e) =>
+          e.slice(4) === end.slice(4) && oneDigitApart(e.slice(0, 4), end.slice(0, 4)) && follows(e, end),
+      );
+      return sibling
+        ? { ...p, id: sibling, end: sibling, start: p.start && `${sibling.slice(0, 4)}${p.start.slice(4)}` }
+        : p;
+    });
+    if (periods.every((p, i) => p.id === statement.periods[i]?.id)) continue;
+    replacePeriods(statement, periods, "period_year_from_sibling");
+    warnings.push(`${statement.type}_period_year_from_sibling`);
+  }
   return warnings;
 }
 
