@@ -230,3 +230,19 @@ describe("isAmountLike", () => {
     for (const t of ["Kasa", "Not", "31.12.2024", "", "%12", "Notes"]) expect(isAmountLike(t), t).toBe(false);
   });
 });
+
+describe("parseAmount on real filings", () => {
+  it("reads peso, rupee, cedi and rand signs beside amounts", () => {
+    expect(parseAmount("₱40,506,296", ENGLISH_FORMAT)?.value).toBe(40506296);
+    expect(parseAmount("P17,663,451.20", ENGLISH_FORMAT)?.value).toBe(17663451.2);
+    expect(parseAmount("Rs.1,234", ENGLISH_FORMAT)?.value).toBe(1234);
+    expect(parseAmount("GH¢1,234", ENGLISH_FORMAT)?.value).toBe(1234);
+    expect(parseAmount("(₱1,234)", ENGLISH_FORMAT)?.value).toBe(-1234);
+  });
+
+  it("reads '1237,709' as a thousands separator lost, below high confidence, not 1,237.709", () => {
+    const reading = parseAmount("1237,709", ENGLISH_FORMAT);
+    expect(reading?.value).toBe(1237709);
+    expect(reading?.confidence).toBeLessThan(0.9);
+  });
+});

@@ -90,6 +90,23 @@ function withFormat(groups: string[], separators: Separator[], format: NumberFor
         reason: "decimal mark read as thousands separator",
       };
   }
+  // "1237,709" where the document groups thousands with ",": OCR lost an earlier separator.
+  if (
+    last === format.thousands &&
+    format.thousands !== "" &&
+    separators.every((sep) => sep === last) &&
+    groups.slice(1).every((g) => g.length === 3) &&
+    (groups[0]?.length ?? 0) > 3 &&
+    (groups[0]?.length ?? 0) <= 6
+  ) {
+    return {
+      integer: groups.join(""),
+      fraction: "",
+      confidence: 0.6,
+      corrected: true,
+      reason: "a thousands separator lost",
+    };
+  }
   return null;
 }
 
