@@ -104,7 +104,8 @@ export function isNoiseLine(line: TextLine): boolean {
   const amounts = ocr.filter(
     (w) => w.confidence >= 0.6 && /^\(?\d{1,3}(?:[.,]\d{3})+\)?$|^\d{5,}$/.test(w.text),
   );
-  return mean < 0.5 && figures.length === 0 && amounts.length < 2;
+  const labelWord = ocr.some((w) => w.confidence >= 0.6 && /^\p{L}{4,}/u.test(w.text));
+  return mean < 0.5 && figures.length === 0 && amounts.length < (labelWord ? 1 : 2);
 }
 
 /** Splits a line into label words and the trailing numeric cells; currency signs are dropped. */
