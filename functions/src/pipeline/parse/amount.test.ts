@@ -246,3 +246,14 @@ describe("parseAmount on real filings", () => {
     expect(reading?.confidence).toBeLessThan(0.9);
   });
 });
+
+describe("parseAmount on a poor scan", () => {
+  it("reads a thousands mark OCR swapped for the other ('11.588,136.00'), below high confidence", () => {
+    for (const format of [ENGLISH_FORMAT, undefined]) {
+      const reading = parseAmount("11.588,136.00", format);
+      expect(reading?.value).toBe(11588136);
+      expect(reading?.confidence).toBeLessThan(0.9);
+    }
+    expect(isAmountLike("21.502,034.00")).toBe(true);
+  });
+});

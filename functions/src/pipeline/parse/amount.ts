@@ -59,6 +59,29 @@ function withDecimal(
   return int ? { integer: int.integer, fraction, confidence: 1 } : null;
 }
 
+/**
+ * "11.588,136.00" where the print is "11,588,136.00": OCR swapped one thousands mark for the
+ * other; clean three-digit groups and cents at the end still say which mark is which.
+ */
+function swappedThousands(groups: string[], separators: Separator[]): Interpretation | null {
+  const head = groups[0]?.length ?? 0;
+  const clean =
+    separators.length >= 3 &&
+    (groups[groups.length - 1]?.length ?? 0) === 2 &&
+    head >= 1 &&
+    head <= 3 &&
+    groups.slice(1, -1).every((g) => g.length === 3) &&
+    separators.every((sep) => sep === "." || sep === ",");
+  if (!clean) return null;
+  return {
+    integer: groups.slice(0, -1).join(""),
+    fraction: groups[groups.length - 1] ?? "",
+    confidence: 0.6,
+    corrected: true,
+    reason: "a thousands separator read as the other mark",
+  };
+}
+
 function withFormat(groups: string[], separators: Separator[], format: NumberFormat): Interpretation | null {
   const thousands = new Set<Separator>(THOUSANDS_ONLY);
   if (format.thousands !== "") thousands.add(format.thousands as Separator);
@@ -75,7 +98,9 @@ function withFormat(groups: string[], separators: Separator[], format: NumberFor
         reason: "decimal mark among whole amounts read as thousands separator",
       };
     }
-    return withDecimal(groups, separators, thousands);
+    const read = withDecimal(groups, separators, thousands);
+    if (read) return read;
+    return swappedThousands(groups, separators);
   }
   const whole = plain(groups, separators, thousands);
   if (whole) return whole;
@@ -93,7 +118,6 @@ function withFormat(groups: string[], separators: Separator[], format: NumberFor
   // "1237,709" where the document groups thousands with ",": OCR lost an earlier separator.
   if (
     last === format.thousands &&
-    format.thousands !== "" &&
     separators.every((sep) => sep === last) &&
     groups.slice(1).every((g) => g.length === 3) &&
     (groups[0]?.length ?? 0) > 3 &&
@@ -118,7 +142,7 @@ function automatic(groups: string[], separators: Separator[]): Interpretation | 
   const last = separators[separators.length - 1] as Separator;
   if (distinct.length === 2) {
     // Two different marks: the last one, printed once, is the decimal mark.
-    if (marks.filter((m) => m === last).length !== 1) return null;
+    if (marks.filter((m) => m === last).length !== 1) return swappedThousands(groups, separators);
     const other = distinct.find((m) => m !== last) as Separator;
     const result = withDecimal(groups, separators, new Set([...spaces, other]));
     return result ? { ...result, confidence: 0.97 } : null;
