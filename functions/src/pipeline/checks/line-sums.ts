@@ -18,7 +18,8 @@ export interface LineCheck {
 }
 
 const SECTION_TOTAL_KEYS = new Set(Object.values(SECTION_TOTAL));
-const INCOME_ANCHORS: CanonicalKey[] = [
+/** The profits an income statement runs through: each is the one above plus the lines between. */
+export const INCOME_ANCHORS: CanonicalKey[] = [
   "gross_sales",
   "revenue",
   "gross_profit",

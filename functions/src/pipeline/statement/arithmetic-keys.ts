@@ -1,4 +1,5 @@
 import { roundingTolerance } from "../checks/identities";
+import { INCOME_ANCHORS } from "../checks/line-sums";
 import type { CanonicalKey, StatementType } from "../types";
 import type { KeyedLine } from "./aggregate";
 
@@ -101,14 +102,7 @@ export function resolveKeysByArithmetic(lines: KeyedLine[], rounding: number): v
   }
 }
 
-const INCOME_ANCHORS = new Set<CanonicalKey>([
-  "gross_sales",
-  "revenue",
-  "gross_profit",
-  "operating_profit",
-  "profit_before_tax",
-  "net_income",
-]);
+const INCOME_ANCHOR_KEYS = new Set<CanonicalKey>(INCOME_ANCHORS);
 
 /** A line a run of lines stops at: a total, a profit, or a subtotal the dictionary knows. */
 function isAnchor(line: KeyedLine): boolean {
@@ -116,7 +110,7 @@ function isAnchor(line: KeyedLine): boolean {
     line.item.isTotal ||
       line.kind === "subtotal" ||
       line.kind === "total" ||
-      (line.item.key && INCOME_ANCHORS.has(line.item.key)),
+      (line.item.key && INCOME_ANCHOR_KEYS.has(line.item.key)),
   );
 }
 
