@@ -20,7 +20,8 @@ export interface Row {
   cells: Cell[];
 }
 
-const CURRENCY_TOKEN = /^(\$|£|€|₺|₱|₹|₦|GH¢|GH₵|¢|Rs\.?|TL|TRY|USD|EUR|GBP|US\$|PHP|ZAR|INR|GHS)$/i;
+// "GHc" is the cedi sign as OCR reads it.
+const CURRENCY_TOKEN = /^(\$|£|€|₺|₱|₹|₦|GH¢|GH₵|GHc|¢|Rs\.?|TL|TRY|USD|EUR|GBP|US\$|PHP|ZAR|INR|GHS)$/i;
 /** Letters that are currency signs only beside an amount: the peso's P (as OCR reads it), the rand's R. */
 const CURRENCY_LETTER = /^(?:[PR]|Pp|PP|p)$/;
 const DASH_TOKEN = /^[-–—−]+$/;

@@ -431,3 +431,28 @@ TOTAL LIABILITIES AND EQUITY               20,442,751.00     19,217,573.00
     expect(warnings).toContain("balance_sheet_period_year_from_sibling");
   });
 });
+
+describe("a Ghanaian statement in cedis, the sign in its own column", () => {
+  it("reads GH¢ and dates the columns from '31ST DECEMBER, 2023'", () => {
+    const is = ofType(
+      read(`
+STATEMENT OF PROFIT OR LOSS AND OTHER COMPREHENSIVE INCOME
+FOR THE YEAR ENDED 31ST DECEMBER, 2023
+                                       Note         2023           2022
+                                                    GH¢            GH¢
+Revenue                                  5   GH¢ 1,250,400   GH¢ 980,200
+Cost of sales                                  (750,100)      (600,050)
+Gross profit                                    500,300        380,150
+Operating expenses                             (300,000)      (230,000)
+Profit before tax                               200,300        150,150
+Income tax expense                        7     (50,075)       (37,537)
+Profit for the year                             150,225        112,613
+`),
+      "income_statement",
+    );
+    expect(is.currency).toBe("GHS");
+    expect(is.periods.map((p) => p.end)).toEqual(["2023-12-31", "2022-12-31"]);
+    expect(is.canonical.revenue?.["2023-12-31"]).toBe(1_250_400);
+    expect(is.checks.filter((c) => !c.ok)).toEqual([]);
+  });
+});

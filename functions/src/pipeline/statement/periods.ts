@@ -166,7 +166,7 @@ function nearestHeader(headers: PeriodHeader[], word: Word): PeriodHeader | unde
 }
 
 const DATE_IN_TEXT =
-  /(\d{1,2}[./]\d{1,2}[./]\d{4})|(\d{1,2}(?:\s?(?:st|nd|rd|th))?\s+\p{L}+,?\s+\d{4})|(\p{L}+\s+\d{1,2}(?:st|nd|rd|th)?,\s*\d{4})/u;
+  /(\d{1,2}[./]\d{1,2}[./]\d{4})|(\d{1,2}(?:\s?(?:st|nd|rd|th))?\s+\p{L}+,?\s+\d{4})|(\p{L}+\s+\d{1,2}(?:st|nd|rd|th)?,\s*\d{4})/iu;
 
 /** The statement date printed in the title or preamble ("31 Aralık 2024 tarihli bilanço"). */
 export function findStatementDate(texts: string[]): string | undefined {
