@@ -191,8 +191,11 @@ export function incomeChainChecks(
     const to = anchors[a] as { l: KeyedLine; i: number };
     const between: number[] = [];
     for (let i = from.i + 1; i < to.i; i++) {
-      // A breakdown printed inside the segment counts once, through the line it breaks down.
-      const parent = (lines[i] as KeyedLine).parent;
+      // A breakdown printed inside the segment counts once, through the line it breaks down;
+      // the attribution of a profit (parent's share, non-controlling interests) not at all.
+      const line = lines[i] as KeyedLine;
+      if (line.aside) continue;
+      const parent = line.parent;
       if (parent === undefined || parent < from.i || parent >= to.i) between.push(i);
     }
     for (const [period, actual] of Object.entries(to.l.signed)) {

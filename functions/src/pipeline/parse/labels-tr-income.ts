@@ -55,6 +55,10 @@ export const TURKISH_INCOME_STATEMENT_LABELS: LabelEntry[] = [
     "Sürdürülen Faaliyetler Dönem Karı (Zararı)",
     "Sürdürülen Faaliyetler Dönem Karı",
     "Sürdürülen Faaliyetler Dönem Net K/Z",
+    // Discontinued operations' own results: never the statement's profit before tax.
+    "Durdurulan Faaliyetler Vergi Öncesi K/Z",
+    "Durdurulan Faaliyetler Vergi Öncesi Karı (Zararı)",
+    "Durdurulan Faaliyetler Dönem Net K/Z",
     "Toplam Kapsamlı Gelir (Gider)",
     "Toplam Kapsamlı Gelir",
   ]),

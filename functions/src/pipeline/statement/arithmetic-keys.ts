@@ -138,7 +138,7 @@ export function findSubtotalsByArithmetic(
     let anchor: KeyedLine | undefined;
     for (let j = i - 1; j >= 0 && run.length < 12; j--) {
       const above = lines[j] as KeyedLine;
-      if (isAnchor(above) && !hasChildren(j)) {
+      if (isAnchor(above)) {
         anchor = above;
         break;
       }

@@ -20,6 +20,8 @@ export interface ParsedLine {
   /** A keyless line that must equal this key (UK "Net assets" = total equity). */
   equals?: CanonicalKey;
   readings: Record<string, AmountReading | undefined>;
+  /** Printed after "Attributable to:" or under earnings per share: outside the profit chain. */
+  aside?: boolean;
 }
 
 const NOTE_IN_LABEL = /\(?\b(?:not|note|dipnot)\s*(?:no\.?)?\s*[:.]?\s*(\d{1,2}(?:\.\d{1,2})?[a-z]?)\)?/i;
@@ -302,6 +304,7 @@ export function buildLines(
       kind: cls.kind,
       equals: cls.equals,
       readings,
+      ...(block === "attribution" || block === "per_share" || cls.block ? { aside: true } : {}),
     });
     // A total printed under its lines closes the section; THP prints it on the heading instead.
     const next = cls.key && !cls.opensSection ? SECTION_AFTER_TOTAL[cls.key] : undefined;
