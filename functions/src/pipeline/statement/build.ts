@@ -44,6 +44,8 @@ export interface BuiltStatement {
   lines: KeyedLine[];
   /** The date in the statement's title or the lines above it ("31 Aralık 2024 tarihli"). */
   statementDate?: string;
+  /** False when nothing printed said the unit and units of one were assumed. */
+  unitStated: boolean;
 }
 
 const MIN_KEYED_LINES = 2;
@@ -86,7 +88,8 @@ export function buildStatement(block: StatementBlock, doc: DocumentContext): Bui
   const context = [block.title ?? "", ...block.preamble.map(lineText)];
   const layout = layoutBlock(block.rows, block.preamble, context);
   const texts = [...context, ...layout.headerLines.map(lineText)];
-  const unit = firstFound(texts, (t) => detectUnit(t))?.unit ?? doc.unit ?? 1;
+  const statedUnit = firstFound(texts, (t) => detectUnit(t))?.unit ?? doc.unit;
+  const unit = statedUnit ?? 1;
   // Turkish statements are kept in lira by law (VUK); for any other, nothing printed means
   // nothing known: ISO 4217's "XXX", never a guessed dollar.
   const currency =
@@ -160,5 +163,10 @@ export function buildStatement(block: StatementBlock, doc: DocumentContext): Bui
     Object.values(byPeriod ?? {}).some((c) => c < 0.5),
   );
   statement.flagged = statement.checks.some((c) => !c.ok) || lowConfidence || layout.warnings.length > 0;
-  return { statement, lines, statementDate: findStatementDate(context) };
+  return {
+    statement,
+    lines,
+    statementDate: findStatementDate(context),
+    unitStated: statedUnit !== undefined,
+  };
 }

@@ -324,6 +324,22 @@ Profit for the year                      1,471,891      1,316,947
     expect(is.currency).toBe("XXX");
     expect(warnings).toContain("currency_not_stated");
   });
+
+  it("says so when no heading gave the unit and units of one were assumed", () => {
+    expect(is.unit).toBe(1);
+    expect(warnings).toContain("unit_not_stated");
+    const kap = extractStatements([
+      pageFromText(`
+Kar veya Zarar Tablosu
+(Tutarlar Milyon TL olarak gösterilmiştir.)
+                                  31 Aralık 2023   31 Aralık 2022
+Hasılat                                  504.398          311.169
+Satışların Maliyeti (-)                 (384.952)        (235.528)
+BRÜT KAR                                 119.446           75.641
+`),
+    ]);
+    expect(kap.warnings).not.toContain("unit_not_stated");
+  });
 });
 
 describe("Indian Schedule III balance sheet: equity and liabilities first, a bare TOTAL on each side", () => {

@@ -74,6 +74,8 @@ export function extractStatements(pages: PageWords[]): { statements: Statement[]
   }
   warnings.push(...repairMisreadYears(kept), ...borrowPeriods(statements));
   if (statements.some((s) => s.currency === CURRENCY_NOT_STATED)) warnings.push("currency_not_stated");
+  // Amounts in units of one unless a heading says thousands: said, so the reviewer checks it.
+  if (kept.some((k) => !k.unitStated)) warnings.push("unit_not_stated");
   crossStatementChecks(statements);
   return { statements, warnings };
 }
