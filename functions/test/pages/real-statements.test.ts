@@ -69,3 +69,19 @@ describe("a Philippine scan with peso signs and a notes column", () => {
     expect(score.misses).toEqual([]);
   });
 });
+
+describe("a scanned report longer than MAX_PAGES", () => {
+  it("finds its statement pages by a low-resolution OCR survey and reads only those", async () => {
+    const truth = JSON.parse(
+      await readFile(join(repoRoot, "functions/test/realdata/ph_gbs_2022_2021.truth.json"), "utf8"),
+    );
+    const bytes = new Uint8Array(await readFile(join(shared, truth.source)));
+    const output = await analyzeDocument({ bytes, fileName: "gbs.pdf" }, { ocr, maxPages: 4 });
+    expect(output.document.statementPages).toEqual([1, 2, 5, 6]);
+    expect(output.statements.find((s) => s.type === "balance_sheet")?.periods.map((p) => p.end)).toEqual([
+      "2022-12-31",
+      "2021-12-31",
+      "2020-12-31",
+    ]);
+  });
+});
