@@ -19,6 +19,11 @@ describe("detectStatementType", () => {
     ["CONSOLIDATED STATEMENTS OF EARNINGS", "income_statement"],
     ["Consolidated Statements of Operations", "income_statement"],
     ["Profit and loss account", "income_statement"],
+    ["STATEMENTS OF INCOME", "income_statement"],
+    ["Statement of Profit and Loss for the year ended 31st March 2024", "income_statement"],
+    ["Statement of Financial Performance", "income_statement"],
+    ["Standalone Balance Sheet as at March 31, 2024", "balance_sheet"],
+    ["Statement of Assets and Liabilities", "balance_sheet"],
   ])("%s is a %s", (text, type) => {
     const r = detectStatementType(text);
     expect(r?.type).toBe(type);

@@ -55,6 +55,9 @@ const TITLES: Title[] = [
   { pattern: /\bincome statements?\b/, type: "income_statement" },
   { pattern: /\bprofit and loss (?:account|statement)\b/, type: "income_statement" },
   { pattern: /\bincome and expenditure account\b/, type: "income_statement" },
+  // IPSAS and many African filers; Indian SEBI results print the balance sheet as the second.
+  { pattern: /\bstatements? of financial performance\b/, type: "income_statement" },
+  { pattern: /\bstatements? of assets and liabilities\b/, type: "balance_sheet" },
   { pattern: /\bfinansal durum tablo/, type: "balance_sheet" },
   { pattern: /\bstatements? of (?:consolidated )?financial (?:position|condition)\b/, type: "balance_sheet" },
   { pattern: /\bbalance sheets?\b/, type: "balance_sheet" },
