@@ -242,6 +242,8 @@ const BALANCE_SHEET: LabelEntry[] = [
     "Accrued expenses",
     "Current tax liabilities",
     "Income taxes payable",
+    "Current tax payable",
+    "Income tax payable",
     "Other current liabilities",
     "Short-term provisions",
   ]),
@@ -278,6 +280,9 @@ const BALANCE_SHEET: LabelEntry[] = [
     "Retained earnings (accumulated deficit)",
     "Accumulated deficit",
     "Retained profits",
+    "Retained earnings (deficit)",
+    // Ghanaian statements call retained earnings the income surplus.
+    "Income surplus",
   ]),
   line("retained_earnings", ["Profit and loss account", "Profit and loss reserve"], {
     statement: "balance_sheet",
@@ -315,6 +320,7 @@ const BALANCE_SHEET: LabelEntry[] = [
     "Non-distributable reserve",
     "Capital reserve",
     "Statutory reserve",
+    "Capital surplus",
   ]),
   // Net-assets totals: never total assets, whatever their wording says.
   subtotal(undefined, ["Total funds employed", "Capital employed", "Net current assets"], {
