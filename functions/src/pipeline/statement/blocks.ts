@@ -51,7 +51,11 @@ function isColumnHeadingRow(row: Row): boolean {
 
 const CLOSING_KEYS = new Set(["total_liabilities_and_equity", "net_income"]);
 
+/** Cheap first look, so the dictionary is asked about few lines. */
+const CLOSING_WORDS = /total|toplam|kaynak|net|profit|income|earnings|loss|k[aâ]r|zarar/i;
+
 function closesStatement(label: string): boolean {
+  if (!CLOSING_WORDS.test(label)) return false;
   const key = matchLabel(label)?.key;
   return key !== undefined && CLOSING_KEYS.has(key);
 }
