@@ -42,6 +42,9 @@ function isTitleLine(
   };
 }
 
+const CASH_FLOW_LINE =
+  /\b(?:operating|investing|financing) activities\b|\bcash (?:and cash equivalents )?(?:at|,)? ?(?:the )?(?:beginning|end) of (?:the )?(?:year|period)\b|\bnet (?:increase|decrease|\(decrease\)|\(increase\))[^a-z]*(?:\w+ )?in cash\b|faaliyetlerinden (?:elde edilen|kaynaklanan) net nakit|d[öo]nem (?:ba[şs][ıi]|sonu) nakit/iu;
+
 const YEAR_CELL = /^\(?(?:19|20)\d{2}\)?$/;
 
 /** "Notes  2021  2020": a row of two or more years, nothing else in figures. */
@@ -124,8 +127,11 @@ export function splitIntoStatements(pages: PageWords[]): StatementBlock[] {
       pageLines.push(line);
       const otherStatement =
         row.cells.length === 0 && text.split(/\s+/).length <= 14 && detectOtherStatement(text);
-      if (NOTES_START.test(text.trim()) || otherStatement) {
+      // A cash flow statement whose title was lost still speaks its own vocabulary.
+      const cashFlowLine = CASH_FLOW_LINE.test(row.label);
+      if (NOTES_START.test(text.trim()) || otherStatement || cashFlowLine) {
         ended = true;
+        closed = true;
         continue;
       }
       if (!current) {

@@ -472,3 +472,26 @@ Profit for the year                             150,225        112,613
     expect(is.checks.filter((c) => !c.ok)).toEqual([]);
   });
 });
+
+describe("a cash flow statement whose title was lost", () => {
+  it("ends the balance sheet before it: its lines never read as balance-sheet lines", () => {
+    const bs = ofType(
+      read(`
+BALANCE SHEET
+As of December 31                                2021              2020
+Cash                                       15,360,687        16,927,079
+TOTAL ASSETS                               15,360,687        16,927,079
+Share capital                               5,000,000         5,000,000
+Retained earnings                          10,360,687        11,927,079
+TOTAL LIABILITIES AND EQUITY               15,360,687        16,927,079
+CASH FLOW FROM OPERATING ACTIVITIES
+Net income after tax                          908,755           252,266
+CASH AT BEGINNING OF YEAR                  16,927,079        16,758,975
+CASH, END OF YEAR                          15,360,687        16,927,079
+`),
+      "balance_sheet",
+    );
+    expect(bs.canonical.cash_and_equivalents).toEqual({ "2021-12-31": 15_360_687, "2020-12-31": 16_927_079 });
+    expect(bs.items.some((i) => /CASH AT BEGINNING/.test(i.label))).toBe(false);
+  });
+});

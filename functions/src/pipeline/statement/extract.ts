@@ -53,6 +53,9 @@ export function extractStatements(pages: PageWords[]): { statements: Statement[]
     .filter(({ block, built }) => !block.skip || (built !== null && sellsGoods(built.statement)))
     .map(({ built }) => built)
     .filter((b): b is NonNullable<typeof b> => b !== null);
+  // Misread years are repaired first, over every statement read: a filing's earlier set must
+  // be dated right before its periods are merged.
+  warnings.push(...repairMisreadYears(built));
   const kept: BuiltStatement[] = [];
   for (const b of built) {
     const same = kept.find((k) => k.statement.type === b.statement.type);
@@ -72,7 +75,7 @@ export function extractStatements(pages: PageWords[]): { statements: Statement[]
       { status: 422 },
     );
   }
-  warnings.push(...repairMisreadYears(kept), ...borrowPeriods(statements));
+  warnings.push(...borrowPeriods(statements));
   if (statements.some((s) => s.currency === CURRENCY_NOT_STATED)) warnings.push("currency_not_stated");
   // Amounts in units of one unless a heading says thousands: said, so the reviewer checks it.
   if (kept.some((k) => !k.unitStated)) warnings.push("unit_not_stated");
