@@ -10,7 +10,7 @@ import { greyToPng, renderPage } from "./rasterise";
 import { type CleanupOptions, greyRaw } from "./scanCleanup";
 import { DEFAULT_OCR_DPI, readScannedPage } from "./scannedPage";
 import { selectPages } from "./surveyPages";
-import { readUprightTextLayer } from "./textLayer";
+import { readUprightTextLayer, type UprightTextLayer } from "./textLayer";
 import { isTextLayerUsable } from "./textLayerQuality";
 
 export interface ReadPagesOptions {
@@ -88,7 +88,7 @@ export async function readPages(bytes: Uint8Array, opts: ReadPagesOptions): Prom
         try {
           const page = await pdf.getPage(pageNumber);
           try {
-            pages[index] = await readOnePage(page, opts);
+            pages[index] = await readOnePage(page, opts, selection.textLayers?.get(pageNumber));
           } finally {
             page.cleanup();
           }
@@ -115,11 +115,15 @@ export async function readPages(bytes: Uint8Array, opts: ReadPagesOptions): Prom
   }
 }
 
-async function readOnePage(page: PDFPageProxy, opts: ReadPagesOptions): Promise<PageWords> {
+async function readOnePage(
+  page: PDFPageProxy,
+  opts: ReadPagesOptions,
+  surveyed?: UprightTextLayer,
+): Promise<PageWords> {
   const timings: Record<string, number> = {};
   if (!opts.forceOcr) {
     let started = performance.now();
-    const upright = await fromPdfjs(readUprightTextLayer(page));
+    const upright = surveyed ?? (await fromPdfjs(readUprightTextLayer(page)));
     timings.textLayer = performance.now() - started;
     const area = upright.width * upright.height;
     let verdict = isTextLayerUsable(upright.words, area);

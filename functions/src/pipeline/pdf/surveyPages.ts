@@ -1,15 +1,10 @@
-import { groupWordsIntoLines, lineText } from "../layout/lines";
-import { splitRow } from "../layout/rows";
-import { chooseStatementPages, type PageSurvey } from "../statement/statement-pages";
-import type { Word } from "../types";
+import { chooseStatementPages, type PageSurvey, surveyPage } from "../statement/statement-pages";
 import type { OcrEngine } from "./ocrEngine";
 import type { PdfHandle } from "./openPdf";
 import { pdfErrors } from "./pdfErrors";
 import { readScannedPage } from "./scannedPage";
-import { readUprightTextLayer } from "./textLayer";
+import { readUprightTextLayer, type UprightTextLayer } from "./textLayer";
 import { isTextLayerUsable } from "./textLayerQuality";
-
-const YEAR = /^\(?(?:19|20)\d{2}\)?$/;
 
 /** Documents up to this length are read whole; longer ones are surveyed first. */
 const READ_WHOLE_UP_TO = 4;
@@ -31,6 +26,8 @@ export interface SurveyOptions {
 
 export interface PageSelection {
   pages: number[];
+  /** Text layers the survey read of the pages chosen. */
+  textLayers?: Map<number, UprightTextLayer>;
   /** The pages a survey chose to read in full; undefined when the document was read whole. */
   statementPages?: number[];
   warnings: string[];
@@ -46,11 +43,16 @@ export async function selectPages(pdf: PdfHandle, opts: SurveyOptions): Promise<
   if (pdf.pageCount <= READ_WHOLE_UP_TO) return { pages: all, warnings: [] };
   const surveys: PageSurvey[] = [];
   const unread: number[] = [];
+  const textLayers = new Map<number, UprightTextLayer>();
   for (const number of all) {
     opts.signal?.throwIfAborted();
-    const survey = await textSurvey(pdf, number);
-    if (survey) surveys.push(survey);
-    else unread.push(number);
+    const layer = await readTextLayer(pdf, number);
+    if (!layer) {
+      unread.push(number);
+      continue;
+    }
+    textLayers.set(number, layer);
+    surveys.push(surveyPage(number, layer.words));
   }
   const tooLong = pdf.pageCount > opts.maxPages;
   if (tooLong) {
@@ -66,27 +68,16 @@ export async function selectPages(pdf: PdfHandle, opts: SurveyOptions): Promise<
     throw pdfErrors.noStatementPages(pdf.pageCount);
   }
   if (pages.length > opts.maxPages) throw pdfErrors.tooManyPages(pages.length, opts.maxPages);
-  return { pages, statementPages: pages, warnings: choice.warnings };
+  // The chosen pages' text layers were read already: the full read takes them as they are.
+  for (const number of textLayers.keys()) if (!pages.includes(number)) textLayers.delete(number);
+  return { pages, statementPages: pages, warnings: choice.warnings, textLayers };
 }
 
-/** A page's lines and the amounts the row splitter finds on them. */
-function survey(page: number, words: Word[]): PageSurvey {
-  const lines = groupWordsIntoLines(words);
-  const amounts = lines.reduce(
-    (n, line) =>
-      n +
-      splitRow(line).cells.filter((c) => /\d[.,'’\s]?\d{3}|\d{4}/.test(c.text) && !YEAR.test(c.text)).length,
-    0,
-  );
-  return { page, lines: lines.map(lineText), amounts };
-}
-
-async function textSurvey(pdf: PdfHandle, number: number): Promise<PageSurvey | undefined> {
+async function readTextLayer(pdf: PdfHandle, number: number): Promise<UprightTextLayer | undefined> {
   const page = await pdf.getPage(number);
   try {
     const upright = await readUprightTextLayer(page);
-    if (!isTextLayerUsable(upright.words, upright.width * upright.height).usable) return undefined;
-    return survey(number, upright.words);
+    return isTextLayerUsable(upright.words, upright.width * upright.height).usable ? upright : undefined;
   } catch {
     // A page pdfjs cannot read here fails again, with its proper error, when read in full.
     return undefined;
@@ -110,7 +101,7 @@ async function ocrSurveys(pdf: PdfHandle, numbers: number[], opts: SurveyOptions
           resampleScans: true,
           signal: opts.signal,
         });
-        surveys.push(survey(number, read.words));
+        surveys.push(surveyPage(number, read.words));
       } finally {
         page.cleanup();
       }

@@ -227,6 +227,7 @@ export function layoutBlock(rows: Row[], preamble: TextLine[], contextTexts: str
   let firstHeaders: PeriodHeader[] | undefined;
   let periodCount: number | undefined;
   const fiscalYearEnd = inferYearEnd([...contextTexts, ...rows.slice(0, 12).map((r) => lineText(r.line))]);
+  const titleDate = findStatementDate(contextTexts);
   for (const page of pages) {
     const pageRows = rows.filter((r) => r.page === page);
     const firstData = firstDataRow(pageRows);
@@ -241,7 +242,7 @@ export function layoutBlock(rows: Row[], preamble: TextLine[], contextTexts: str
       firstHeaders,
       periodCount,
       fiscalYearEnd,
-      findStatementDate(contextTexts),
+      titleDate,
     );
     if (!firstHeaders) {
       firstHeaders = laid.headers;
@@ -255,10 +256,10 @@ export function layoutBlock(rows: Row[], preamble: TextLine[], contextTexts: str
       if (out.inferredPeriods.length > 0) warnings.push("period_inferred");
       // No column heading could be read (a faint scan): a dated title ("As of December 31,
       // 2021") dates this year's column and the one year before it, as inferred periods.
-      const titleDate = findStatementDate([...contextTexts, ...headerLines.map(lineText)]);
-      if (out.periods.length === 0 && titleDate && laid.periodCount <= 2) {
+      const headingDate = findStatementDate([...contextTexts, ...headerLines.map(lineText)]);
+      if (out.periods.length === 0 && headingDate && laid.periodCount <= 2) {
         for (let i = 0; i < laid.periodCount; i++) {
-          const end = shiftYears(titleDate, -i);
+          const end = shiftYears(headingDate, -i);
           out.periods.push({ id: end, label: end, end });
           out.inferredPeriods.push(end);
         }

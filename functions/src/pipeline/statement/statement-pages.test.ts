@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { chooseStatementPages, type PageSurvey } from "./statement-pages";
+import { pageFromText } from "../testing/monospace-page";
+import { chooseStatementPages, type PageSurvey, surveyPage } from "./statement-pages";
 
 const grouped = (n: number) => n.toLocaleString("en-US");
 const figures = (n: number) =>
@@ -7,7 +8,9 @@ const figures = (n: number) =>
     { length: n },
     (_, i) => `Line ${i}   ${grouped((i + 1) * 12_345)}   ${grouped((i + 1) * 9_876)}`,
   );
-const page = (number: number, lines: string[]): PageSurvey => ({ page: number, lines });
+/** A page typed as monospace text, surveyed as the pipeline surveys a text layer. */
+const page = (number: number, lines: string[]): PageSurvey =>
+  surveyPage(number, pageFromText(lines.join("\n"), { page: number }).words);
 
 describe("chooseStatementPages", () => {
   const report = [

@@ -1,20 +1,19 @@
+import { groupWordsIntoLines, lineText } from "../layout/lines";
+import { splitRow } from "../layout/rows";
 import { detectOtherStatement, detectStatementType } from "../parse/statement-heading";
 import { foldForMatching } from "../parse/turkish-text";
-import type { StatementType } from "../types";
+import type { StatementType, Word } from "../types";
 
-/** What a quick read of one page says: its text lines, top to bottom. */
+/** What a quick read of one page says: its text lines, top to bottom, and how many amounts. */
 export interface PageSurvey {
   page: number;
   lines: string[];
-  /** Amounts on the page as the row splitter reads them; counted from `lines` when absent. */
-  amounts?: number;
+  amounts: number;
 }
 
 export interface StatementPageChoice {
   /** 1-based page numbers to read in full, ascending. */
   pages: number[];
-  /** The statement each chosen page holds (a continuation page takes its statement's type). */
-  types: Record<number, StatementType | undefined>;
   warnings: string[];
 }
 
@@ -27,9 +26,9 @@ const MIN_CONTINUATION_AMOUNTS = 2;
 /** A statement runs on over at most this many untitled pages (assets, then liabilities). */
 const MAX_CONTINUATIONS = 2;
 
-const AMOUNT = /^[(-]?\d{1,3}(?:[.,\s'’]\d{3})+(?:[.,]\d{1,2})?\)?$|^[(-]?\d{4,}(?:[.,]\d{1,2})?\)?$/;
-const CURRENCY_SIGN = /^[(-]?(?:[£$€₺₱₹¥]|GH¢|Rs\.?|[PR](?=\d))\s?/u;
-const YEAR_ONLY = /^(?:19|20)\d{2}$/;
+/** Cells that are amounts, not a year heading or a note number. */
+const AMOUNT_CELL = /\d[.,'’\s]?\d{3}|\d{4}/;
+const YEAR = /^\(?(?:19|20)\d{2}\)?$/;
 const SEPARATE =
   /\b(?:konsolide olmayan|solo|bireysel|separate|standalone|stand alone|company only|parent company)\b/;
 const CONSOLIDATED = /\b(?:konsolide|consolidated|group)\b/;
@@ -44,24 +43,20 @@ interface PageKind {
   scope?: "consolidated" | "separate";
 }
 
-function countAmounts(lines: string[]): number {
-  let n = 0;
-  for (const line of lines) {
-    for (const token of line.split(/\s{2,}|\t|(?<=\d)\s+(?=[(-]?\d{1,3}(?:[.,]\d{3}))/)) {
-      const t = token.trim().replace(CURRENCY_SIGN, "");
-      if (AMOUNT.test(t) && !YEAR_ONLY.test(t)) n += 1;
-    }
-  }
-  return n;
+/** A page's words as the survey reads them: its lines, and the amounts the row splitter finds. */
+export function surveyPage(page: number, words: Word[]): PageSurvey {
+  const lines = groupWordsIntoLines(words);
+  const amounts = lines.reduce(
+    (n, line) =>
+      n + splitRow(line).cells.filter((c) => AMOUNT_CELL.test(c.text) && !YEAR.test(c.text)).length,
+    0,
+  );
+  return { page, lines: lines.map(lineText), amounts };
 }
 
 function classify(survey: PageSurvey): PageKind {
   const top = survey.lines.slice(0, HEADING_LINES);
-  const kind: PageKind = {
-    page: survey.page,
-    other: false,
-    amounts: survey.amounts ?? countAmounts(survey.lines),
-  };
+  const kind: PageKind = { page: survey.page, other: false, amounts: survey.amounts };
   for (const line of top) {
     const heading = detectStatementType(line);
     if (heading && heading.confidence >= 0.75) {
@@ -91,15 +86,15 @@ export function chooseStatementPages(
   surveys: PageSurvey[],
   options: { lenient?: boolean } = {},
 ): StatementPageChoice {
-  const types: Record<number, StatementType | undefined> = {};
-  const scopes = new Map<number, PageKind["scope"]>();
+  // Chosen pages and whether each holds consolidated or separate statements.
+  const chosen = new Map<number, PageKind["scope"]>();
   // What the pages since the last heading continue: a statement, another statement, or nothing yet.
-  let current: { type?: StatementType; scope?: PageKind["scope"]; run: number } | "other" | undefined;
+  let current: { scope?: PageKind["scope"]; run: number } | "other" | undefined;
   for (const kind of surveys.map(classify)) {
     if (kind.other) current = "other";
-    else if (kind.type) current = { type: kind.type, scope: kind.scope, run: 0 };
+    else if (kind.type) current = { scope: kind.scope, run: 0 };
     if (current === "other") continue;
-    const continues = !kind.type && current !== undefined && types[kind.page - 1] !== undefined;
+    const continues = !kind.type && current !== undefined && chosen.has(kind.page - 1);
     if (kind.amounts < (continues ? MIN_CONTINUATION_AMOUNTS : MIN_AMOUNTS)) continue;
     if (current === undefined) {
       if (!options.lenient) continue;
@@ -108,22 +103,13 @@ export function chooseStatementPages(
       current.run += 1;
       if (!options.lenient && current.run > MAX_CONTINUATIONS) continue;
     }
-    types[kind.page] = current.type;
-    scopes.set(kind.page, kind.scope ?? current.scope);
+    chosen.set(kind.page, kind.scope ?? current.scope);
   }
+  const scopes = [...chosen.values()];
   const warnings: string[] = [];
-  const chosen = Object.keys(types).map(Number);
-  const consolidated = chosen.filter((p) => scopes.get(p) === "consolidated");
-  const separate = chosen.filter((p) => scopes.get(p) === "separate");
-  if (consolidated.length > 0 && separate.length > 0) {
-    for (const page of separate) delete types[page];
+  if (scopes.includes("consolidated") && scopes.includes("separate")) {
+    for (const [page, scope] of chosen) if (scope === "separate") chosen.delete(page);
     warnings.push("separate_statements_ignored");
   }
-  return {
-    pages: Object.keys(types)
-      .map(Number)
-      .sort((a, b) => a - b),
-    types,
-    warnings,
-  };
+  return { pages: [...chosen.keys()].sort((a, b) => a - b), warnings };
 }
