@@ -1,44 +1,40 @@
-import { roundingTolerance } from "../checks/identities";
+import {
+  BALANCE_SHEET_IDENTITIES,
+  type Identity,
+  INCOME_STATEMENT_IDENTITIES,
+  roundingTolerance,
+} from "../checks/identities";
 import { INCOME_ANCHORS } from "../checks/line-sums";
 import type { CanonicalKey, StatementType } from "../types";
 import type { KeyedLine } from "./aggregate";
 
+interface Pin {
+  key: CanonicalKey;
+  from: Identity["right"];
+}
+
 /**
- * Identities that pin one line down when two printed lines claim the same key: IFRS
- * "Revenue" (turnover + other income + interest) above "Turnover", of which only turnover
- * less the cost of sales is the gross profit.
+ * The statements' identities solved for each of their keys: what pins one line down when two
+ * printed lines claim the same key (IFRS "Revenue", turnover + other income + interest, above
+ * "Turnover": only turnover less the cost of sales is the gross profit).
  */
-const PINS: Array<{ key: CanonicalKey; from: Array<{ key: CanonicalKey; sign: 1 | -1 }> }> = [
-  {
-    key: "revenue",
-    from: [
-      { key: "gross_profit", sign: 1 },
-      { key: "cost_of_sales", sign: -1 },
-    ],
-  },
-  {
-    key: "cost_of_sales",
-    from: [
-      { key: "gross_profit", sign: 1 },
-      { key: "revenue", sign: -1 },
-    ],
-  },
-  {
-    key: "net_income",
-    from: [
-      { key: "profit_before_tax", sign: 1 },
-      { key: "income_tax_expense", sign: 1 },
-    ],
-  },
-  {
-    key: "total_assets",
-    from: [{ key: "total_liabilities_and_equity", sign: 1 }],
-  },
-  {
-    key: "total_liabilities_and_equity",
-    from: [{ key: "total_assets", sign: 1 }],
-  },
-];
+function pinsOf(identities: Identity[]): Pin[] {
+  return identities.flatMap((identity) => [
+    { key: identity.left, from: identity.right },
+    // left = Σ sᵢ·rᵢ  ⇒  r_k = s_k·(left − Σ_{i≠k} sᵢ·rᵢ)
+    ...identity.right.map((term, k) => ({
+      key: term.key,
+      from: [
+        { key: identity.left, sign: term.sign },
+        ...identity.right
+          .filter((_, i) => i !== k)
+          .map((other) => ({ key: other.key, sign: (-other.sign * term.sign) as 1 | -1 })),
+      ],
+    })),
+  ]);
+}
+
+const PINS = pinsOf([...INCOME_STATEMENT_IDENTITIES, ...BALANCE_SHEET_IDENTITIES]);
 
 /** Lines holding `key` in their own right, not as the printed breakdown of a line of that key. */
 function holders(lines: KeyedLine[], key: CanonicalKey): KeyedLine[] {
