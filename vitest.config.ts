@@ -17,6 +17,7 @@ export default defineConfig({
           name: "integration",
           include: ["functions/test/**/*.test.ts", "stacks/**/*.test.ts", "web/e2e/**/*.test.ts"],
           environment: "node",
+          globalSetup: ["functions/test/support/compiled-functions.ts"],
           testTimeout: 120_000,
           hookTimeout: 180_000,
           maxWorkers: 2,

@@ -1,4 +1,6 @@
+import { doubtfulValueCount } from "../pipeline/checks/review";
 import type { AnalysisOutput, Statement } from "../pipeline/types";
+import type { FileOutcome } from "./analyze-file";
 
 const LOW_CONFIDENCE = 0.9;
 
@@ -52,4 +54,43 @@ export function formatSummary(output: AnalysisOutput): string {
   }
   if (output.warnings?.length) lines.push("", `warnings: ${output.warnings.join(", ")}`);
   return `${lines.join("\n")}\n`;
+}
+
+/** The pages a file's analysis read: its statement pages in a long report, else all. */
+export function pagesRead(output: AnalysisOutput): number {
+  return output.document.statementPages?.length ?? output.document.pages;
+}
+
+/** The table closing a batch: one line per file, failures with their error code. */
+export function formatBatchTable(outcomes: FileOutcome[]): string {
+  const rows = outcomes.map((o) =>
+    o.ok
+      ? [
+          o.file,
+          String(pagesRead(o.output)),
+          String(o.output.statements.length),
+          String(o.output.statements.reduce((n, s) => n + doubtfulValueCount(s), 0)),
+          o.seconds.toFixed(1),
+          "",
+        ]
+      : [o.file, "", "", "", o.seconds.toFixed(1), `${o.error.code}: ${o.error.message}`],
+  );
+  const header = ["file", "pages", "statements", "flagged values", "seconds", "error"];
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? "").length)));
+  const numeric = [false, true, true, true, true, false];
+  const line = (cells: string[]) =>
+    cells
+      .map((c, i) => (numeric[i] ? c.padStart(widths[i] ?? 0) : c.padEnd(widths[i] ?? 0)))
+      .join("  ")
+      .trimEnd();
+  const failed = outcomes.filter((o) => !o.ok).length;
+  const total = outcomes.reduce((t, o) => t + o.seconds, 0);
+  return [
+    line(header),
+    line(widths.map((w) => "-".repeat(w))),
+    ...rows.map(line),
+    "",
+    `${outcomes.length} file(s), ${failed} failed, ${total.toFixed(1)} s of analysis`,
+    "",
+  ].join("\n");
 }

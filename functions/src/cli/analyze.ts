@@ -1,58 +1,65 @@
-import { readFile } from "node:fs/promises";
+/**
+ * `npm run analyze -- FILE.pdf|DIR ...`: the pipeline from the command line. One file runs in
+ * this process and prints its summary or one JSON document; several run on a pool of worker
+ * threads that keep their OCR warm, stream JSON Lines or end with a table. A file that fails
+ * is reported with its error code and never stops the others; the exit code says whether any
+ * failed (0 none, 1 some; one file keeps 3 for a user error, 1 for an internal one).
+ */
+import { availableParallelism } from "node:os";
 import { basename } from "node:path";
-import { parseArgs } from "node:util";
-import { isAppError } from "../app-error";
-import { type AnalyzeResult, analyzeDocument } from "../pipeline/analyze-document";
-import { createOcrEngine } from "../pipeline/pdf";
-import { createVisionReader } from "../pipeline/vision/reader";
-import { loadConfig } from "../platform/config";
-import { visionSettingsFromConfig } from "../platform/llm";
-import { formatSummary } from "./analyze-summary";
-
-const USAGE = "usage: npm run analyze -- FILE.pdf [--json] [--dpi N] [--pages 1-3] [--out DIR]";
-
-function parsePageRange(text: string | undefined): { from: number; to: number } | undefined {
-  if (!text) return undefined;
-  const match = text.match(/^(\d+)(?:-(\d+))?$/);
-  if (!match) throw new Error(`--pages takes a page or a range like 1-3, not "${text}"`);
-  const from = Number(match[1]);
-  const to = Number(match[2] ?? match[1]);
-  if (from < 1 || to < from) throw new Error(`--pages range ${text} is empty`);
-  return { from, to };
-}
+import type { FileOutcome } from "./analyze-file";
+import {
+  type AnalyzeOptions,
+  expandInputs,
+  parseAnalyzeOptions,
+  reportFolder,
+  USAGE,
+  UsageError,
+} from "./analyze-options";
+import { formatBatchTable, formatSummary, pagesRead } from "./analyze-summary";
+import type { AnalyzeWorkerData, FileProgress } from "./batch/analyze-worker";
+import { runPool } from "./batch/pool";
+import { progressLine } from "./batch/progress";
 
 async function main(): Promise<number> {
-  const { values, positionals } = parseArgs({
-    allowPositionals: true,
-    options: {
-      json: { type: "boolean", default: false },
-      dpi: { type: "string" },
-      pages: { type: "string" },
-      out: { type: "string" },
-      help: { type: "boolean", short: "h", default: false },
-    },
-  });
-  const file = positionals[0];
-  if (values.help || !file) {
+  const options = parseAnalyzeOptions(process.argv.slice(2));
+  if (options.help || options.inputs.length === 0) {
     process.stderr.write(`${USAGE}\n`);
-    return values.help ? 0 : 2;
+    return options.help ? 0 : 2;
   }
+  const files = await expandInputs(options.inputs);
+  if (files.length === 0) throw new UsageError(`no PDF files in ${options.inputs.join(", ")}`);
+  if (files.length === 1 && !options.jsonl) return analyzeOne(files[0] as string, options);
+  if (options.json)
+    throw new UsageError(`--json prints one document; for ${files.length} files use --jsonl (one per line)`);
+  return analyzeMany(files, options);
+}
+
+async function analyzeOne(file: string, options: AnalyzeOptions): Promise<number> {
+  // Loaded here, not at the top: a batch's main thread needs none of the pipeline.
+  const [
+    { loadConfig },
+    { createOcrEngine },
+    { createVisionReader },
+    { visionSettingsFromConfig },
+    { analyzeFile },
+  ] = await Promise.all([
+    import("../platform/config"),
+    import("../pipeline/pdf"),
+    import("../pipeline/vision/reader"),
+    import("../platform/llm"),
+    import("./analyze-file"),
+  ]);
   const config = loadConfig();
-  const dpi = values.dpi ? Number(values.dpi) : config.OCR_DPI;
-  if (!Number.isFinite(dpi) || dpi < 72 || dpi > 600) throw new Error("--dpi must be between 72 and 600");
-  const bytes = new Uint8Array(await readFile(file));
   const ocr = createOcrEngine({ workers: config.OCR_WORKERS });
-  let result: AnalyzeResult;
+  let outcome: FileOutcome;
   try {
-    result = await analyzeDocument(
-      { bytes, fileName: basename(file) },
+    outcome = await analyzeFile(
+      { file, dpi: options.dpi, pages: options.pages, out: options.out },
       {
         ocr,
-        dpi,
-        pages: parsePageRange(values.pages),
-        maxPages: config.MAX_PAGES,
-        maxDocumentPages: config.MAX_DOCUMENT_PAGES,
         vision: createVisionReader(visionSettingsFromConfig(config)),
+        config,
         onProgress: (e) => {
           if (e.page && e.pages && e.pages > 1)
             process.stderr.write(`\r${e.stage} page ${e.page}/${e.pages}`);
@@ -64,16 +71,70 @@ async function main(): Promise<number> {
     process.stderr.write("\n");
     await ocr.close();
   }
-  const { pageWords: _pages, ...output } = result;
-  if (values.out) {
-    const { writeReports } = await import("./write-reports");
-    const written = await writeReports(output, values.out, {
-      language: output.statements[0]?.language ?? "en",
-    });
-    process.stderr.write(`reports written: ${written.join(", ")}\n`);
+  if (!outcome.ok) {
+    process.stderr.write(`error ${outcome.error.code}: ${outcome.error.message}\n`);
+    return outcome.error.code === "INTERNAL" ? 1 : 3;
   }
-  await writeAll(values.json ? `${JSON.stringify(output, null, 2)}\n` : formatSummary(output));
+  if (outcome.reports) process.stderr.write(`reports written: ${outcome.reports.join(", ")}\n`);
+  await writeAll(
+    options.json ? `${JSON.stringify(outcome.output, null, 2)}\n` : formatSummary(outcome.output),
+  );
   return 0;
+}
+
+async function analyzeMany(files: string[], options: AnalyzeOptions): Promise<number> {
+  const { loadConfig } = await import("../platform/config");
+  const config = loadConfig();
+  const size = Math.min(options.jobs, files.length);
+  // The cores are shared: jobs × OCR workers per job stays about the configured OCR workers.
+  const workerData: AnalyzeWorkerData = {
+    ocrWorkers: Math.max(1, Math.floor(Math.max(config.OCR_WORKERS, availableParallelism()) / size)),
+  };
+  const progress = progressLine(process.stderr, files.length);
+  const outcomes: FileOutcome[] = [];
+  let lines = Promise.resolve();
+  await runPool<ReturnType<typeof jobOf>, FileOutcome, FileProgress>({
+    worker: workerModule(),
+    workerData,
+    size,
+    jobs: files.map((file) => jobOf(file, options, files.length > 1)),
+    crashed: (job, error) => ({
+      file: job.file,
+      ok: false,
+      error: { code: "WORKER_CRASHED", message: `the analysis stopped unexpectedly: ${error.message}` },
+      seconds: 0,
+    }),
+    onResult: (_job, outcome) => {
+      outcomes.push(outcome);
+      progress.fileDone(outcome.ok ? pagesRead(outcome.output) : 0, outcome.ok);
+      if (!outcome.ok)
+        progress.note(`${outcome.file}: error ${outcome.error.code}: ${outcome.error.message}`);
+      if (options.jsonl) lines = lines.then(() => writeAll(`${JSON.stringify(jsonLine(outcome))}\n`));
+    },
+  });
+  progress.end();
+  await lines;
+  const table = formatBatchTable(outcomes.sort((a, b) => files.indexOf(a.file) - files.indexOf(b.file)));
+  // JSON Lines own stdout; the table then goes where the logs go.
+  if (options.jsonl) process.stderr.write(table);
+  else await writeAll(table);
+  return outcomes.every((o) => o.ok) ? 0 : 1;
+}
+
+function jobOf(file: string, options: AnalyzeOptions, several: boolean) {
+  return { file, dpi: options.dpi, pages: options.pages, out: reportFolder(options.out, file, several) };
+}
+
+/** One line of --jsonl: the analysis with the path it came from, or the file's error. */
+function jsonLine(outcome: FileOutcome): unknown {
+  if (outcome.ok) return { ...outcome.output, document: { ...outcome.output.document, path: outcome.file } };
+  return { document: { file: basename(outcome.file), path: outcome.file }, error: outcome.error };
+}
+
+/** The compiled worker beside the compiled CLI (dist/cli), or the source when run from it. */
+function workerModule(): URL {
+  const fromSource = import.meta.url.endsWith(".ts");
+  return new URL(fromSource ? "./batch/analyze-worker.ts" : "./analyze-worker.mjs", import.meta.url);
 }
 
 /**
@@ -89,9 +150,9 @@ function writeAll(text: string): Promise<void> {
 main().then(
   (code) => process.exit(code),
   (error: unknown) => {
-    if (isAppError(error)) {
-      process.stderr.write(`error ${error.code}: ${error.message}\n`);
-      process.exit(3);
+    if (error instanceof UsageError) {
+      process.stderr.write(`${error.message}\n${USAGE}\n`);
+      process.exit(2);
     }
     process.stderr.write(`error: ${error instanceof Error ? error.message : String(error)}\n`);
     process.exit(1);

@@ -5,6 +5,7 @@ import { fileURLToPath } from "node:url";
 import { GENERATOR_VERSION } from "../../test/corpus/generateStatementPdf";
 import { benchCorpus, realDocuments } from "./bench/benchCorpus";
 import { documentTable, nativeTable, summaryTable } from "./bench/benchReport";
+import { cliSpeedLine, measureCli } from "./bench/cliSpeed";
 import { derivedScans } from "./bench/derivedScans";
 import { nativeTesseractVersion, runNativeTesseract } from "./bench/nativeTesseract";
 import { parseBenchOptions, UsageError } from "./bench/options";
@@ -24,7 +25,9 @@ async function main(): Promise<number> {
   const started = performance.now();
   const documents = options.realOnly ? [] : await benchCorpus(options, log);
   if (options.realdata) {
-    const real = await realDocuments(repoRoot, log);
+    const real = (await realDocuments(repoRoot, log)).filter(
+      (d) => options.only.length === 0 || options.only.some((id) => d.id.includes(id)),
+    );
     documents.push(...real, ...(await derivedScans(real, options.corpusDir, log)));
   }
   // One variant after another, so that each variant's peak RSS is its own.
@@ -42,6 +45,11 @@ async function main(): Promise<number> {
   );
   const native = nativeVersion ? await runNativeTesseract(nativeSample, log) : [];
   const missed = missedTargets(byVariant);
+  const digital = pipeline.scores.flatMap((s) => {
+    const document = documents.find((d) => d.id === s.id && d.variant === "digital");
+    return document && !s.error ? [{ pdfPath: document.pdfPath, pages: s.pages }] : [];
+  });
+  const cli = options.truthAsOutput ? undefined : await measureCli(repoRoot, digital, options.cli, log);
 
   console.log(
     `\nFinstat bench — seed ${options.seed}, generator v${GENERATOR_VERSION}, ${documents.length} documents` +
@@ -51,10 +59,12 @@ async function main(): Promise<number> {
   console.log(`\nper style\n${summaryTable(byStyle)}`);
   const real = pipeline.scores.filter((s) => s.variant.startsWith("real-"));
   if (real.length > 0) console.log(`\nreal documents\n${documentTable(real)}`);
-  if (native.length > 0) console.log(`\n${nativeVersion}\n${nativeTable(native, byVariant)}`);
+  if (native.length > 0)
+    console.log(`\n${nativeVersion}\n${nativeTable(native, byVariant, pipeline.scores)}`);
   else console.log(options.native > 0 ? "\nnative tesseract: not on PATH, comparison skipped" : "");
   const peakRssMb = process.resourceUsage().maxRSS / 1024;
   console.log(speedLine(pipeline.scores, options.ocrWorkers, peakRssMb));
+  if (cli) console.log(cliSpeedLine(cli));
   console.log(
     `\npeak RSS (process) ${peakRssMb.toFixed(0)} MB, total ${((performance.now() - started) / 1000).toFixed(1)} s`,
   );
@@ -72,6 +82,7 @@ async function main(): Promise<number> {
     peakRssMb,
     native: native.map(({ scores, ...rest }) => ({ ...rest, scores: scores.map(({ misses, ...s }) => s) })),
     nativeVersion,
+    cli,
     missedTargets: missed,
     documents: pipeline.scores,
   };

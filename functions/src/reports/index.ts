@@ -1,8 +1,6 @@
 /** The reports of one analysis: the Excel workbook and the PDF, built together. */
 import type { AnalysisOutput } from "../pipeline/types";
-import { buildExcelReport } from "./excel";
 import type { ReportOptions } from "./options";
-import { buildPdfReport } from "./pdf";
 
 export {
   composeReportEmail,
@@ -12,10 +10,22 @@ export {
   type ReportLink,
   validateRecipients,
 } from "./email";
-export { buildExcelReport } from "./excel";
 export { reportFileName } from "./file-names";
 export type { ReportCompany, ReportLanguage, ReportOptions } from "./options";
-export { buildPdfReport } from "./pdf";
+
+// exceljs and pdfkit take over half a second to load, and most processes (the document worker,
+// the CLI without --out, the API until someone downloads) never build a report: load on use.
+export async function buildExcelReport(
+  ...args: Parameters<typeof import("./excel").buildExcelReport>
+): Promise<Uint8Array> {
+  return (await import("./excel")).buildExcelReport(...args);
+}
+
+export async function buildPdfReport(
+  ...args: Parameters<typeof import("./pdf").buildPdfReport>
+): Promise<Uint8Array> {
+  return (await import("./pdf")).buildPdfReport(...args);
+}
 
 export async function buildReports(
   output: AnalysisOutput,

@@ -5,6 +5,7 @@ import {
   INCOME_STATEMENT_IDENTITIES,
   roundingTolerance,
 } from "../pipeline/checks/identities";
+import { doubtfulValueCount } from "../pipeline/checks/review";
 import type { CanonicalKey, CheckResult, Statement } from "../pipeline/types";
 
 export const CROSS_STATEMENT_RULE = "balance_sheet.current_year_profit = income_statement.net_income";
@@ -81,8 +82,6 @@ function refreshReviewFlags(statement: Statement): void {
     const flags = (item.flags ?? []).filter((f) => f !== "check_failed");
     item.flags = involved ? [...flags, "check_failed"] : flags;
   }
-  const doubtful = Object.values(statement.canonicalConfidence ?? {}).some((periods) =>
-    Object.values(periods ?? {}).some((c) => c < 0.5),
-  );
+  const doubtful = doubtfulValueCount(statement) > 0;
   statement.flagged = statement.checks.some((c) => !c.ok) || doubtful;
 }

@@ -1,32 +1,12 @@
-import { spawn } from "node:child_process";
 import { join } from "node:path";
-import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
+import { runAnalyze, shared } from "./run-cli";
 
-const repoRoot = fileURLToPath(new URL("../../..", import.meta.url));
-const report = join(repoRoot, "..", "shared", "realdata-dev", "tr_thy2023.pdf");
-
-/** Runs the CLI as a user would, its stdout a pipe (as `| jq .` makes it). */
-function analyzeThroughPipe(file: string): Promise<{ code: number | null; stdout: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(
-      join(repoRoot, "node_modules/.bin/tsx"),
-      ["functions/src/cli/analyze.ts", file, "--json"],
-      {
-        cwd: repoRoot,
-        stdio: ["ignore", "pipe", "ignore"],
-      },
-    );
-    const chunks: Buffer[] = [];
-    child.stdout.on("data", (chunk: Buffer) => chunks.push(chunk));
-    child.on("error", reject);
-    child.on("close", (code) => resolve({ code, stdout: Buffer.concat(chunks).toString("utf8") }));
-  });
-}
+const report = join(shared, "realdata-dev", "tr_thy2023.pdf");
 
 describe("npm run analyze -- FILE --json into a pipe", () => {
   it("delivers the whole JSON document of a 101-page KAP report, not its first 64 KiB", async () => {
-    const { code, stdout } = await analyzeThroughPipe(report);
+    const { code, stdout } = await runAnalyze([report, "--json"]);
     expect(code).toBe(0);
     expect(stdout.length).toBeGreaterThan(65_536);
     const output = JSON.parse(stdout);

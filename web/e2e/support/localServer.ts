@@ -66,13 +66,13 @@ export interface RunningServer {
 }
 
 /**
- * The real embedded server (`npm start` without the build step): API, worker and the built
- * web app in one Node process, with its own data directory, port and mail server.
+ * The real embedded server as `npm start` runs it (the compiled functions/dist/local/main.mjs,
+ * which the integration project's set-up builds): API, worker and the built web app in one
+ * Node process, with its own data directory, port and mail server.
  */
 export async function startLocalServer(env: Record<string, string>): Promise<RunningServer> {
   const port = await freePort();
-  // One process (tsx as a loader, not its CLI wrapper), so SIGTERM reaches the server itself.
-  const child: ChildProcess = spawn(process.execPath, ["--import", "tsx", "functions/src/local/main.ts"], {
+  const child: ChildProcess = spawn(process.execPath, ["functions/dist/local/main.mjs"], {
     cwd: REPOSITORY_ROOT,
     env: { ...process.env, NODE_ENV: "production", PORT: String(port), LOG_LEVEL: "warn", ...env },
     stdio: ["ignore", "pipe", "pipe"],

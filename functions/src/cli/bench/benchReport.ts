@@ -1,5 +1,5 @@
 import type { NativeTesseractResult } from "./nativeTesseract";
-import { ACCURACY_TARGETS, type DocumentScore, type GroupSummary } from "./score";
+import { ACCURACY_TARGETS, type DocumentScore, type GroupSummary, percentile } from "./score";
 
 /** A plain monospace table: the first column left-aligned, the others right-aligned. */
 export function table(header: string[], rows: string[][]): string {
@@ -50,7 +50,15 @@ export function summaryTable(summaries: GroupSummary[], peakRssMb: Record<string
   );
 }
 
-export function nativeTable(results: NativeTesseractResult[], pipeline: GroupSummary[]): string {
+/**
+ * Native Tesseract against Finstat on the same scanned documents: the native binary's OCR
+ * alone (one thread) beside Finstat's whole pipeline, and the ratio of their total seconds.
+ */
+export function nativeTable(
+  results: NativeTesseractResult[],
+  pipeline: GroupSummary[],
+  scores: DocumentScore[],
+): string {
   return table(
     [
       "group (native tesseract, 1 thread, psm 6)",
@@ -59,10 +67,18 @@ export function nativeTable(results: NativeTesseractResult[], pipeline: GroupSum
       "s/page med",
       "s/page p95",
       "accuracy",
+      "Finstat s/page med",
+      "Finstat ÷ native",
       "pipeline accuracy (all docs)",
     ],
     results.map((r) => {
       const ours = pipeline.find((s) => s.group === r.group);
+      const same = r.scores.flatMap((n) => {
+        const finstat = scores.find((s) => s.id === n.id && s.variant === r.group && !s.error);
+        return finstat ? [{ native: n, finstat }] : [];
+      });
+      const nativeSeconds = same.reduce((t, p) => t + p.native.seconds, 0);
+      const finstatSeconds = same.reduce((t, p) => t + p.finstat.seconds, 0);
       return [
         r.group,
         String(r.documents),
@@ -70,6 +86,11 @@ export function nativeTable(results: NativeTesseractResult[], pipeline: GroupSum
         r.medianSecondsPerPage.toFixed(2),
         r.p95SecondsPerPage.toFixed(2),
         percent(r.accuracy),
+        percentile(
+          same.map((p) => p.finstat.secondsPerPage),
+          0.5,
+        ).toFixed(2),
+        nativeSeconds > 0 ? `${(finstatSeconds / nativeSeconds).toFixed(2)}×` : "",
         ours ? percent(ours.accuracy) : "",
       ];
     }),

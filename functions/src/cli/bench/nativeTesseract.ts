@@ -1,8 +1,12 @@
 import { execFile } from "node:child_process";
-import { mkdtemp, readdir, readFile, rm } from "node:fs/promises";
+import { createReadStream, createWriteStream, existsSync } from "node:fs";
+import { mkdir, mkdtemp, readdir, readFile, rename, rm } from "node:fs/promises";
+import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { pipeline } from "node:stream/promises";
 import { promisify } from "node:util";
+import { createGunzip } from "node:zlib";
 import sharp from "sharp";
 import type { AnalysisOutput, PageWords } from "../../pipeline/types";
 import type { BenchDocument } from "./benchCorpus";
@@ -33,7 +37,8 @@ export async function nativeTesseractVersion(): Promise<string | undefined> {
 
 /**
  * The same scanned page images (extracted unchanged with pdfimages) read by the native binary on
- * one thread with page segmentation 6, timed per page and scored through extractStatements.
+ * one thread with page segmentation 6 and the project's language data, timed per page and
+ * scored through extractStatements.
  */
 export async function runNativeTesseract(
   documents: BenchDocument[],
@@ -85,6 +90,28 @@ export async function runNativeTesseract(
 }
 
 /**
+ * The project's own language data (the best_int models tesseract.js reads, from the
+ * @tesseract.js-data packages) unpacked for the native binary, so both read with one model:
+ * the distribution's data is a different (faster, less accurate) model.
+ */
+async function projectTessdata(languages: string): Promise<string> {
+  const dir = join(tmpdir(), "finstat-tessdata-native", "4.0.0_best_int");
+  await mkdir(dir, { recursive: true });
+  const require = createRequire(import.meta.url);
+  for (const language of languages.split("+")) {
+    const target = join(dir, `${language}.traineddata`);
+    if (existsSync(target)) continue;
+    const source = require.resolve(
+      `@tesseract.js-data/${language}/4.0.0_best_int/${language}.traineddata.gz`,
+    );
+    const partial = `${target}.${process.pid}.partial`;
+    await pipeline(createReadStream(source), createGunzip(), createWriteStream(partial));
+    await rename(partial, target);
+  }
+  return dir;
+}
+
+/**
  * Every page image of an image-only PDF (extracted unchanged with pdfimages) through the native
  * binary on one thread, page segmentation 6; the DPI is the image width over the page width.
  */
@@ -92,6 +119,7 @@ export async function readScanWithNativeTesseract(
   pdfPath: string,
   languages: string,
 ): Promise<{ pages: PageWords[]; secondsPerPage: number[] }> {
+  const tessdata = await projectTessdata(languages);
   const dir = await mkdtemp(join(tmpdir(), "finstat-native-"));
   try {
     await run("pdfimages", ["-all", pdfPath, join(dir, "img")]);
@@ -112,6 +140,8 @@ export async function readScanWithNativeTesseract(
         [
           path,
           "stdout",
+          "--tessdata-dir",
+          tessdata,
           "--psm",
           "6",
           "--dpi",

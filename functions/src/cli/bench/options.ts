@@ -12,6 +12,8 @@ export interface BenchOptions {
   realdata: boolean;
   /** Real statements only: no generated corpus. */
   realOnly: boolean;
+  /** Real documents whose id contains one of these (with their derived scans); all when empty. */
+  only: string[];
   /** Exit non-zero when a target is missed. */
   check: boolean;
   outDir: string;
@@ -20,6 +22,8 @@ export interface BenchOptions {
   truthAsOutput: boolean;
   /** Scanned documents per style and variant also read by the native tesseract binary (0: off). */
   native: number;
+  /** Files of the compiled CLI's batch-against-single-runs comparison (0: off). */
+  cli: number;
   ocrWorkers: number;
   dpi?: number;
   /** Recorded vision answers to replay (no live model is called), and in which mode. */
@@ -28,7 +32,7 @@ export interface BenchOptions {
 }
 
 export const USAGE = `npm run bench -- [--count N] [--seed S] [--variants digital,scan300,scan200noisy,scan150]
-  [--styles thp,tfrs,ifrs,us] [--quick] [--realdata] [--real-only] [--check] [--native N] [--ocr-workers N] [--dpi N]
+  [--styles thp,tfrs,ifrs,us] [--quick] [--realdata] [--real-only] [--only ID,…] [--check] [--native N] [--cli N] [--ocr-workers N] [--dpi N]
   [--out DIR] [--corpus DIR] [--truth-as-output] [--vision-replay DIR] [--vision-mode always|fallback]`;
 
 export function parseBenchOptions(argv: string[], repoRoot: string): BenchOptions {
@@ -42,8 +46,10 @@ export function parseBenchOptions(argv: string[], repoRoot: string): BenchOption
       quick: { type: "boolean", default: false },
       realdata: { type: "boolean", default: false },
       "real-only": { type: "boolean", default: false },
+      only: { type: "string", default: "" },
       check: { type: "boolean", default: false },
       native: { type: "string" },
+      cli: { type: "string", default: "50" },
       "ocr-workers": { type: "string" },
       dpi: { type: "string" },
       out: { type: "string", default: `${repoRoot}/bench-out` },
@@ -63,11 +69,13 @@ export function parseBenchOptions(argv: string[], repoRoot: string): BenchOption
     styles: listOf(values.styles, STYLES, "style") as StyleId[],
     realdata: values.realdata || values["real-only"],
     realOnly: values["real-only"],
+    only: values.only.split(",").filter(Boolean),
     check: values.check,
     outDir: values.out,
     corpusDir: values.corpus,
     truthAsOutput: values["truth-as-output"],
     native: values.native === undefined ? 1 : integer(values.native, "--native"),
+    cli: integer(values.cli, "--cli"),
     ocrWorkers: values["ocr-workers"]
       ? positiveInteger(values["ocr-workers"], "--ocr-workers")
       : availableParallelism(),

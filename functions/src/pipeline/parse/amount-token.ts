@@ -194,7 +194,14 @@ export function readAmountToken(token: string): AmountToken | null {
     penalty *= 0.9;
     reasons.push("stray spaces removed");
   }
-  const split = splitGroups(collapsed.text);
+  // "2.,838,034.00": a speck beside a separator read as a second mark; the group check keeps
+  // only readings whose digit groups still fit the format.
+  const single = collapsed.text.replace(/(\d)[.,]([.,])(?=\d)/g, "$1$2");
+  if (single !== collapsed.text) {
+    penalty *= 0.8;
+    reasons.push("doubled separator");
+  }
+  const split = splitGroups(single);
   if (!split) return null;
   if (fixed.corrections > 0 || dollarFix) {
     penalty *= 0.75 ** Math.max(1, fixed.corrections);

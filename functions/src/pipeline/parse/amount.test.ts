@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { ENGLISH_FORMAT, isAmountLike, parseAmount, TURKISH_FORMAT } from "./amount";
+import { ENGLISH_FORMAT, isAmountLike, joinAmountFragments, parseAmount, TURKISH_FORMAT } from "./amount";
 
 describe("parseAmount: formats", () => {
   it.each([
@@ -220,6 +220,24 @@ describe("OCR fragments", () => {
   it("lets the layout recognise the pieces it must join", () => {
     for (const t of ["48.", "215.733,", ",12", ".5"]) expect(isAmountLike(t), t).toBe(true);
     expect(parseAmount(",12", TURKISH_FORMAT)).toBeNull();
+  });
+
+  it("reads a separator doubled by a speck as one, less surely, only where the groups fit", () => {
+    const r = parseAmount("2.,838,034.00", ENGLISH_FORMAT);
+    expect(r?.value).toBe(2838034);
+    expect(r?.confidence).toBeLessThanOrEqual(0.8);
+    expect(r?.reason).toMatch(/doubled separator/);
+    expect(parseAmount("28.,38,034.00", ENGLISH_FORMAT)).toBeNull();
+  });
+
+  it("joins an amount OCR broke at a lost thousands separator, and only then", () => {
+    const joined = joinAmountFragments("1.447", "808.00", ENGLISH_FORMAT);
+    expect(joined?.value).toBe(1447808);
+    expect(joined?.corrected).toBe(true);
+    expect(joined?.confidence).toBeLessThan(0.9);
+    expect(joinAmountFragments("1.447.808", "12.00", ENGLISH_FORMAT)).toBeNull();
+    expect(joinAmountFragments("1,447", "80.00", ENGLISH_FORMAT)).toBeNull();
+    expect(joinAmountFragments("(1,447)", "808", ENGLISH_FORMAT)).toBeNull();
   });
 });
 

@@ -272,3 +272,20 @@ export function isAmountLike(token: string): boolean {
   if (parseAmount(text) !== null) return true;
   return /^[.,']\d/.test(text) && parseAmount(text.slice(1)) !== null;
 }
+
+/**
+ * One amount OCR broke in two at a lost thousands separator ("1.447" "808.00"): the reading of
+ * the halves joined by the document's separator, when the second half starts with exactly one
+ * three-digit group and the whole is well grouped; null when they are two amounts.
+ */
+export function joinAmountFragments(
+  first: string,
+  second: string,
+  format?: NumberFormat,
+): AmountReading | null {
+  const separator = format?.thousands || ",";
+  if (!/\d$/.test(first) || !/^\d{3}(?:\D|$)/.test(second)) return null;
+  const joined = parseAmount(`${first}${separator}${second}`, format);
+  if (!joined || joined.ambiguous) return null;
+  return { ...joined, raw: `${first} ${second}`, corrected: true };
+}

@@ -1,6 +1,6 @@
 import { availableParallelism, tmpdir } from "node:os";
 import { join } from "node:path";
-import { createWorker, OEM, type Worker as TesseractWorker } from "tesseract.js";
+import type { Worker as TesseractWorker } from "tesseract.js";
 import { AppError } from "../../app-error";
 import { meanWordConfidence, type OcrWord, wordsFromBlocks } from "./ocrWords";
 import type { GreyImage } from "./rasterise";
@@ -213,6 +213,8 @@ class TesseractPool implements OcrEngine {
 
   private async startWorker(): Promise<TesseractWorker> {
     this.langPath ??= stageTessdata(this.languages, this.model, this.dataDir);
+    // Loaded with the first worker: a digital statement never needs Tesseract.
+    const { createWorker, OEM } = await import("tesseract.js");
     const worker = await createWorker(this.languages, OEM.LSTM_ONLY, {
       langPath: this.langPath,
       gzip: true,

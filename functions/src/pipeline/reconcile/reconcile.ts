@@ -1,3 +1,4 @@
+import { doubtfulValueCount } from "../checks/review";
 import type { CanonicalKey, CheckResult, PageWords, Statement, StatementType, ValueSource } from "../types";
 import type { VisionPageResult } from "../vision/types";
 import { type Cell, cellId, sameValue, settleDisputes, sourcesOf } from "./cells";
@@ -116,9 +117,7 @@ export function reconcileStatements(
     const itemWarnings = reconcileItems(state, cells, confidence, book);
     warnings.push(...itemWarnings);
     const otherReasons = Boolean(state.base?.flagged && state.base.checks.every((c) => c.ok));
-    const lowConfidence = Object.values(out.canonicalConfidence).some((byPeriod) =>
-      Object.values(byPeriod ?? {}).some((c) => c < 0.5),
-    );
+    const lowConfidence = doubtfulValueCount(out) > 0;
     const reviewFlags = out.items.some((i) =>
       i.flags?.some((f) => f === "sources_disagree" || f === "not_in_page_text" || f === "vision_only"),
     );

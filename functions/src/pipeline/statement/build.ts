@@ -11,6 +11,7 @@ import {
   outlineChecks,
   sectionSumChecks,
 } from "../checks/line-sums";
+import { doubtfulValueCount } from "../checks/review";
 import { lineText } from "../layout/lines";
 import { type NumberFormat, parseAmount } from "../parse/amount";
 import { detectCurrency, detectUnit } from "../parse/statement-heading";
@@ -159,9 +160,7 @@ export function buildStatement(block: StatementBlock, doc: DocumentContext): Bui
   ];
   statement.checks = applyChecks(statement, lines, identities, lineChecks);
   capInferredPeriods(statement, layout.inferredPeriods);
-  const lowConfidence = Object.values(statement.canonicalConfidence ?? {}).some((byPeriod) =>
-    Object.values(byPeriod ?? {}).some((c) => c < 0.5),
-  );
+  const lowConfidence = doubtfulValueCount(statement) > 0;
   statement.flagged = statement.checks.some((c) => !c.ok) || lowConfidence || layout.warnings.length > 0;
   return {
     statement,

@@ -1,10 +1,10 @@
 import { unionBox } from "../layout/lines";
 import type { Row } from "../layout/rows";
-import { type AmountReading, type NumberFormat, parseAmount } from "../parse/amount";
+import { type AmountReading, joinAmountFragments, type NumberFormat, parseAmount } from "../parse/amount";
 import { lookupAccountCode, parseAccountCodePrefix } from "../parse/chart-of-accounts";
 import { matchLabel, type Section } from "../parse/labels";
 import { foldForMatching } from "../parse/turkish-text";
-import type { CanonicalKey, Period, StatementItem, StatementType } from "../types";
+import type { BBox, CanonicalKey, Period, StatementItem, StatementType } from "../types";
 
 /** A statement line before canonical mapping: what was printed, where, and how sure we are. */
 export interface ParsedLine {
@@ -236,6 +236,7 @@ export function buildLines(
     const flags: string[] = [];
     const candidates: NonNullable<StatementItem["candidates"]> = [];
     let note = parts.note;
+    const texts: Record<string, { text: string; bbox: BBox; confidence: number }> = {};
     for (const period of ctx.periods) values[period.id] = null;
     row.cells.forEach((cell, i) => {
       const place = places[i];
@@ -246,16 +247,30 @@ export function buildLines(
       if (place === undefined) return;
       const period = ctx.periods[place];
       if (!period) return;
-      const reading = parseAmount(cell.text, ctx.format);
+      let reading = parseAmount(cell.text, ctx.format);
       if (!reading) {
         flags.push("unreadable_amount");
         return;
       }
-      if (values[period.id] !== null) flags.push("two_values_in_one_period");
+      let bbox = cell.bbox;
+      let cellConfidence = cell.confidence;
+      const earlier = texts[period.id];
+      if (earlier !== undefined) {
+        // "1.447 808.00": OCR broke one amount at a lost separator; two halves that make one
+        // well-grouped amount are that amount, less surely. Anything else is two values.
+        const joined = joinAmountFragments(earlier.text, cell.text, ctx.format);
+        if (joined) {
+          reading = joined;
+          bbox = unionBox([earlier.bbox, cell.bbox]);
+          cellConfidence = Math.min(earlier.confidence, cell.confidence) * 0.8;
+          flags.push("corrected_ocr_characters");
+        } else flags.push("two_values_in_one_period");
+      }
+      texts[period.id] = { text: cell.text, bbox: cell.bbox, confidence: cell.confidence };
       values[period.id] = scale(reading.value, unit);
       readings[period.id] = reading;
-      valueBoxes[period.id] = cell.bbox;
-      valueConfidence[period.id] = Math.min(1, cell.confidence * reading.confidence);
+      valueBoxes[period.id] = bbox;
+      valueConfidence[period.id] = Math.min(1, cellConfidence * reading.confidence);
       if (reading.ambiguous) flags.push("ambiguous_amount");
       if (reading.corrected) flags.push("corrected_ocr_characters");
       const firstReading = cell.words.find((w) => w.firstReading !== undefined)?.firstReading;

@@ -1,5 +1,4 @@
 import type { Config } from "../config";
-import { createOpenAiLlm } from "./openai-llm";
 import type { LlmPort } from "./port";
 
 export interface VisionSettings {
@@ -18,12 +17,23 @@ export function visionSettingsFromConfig(
 ): VisionSettings {
   const configured = Boolean(config.OPENAI_API_KEY || config.OPENAI_BASE_URL);
   if (config.VISION_MODE === "off" || !configured) return { mode: "off", model: config.VISION_MODEL };
+  // The SDK loads on the first request: a run that never asks the model never pays for it.
+  let adapter: Promise<LlmPort> | undefined;
+  const openAi = () => {
+    adapter ??= import("./openai-llm").then(({ createOpenAiLlm }) =>
+      createOpenAiLlm({
+        apiKey: config.OPENAI_API_KEY,
+        baseURL: config.OPENAI_BASE_URL,
+        timeoutMs: options.timeoutMs,
+      }),
+    );
+    return adapter;
+  };
   return {
-    llm: createOpenAiLlm({
-      apiKey: config.OPENAI_API_KEY,
-      baseURL: config.OPENAI_BASE_URL,
-      timeoutMs: options.timeoutMs,
-    }),
+    llm: {
+      name: "openai",
+      completeStructured: async (request) => (await openAi()).completeStructured(request),
+    },
     mode: config.VISION_MODE,
     model: config.VISION_MODEL,
   };

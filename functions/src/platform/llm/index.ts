@@ -1,6 +1,7 @@
 export { createFakeLlm, type FakeLlm, type FakeResponder, fakeAnswer } from "./fake-llm";
 export { type VisionSettings, visionSettingsFromConfig } from "./from-config";
-export { createOpenAiLlm, type OpenAiLlmOptions } from "./openai-llm";
+// The OpenAI adapter is not re-exported: its SDK loads on the first request (from-config.ts).
+export type { OpenAiLlmOptions } from "./openai-llm";
 export {
   failureOfStatus,
   isLlmError,

@@ -1,0 +1,78 @@
+import { readFile } from "node:fs/promises";
+import { basename } from "node:path";
+import { isAppError } from "../app-error";
+import { analyzeDocument } from "../pipeline/analyze-document";
+import type { OcrEngine } from "../pipeline/pdf";
+import type { AnalysisOutput } from "../pipeline/types";
+import type { VisionReader } from "../pipeline/vision/reader";
+import type { Config } from "../platform/config";
+
+/** What one file of `npm run analyze` came to: its analysis, or the reason it has none. */
+export type FileOutcome =
+  | { file: string; ok: true; output: AnalysisOutput; seconds: number; reports?: string[] }
+  | { file: string; ok: false; error: { code: string; message: string }; seconds: number };
+
+export interface FileJob {
+  file: string;
+  dpi?: number;
+  pages?: { from: number; to: number };
+  /** Write the Excel and PDF reports into this folder. */
+  out?: string;
+}
+
+export interface FileTools {
+  ocr: OcrEngine;
+  vision?: VisionReader;
+  config: Pick<Config, "OCR_DPI" | "MAX_PAGES" | "MAX_DOCUMENT_PAGES">;
+  onProgress?: (event: { stage: string; page?: number; pages?: number }) => void;
+}
+
+/**
+ * One file through the pipeline. Never throws: a file that cannot be read or analysed comes
+ * back as a failed outcome with the code a user can act on, so a batch goes on past it.
+ */
+export async function analyzeFile(job: FileJob, tools: FileTools): Promise<FileOutcome> {
+  const started = performance.now();
+  const seconds = () => Math.round(performance.now() - started) / 1000;
+  try {
+    const bytes = await readFile(job.file).catch((error: NodeJS.ErrnoException) => {
+      throw new FileUnreadable(error.code === "ENOENT" ? "FILE_NOT_FOUND" : "FILE_UNREADABLE", error.message);
+    });
+    const { pageWords: _pages, ...output } = await analyzeDocument(
+      { bytes: new Uint8Array(bytes), fileName: basename(job.file) },
+      {
+        ocr: tools.ocr,
+        dpi: job.dpi ?? tools.config.OCR_DPI,
+        pages: job.pages,
+        maxPages: tools.config.MAX_PAGES,
+        maxDocumentPages: tools.config.MAX_DOCUMENT_PAGES,
+        vision: tools.vision,
+        onProgress: tools.onProgress,
+      },
+    );
+    let reports: string[] | undefined;
+    if (job.out) {
+      // Report libraries load only when reports are asked for.
+      const { writeReports } = await import("./write-reports");
+      reports = await writeReports(output, job.out, { language: output.statements[0]?.language ?? "en" });
+    }
+    return { file: job.file, ok: true, output, seconds: seconds(), reports };
+  } catch (error) {
+    return { file: job.file, ok: false, error: describeError(error), seconds: seconds() };
+  }
+}
+
+class FileUnreadable extends Error {
+  constructor(
+    readonly code: string,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+function describeError(error: unknown): { code: string; message: string } {
+  if (isAppError(error) || error instanceof FileUnreadable)
+    return { code: error.code, message: error.message };
+  return { code: "INTERNAL", message: error instanceof Error ? error.message : String(error) };
+}
