@@ -1,51 +1,19 @@
-import { type ChildProcess, execFileSync, spawn } from "node:child_process";
-import { existsSync, readdirSync, statSync } from "node:fs";
-import { createRequire } from "node:module";
+import { type ChildProcess, spawn, spawnSync } from "node:child_process";
 import { createServer } from "node:net";
 import { join } from "node:path";
 
 export const REPOSITORY_ROOT = new URL("../../../", import.meta.url).pathname;
-const WEB = join(REPOSITORY_ROOT, "web");
-const SOURCES = [
-  "app",
-  "components",
-  "lib",
-  "next.config.ts",
-  "package.json",
-  // Server modules the web bundles (display names, number formats, tax ids).
-  "../functions/src/analysis/labels.ts",
-  "../functions/src/analysis/numberFormat.ts",
-  "../functions/src/use-cases/tax-id.ts",
-];
-
-function newestSourceTime(path: string): number {
-  const stats = statSync(path);
-  if (!stats.isDirectory()) return stats.mtimeMs;
-  return readdirSync(path).reduce(
-    (newest, entry) => Math.max(newest, newestSourceTime(join(path, entry))),
-    stats.mtimeMs,
-  );
-}
-
 /**
  * `next build` takes a minute or two on this machine, so it runs only when web/.next is
- * missing or older than the web's sources.
+ * missing or older than the web's sources (the check `npm run build:web` makes).
  */
 export function ensureWebBuild(log: (line: string) => void = () => {}): { built: boolean } {
-  const buildId = join(WEB, ".next", "BUILD_ID");
-  const sources = Math.max(
-    ...SOURCES.map((entry) => join(WEB, entry))
-      .filter(existsSync)
-      .map(newestSourceTime),
-  );
-  if (existsSync(buildId) && statSync(buildId).mtimeMs >= sources) return { built: false };
-  log("building the web app (next build)…");
-  execFileSync(process.execPath, [createRequire(import.meta.url).resolve("next/dist/bin/next"), "build"], {
-    cwd: WEB,
-    stdio: ["ignore", "inherit", "inherit"],
-    env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" },
-  });
-  return { built: true };
+  const script = join(REPOSITORY_ROOT, "scripts", "build-web.mjs");
+  const run = spawnSync(process.execPath, [script], { cwd: REPOSITORY_ROOT, encoding: "utf8" });
+  if (run.status !== 0) throw new Error(`npm run build:web failed:\n${run.stdout}${run.stderr}`);
+  const built = !run.stderr.includes("is current");
+  if (built) log("built the web app (next build)");
+  return { built };
 }
 
 export async function freePort(): Promise<number> {

@@ -150,7 +150,11 @@ export async function readScanWithNativeTesseract(
           languages,
           "-c",
           "preserve_interword_spaces=1",
-          "tsv",
+          // The "tsv" config file lives in the distribution's tessdata, not in ours.
+          "-c",
+          "tessedit_create_tsv=1",
+          "-c",
+          "tessedit_create_txt=0",
         ],
         { env: { ...process.env, OMP_THREAD_LIMIT: "1" }, maxBuffer: 64 * 1024 * 1024 },
       );

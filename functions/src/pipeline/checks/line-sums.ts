@@ -82,8 +82,12 @@ export function outlineChecks(lines: KeyedLine[], unit: number): LineCheck[] {
   lines.forEach((group, g) => {
     if (group.depth !== 1 || group.kind === "heading") return;
     const components: number[] = [];
-    // Its accounts carry their codes; an unnumbered line below ("BRÜT SATIŞ KÂRI") ends them.
-    for (let i = g + 1; i < lines.length && /^\d{3}/.test(lines[i]?.item.code ?? ""); i++) components.push(i);
+    // Its accounts carry their codes; an unnumbered line below ("BRÜT SATIŞ KÂRI") ends them,
+    // and so does an account of another group: "C. Net Satışlar" is printed with a value and no
+    // accounts, and the 620/621 below it belong to "D. Satışların Maliyeti", whose heading has
+    // no figures and so no line here.
+    for (let i = g + 1; i < lines.length && isAccountOf(group, lines[i] as KeyedLine); i++)
+      components.push(i);
     if (components.length === 0) return;
     for (const [period, actual] of Object.entries(group.signed)) {
       const values = components.map((c) => lines[c]?.signed[period]);
@@ -103,6 +107,11 @@ export function outlineChecks(lines: KeyedLine[], unit: number): LineCheck[] {
     }
   });
   return checks;
+}
+
+function isAccountOf(group: KeyedLine, line: KeyedLine): boolean {
+  if (!/^\d{3}/.test(line.item.code ?? "")) return false;
+  return !group.item.key || !line.item.key || line.item.key === group.item.key;
 }
 
 /** A grand total printed under a subtotal and loose lines that have no subtotal of their own. */

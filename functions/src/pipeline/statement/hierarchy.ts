@@ -1,3 +1,4 @@
+import { INCOME_ANCHORS } from "../checks/line-sums";
 import type { ParsedLine } from "./items";
 
 const tolerance = (a: number) => Math.max(1, Math.abs(a) * 1e-6);
@@ -47,6 +48,12 @@ export function findComponents(lines: ParsedLine[]): Array<number | undefined> {
         const run = lines.slice(i + 1, i + 1 + m);
         if (run.length < m || run.some((_, k) => parentOf[i + 1 + k] !== undefined)) break;
         if (run.some((c) => c.depth < line.depth || (c.item.isTotal && c.depth <= line.depth))) break;
+        // A profit printed below a line is the next step of the chain, never its breakdown:
+        // "Net Satışlar" = 620 + 621 + "BRÜT SATIŞ KÂRI" holds, and means nothing.
+        if (
+          run.some((c) => c.item.key && c.item.key !== line.item.key && INCOME_ANCHORS.includes(c.item.key))
+        )
+          break;
         if (sumMatches(line, run)) {
           const deeper = run.every(
             (c) =>
