@@ -161,7 +161,14 @@ describe("Finstat in Chromium against the embedded server", () => {
     await page.waitForSelector('tr[data-status="done"]:has-text("bilanco-2024.pdf")', { timeout: 120_000 });
     expect(documentRequests).toHaveLength(2);
     expect(uploadProgress.length).toBeGreaterThan(0);
-    expect(await row.locator(".badge").textContent()).toBe("Hazır");
+    // The misprint fails a check: processed, but not "ready" until a person has looked.
+    await expect
+      .poll(() => row.locator(".badge").textContent(), { timeout: 20_000 })
+      .toBe("İnceleme gerekli");
+    expect(await row.getAttribute("data-needs-review")).toBe("true");
+    expect(await row.locator('[data-testid="review-counts"]').textContent()).toMatch(
+      /Tutmayan kontrol: [1-9]/,
+    );
     await screenshot(page, "04-company-done");
     await audit("company");
 
@@ -233,6 +240,8 @@ describe("Finstat in Chromium against the embedded server", () => {
     expect(await inventories.inputValue()).toBe("500.000");
     expect(await page.locator(".ratio-strip__item--changed").count()).toBeGreaterThan(0);
     await page.waitForSelector("text=Kaydedildi: Stoklar (31.12.2024) 600.000 → 500.000");
+    // Nothing left to review: the header's status turns from "needs review" to "ready".
+    await waitForText(page, ".document-header .badge", "Hazır");
     expect(await page.textContent(".toast__ratios")).toContain("Asit-test oranı 1,27 → 1,33");
     await page.evaluate(() => window.scrollTo(0, 0));
     await screenshot(page, "06-review-after-correction");
@@ -407,6 +416,69 @@ describe("Finstat in Chromium against the embedded server", () => {
     await page.waitForSelector(".viewer__box--value");
     console.log(`20-page report: ${pageRequests.length} page images fetched, page 2 shown in ${jumpMs} ms`);
     await screenshot(page, "11-review-20-pages");
+  }, 600_000);
+
+  it("says a balance sheet without its grand totals was not checked, and lists it as needing review", async () => {
+    onTestFailed(() => screenshot(page, "failure-not-checked").then(() => undefined));
+    expect(companyUrl).not.toBe("");
+    await page.goto(companyUrl);
+    await page.waitForSelector('[data-testid="dropzone"]');
+    const pdf = await statementPdf({ company: "TOPLAMSIZ A.Ş.", withoutGrandTotals: true });
+    await page.setInputFiles('input[type="file"]', {
+      name: "toplamsiz-bilanco.pdf",
+      mimeType: "application/pdf",
+      buffer: Buffer.from(pdf),
+    });
+    const row = page.locator('tr[data-document-id]:has-text("toplamsiz-bilanco.pdf")');
+    await page.waitForSelector('tr[data-status="done"]:has-text("toplamsiz-bilanco.pdf")', {
+      timeout: 240_000,
+    });
+    await expect
+      .poll(() => row.locator(".badge").textContent(), { timeout: 20_000 })
+      .toBe("İnceleme gerekli");
+    // Both periods of the balance could not be evaluated; nothing failed.
+    expect(await row.locator('[data-testid="review-counts"]').textContent()).toContain(
+      "Yapılamayan kontrol: 2",
+    );
+
+    // The filter lists exactly the documents flagged for review, on a fresh read from the API.
+    await page.reload();
+    const rows = page.locator("tr[data-document-id]");
+    await row.waitFor();
+    const all = await rows.evaluateAll((found) =>
+      found.map((r) => ({
+        id: r.getAttribute("data-document-id"),
+        flagged: r.hasAttribute("data-needs-review"),
+      })),
+    );
+    const flagged = all.filter((r) => r.flagged).map((r) => r.id);
+    expect(flagged.length).toBeGreaterThan(0);
+    expect(flagged.length).toBeLessThan(all.length);
+    await page.check('label:has-text("Yalnızca incelemem gerekenler") input');
+    await page.waitForFunction(
+      (count) => document.querySelectorAll("tr[data-document-id]").length === count,
+      flagged.length,
+    );
+    expect(await rows.evaluateAll((found) => found.map((r) => r.getAttribute("data-document-id")))).toEqual(
+      flagged,
+    );
+    await screenshot(page, "13-company-needs-review");
+
+    // The review says which identity was not checked and why; the summary is not green.
+    await page.goto(`${server.url}${await row.locator("a").first().getAttribute("href")}`);
+    const checks = page.locator('section.statement:has(h2:text-is("Bilanço")) [data-testid="checks"]');
+    await checks.waitFor();
+    expect(await checks.getAttribute("data-state")).toBe("unchecked");
+    const unchecked = checks.locator('[data-testid="check-unchecked"]');
+    expect(await unchecked.count()).toBe(2);
+    expect(await unchecked.first().textContent()).toContain("kontrol edilemedi: toplam bulunamadı");
+    expect(await page.textContent(".document-header .badge")).toBe("İnceleme gerekli");
+    // Reading notes are sentences in the user's language, never the pipeline's codes.
+    const notes = (await page.locator(".warnings li").allTextContents()).join(" | ");
+    expect(notes).toContain("tutarlar yazıldığı gibi alındı");
+    expect(notes).not.toMatch(/[a-z]+_[a-z]+/);
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await screenshot(page, "14-review-not-checked");
   }, 600_000);
 
   it("benchmarks a company against its peers once three more companies of its sector have statements", async () => {

@@ -1,5 +1,8 @@
 // The web's pure logic, without a browser. It lives here because the vitest projects pick up
 // web tests only under web/e2e; it needs no server and runs in milliseconds.
+import { readdirSync, readFileSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import type { RatioResult } from "../../functions/src/analysis/types";
 import { splitRecipients } from "../components/reports/EmailReport";
@@ -7,6 +10,8 @@ import { compactAmount } from "../lib/analysis/compactAmount";
 import { changedRatios, latestPeriod, priorPeriod, sortPeriods } from "../lib/analysis/ratioView";
 import type { DocumentView } from "../lib/api/types";
 import { formatRatioValue, readableFormula, readableRule } from "../lib/i18n/format";
+import { messages } from "../lib/i18n/messages";
+import { readableWarning, WARNING_FAMILIES } from "../lib/i18n/warnings";
 import { boxStyle, inferPageSize } from "../lib/review/pageGeometry";
 import { parseAmountInput } from "../lib/review/parseAmount";
 import {
@@ -197,5 +202,50 @@ describe("uploads and live progress", () => {
       "c@z.com",
       "d@w.com",
     ]);
+  });
+});
+
+describe("readableWarning", () => {
+  /** Every warning the pipeline can raise, read off its source: `${type}` and `${page}` filled in. */
+  function pipelineWarningCodes(): string[] {
+    const root = join(dirname(fileURLToPath(import.meta.url)), "../../functions/src/pipeline");
+    const codes = new Set<string>();
+    for (const file of readdirSync(root, { recursive: true, encoding: "utf8" })) {
+      if (!file.endsWith(".ts") || file.endsWith(".test.ts")) continue;
+      const source = readFileSync(join(root, file), "utf8");
+      for (const match of source.matchAll(/warnings\.push\((["`])([^"`]+)\1\)/g)) {
+        codes.add(match[2]!.replace(/\$\{[^}]*type\}/g, "income_statement").replace(/\$\{[^}]*page\}/g, "3"));
+      }
+    }
+    return [...codes];
+  }
+
+  it("gives every warning the pipeline raises a sentence of its own in both languages", () => {
+    const codes = pipelineWarningCodes();
+    expect(codes.length).toBeGreaterThan(20);
+    for (const code of codes) {
+      const readable = readableWarning(code);
+      expect(readable.key, code).not.toBe("warning.other");
+      expect(messages.tr[readable.key], code).toBeTruthy();
+      expect(messages.en[readable.key], code).not.toBe(messages.tr[readable.key]);
+    }
+  });
+
+  it("names the statement and page a warning concerns, and never shows an unknown code raw", () => {
+    expect(readableWarning("vision_empty_balance_sheet_page_3")).toEqual({
+      key: "warning.vision_empty",
+      statement: "balance_sheet",
+      page: 3,
+    });
+    expect(readableWarning("income_statement_period_year_from_title")).toEqual({
+      key: "warning.period_year_from_title",
+      statement: "income_statement",
+    });
+    expect(readableWarning("vision_unit_differs_between_pages_balance_sheet").key).toBe(
+      "warning.vision_unit_differs_between_pages",
+    );
+    expect(readableWarning("unit_not_stated")).toEqual({ key: "warning.unit_not_stated" });
+    expect(readableWarning("something_new").key).toBe("warning.other");
+    for (const family of WARNING_FAMILIES) expect(messages.en[`warning.${family}`]).toBeTruthy();
   });
 });

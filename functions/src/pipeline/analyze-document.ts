@@ -1,6 +1,7 @@
 import { createHash } from "node:crypto";
 import type { AlertThresholds } from "../analysis/alerts";
 import { analyzeStatements } from "../analysis/analyze";
+import { recordCoverage } from "./checks/coverage";
 import { type OcrEngine, readPages } from "./pdf";
 import { extractWithVision } from "./reconcile/extract-with-vision";
 import { secondLook } from "./second-look";
@@ -83,6 +84,7 @@ export async function analyzeDocument(input: AnalyzeInput, options: AnalyzeOptio
     signal: options.signal,
   });
   const { statements } = extraction;
+  for (const statement of statements) recordCoverage(statement);
   const warnings = [...read.warnings, ...extraction.warnings];
   for (const [stage, ms] of Object.entries(extraction.timings)) {
     if (ms !== undefined) stages[stage] = Math.round((stages[stage] ?? 0) + ms);

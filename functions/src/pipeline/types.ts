@@ -152,6 +152,14 @@ export interface CheckResult {
   involves?: string[];
 }
 
+/** An identity that could not be evaluated because a total it needs was not found. */
+export interface UncheckedIdentity {
+  rule: string;
+  period: string;
+  /** The canonical keys not found for the period. */
+  missing: CanonicalKey[];
+}
+
 export interface Statement {
   type: StatementType;
   /** ISO 4217: TRY, USD, EUR, GBP. */
@@ -165,9 +173,11 @@ export interface Statement {
   /** Confidence per canonical value, same shape as `canonical`. */
   canonicalConfidence?: Partial<Record<CanonicalKey, Record<string, number>>>;
   checks: CheckResult[];
+  /** Its essential identities that could not be evaluated: "not checked", never "holds". */
+  unchecked?: UncheckedIdentity[];
   /** Pages the statement was read from. */
   pages?: number[];
-  /** True when any check fails or a value needs review. */
+  /** True when any check fails or is unchecked, or a value needs review. */
   flagged?: boolean;
   language?: "tr" | "en";
   title?: string;

@@ -1,9 +1,17 @@
-import { and, count, desc, eq, inArray, lt, or, type SQL } from "drizzle-orm";
+import { and, count, desc, eq, exists, inArray, isNull, lt, or, type SQL } from "drizzle-orm";
 import { z } from "zod";
-import { auditLog, type Document, documentStatus, documents, exports } from "../../../drizzle/schema";
+import {
+  auditLog,
+  type Document,
+  documentStatus,
+  documents,
+  exports,
+  financialStatements,
+} from "../../../drizzle/schema";
 import { AppError } from "../app-error";
+import { retryCanHelp } from "../pipeline/pdf/file-faults";
 import type { Actor, Services } from "./context";
-import { type DocumentView, documentView } from "./document-view";
+import { type DocumentView, documentView, documentViewOf, documentViews } from "./document-view";
 import { conflict, notFound } from "./errors";
 import { deleteStoredFiles, documentFileKeys, storageKeys } from "./stored-files";
 
@@ -25,6 +33,8 @@ export async function ownedDocument(
 export const documentFilter = z.object({
   companyId: z.uuid().optional(),
   status: z.enum(documentStatus.enumValues).optional(),
+  /** "needs_review": processed, not marked reviewed, with a flagged statement. */
+  attention: z.enum(["needs_review"]).optional(),
   page: z.coerce.number().int().min(1).default(1),
   pageSize: z.coerce.number().int().min(1).max(100).default(20),
 });
@@ -44,6 +54,19 @@ export async function listDocuments(
   const conditions: SQL[] = [eq(documents.ownerId, actor.userId)];
   if (filter.companyId) conditions.push(eq(documents.companyId, filter.companyId));
   if (filter.status) conditions.push(eq(documents.status, filter.status));
+  if (filter.attention === "needs_review") {
+    conditions.push(eq(documents.status, "done"), isNull(documents.reviewedAt));
+    conditions.push(
+      exists(
+        services.db
+          .select({ id: financialStatements.id })
+          .from(financialStatements)
+          .where(
+            and(eq(financialStatements.documentId, documents.id), eq(financialStatements.flagged, true)),
+          ),
+      ),
+    );
+  }
   const where = and(...conditions);
   const [rows, [totals]] = await Promise.all([
     services.db
@@ -56,7 +79,7 @@ export async function listDocuments(
     services.db.select({ total: count() }).from(documents).where(where),
   ]);
   return {
-    items: rows.map(documentView),
+    items: await documentViews(services, rows),
     total: totals?.total ?? 0,
     page: filter.page,
     pageSize: filter.pageSize,
@@ -68,7 +91,7 @@ export async function getDocument(
   actor: Actor,
   documentId: string,
 ): Promise<DocumentView> {
-  return documentView(await ownedDocument(services, actor, documentId));
+  return documentViewOf(services, await ownedDocument(services, actor, documentId));
 }
 
 /** Removes the document, its statements, results and exports (cascade) and all their files. */
@@ -110,6 +133,13 @@ export async function retryDocument(
   const document = await ownedDocument(services, actor, documentId);
   if (document.status === "uploaded") {
     throw conflict("upload_not_completed", "This document's upload has not been completed yet.");
+  }
+  if (document.status === "failed" && !retryCanHelp(document.errorCode)) {
+    throw conflict(
+      "retry_cannot_help",
+      "This file cannot be read as it is; reading it again would fail the same way. Please upload a repaired file.",
+      { errorCode: document.errorCode },
+    );
   }
   const staleBefore = new Date(
     services.now().getTime() - services.config.QUEUE_VISIBILITY_TIMEOUT_SECONDS * 1000,
@@ -161,7 +191,7 @@ export async function markReviewed(
     entityId: document.id,
     ipAddress: actor.ip,
   });
-  return documentView(reviewed!);
+  return documentViewOf(services, reviewed!);
 }
 
 /** The rendered page the review screen shows beside the numbers read from it. */

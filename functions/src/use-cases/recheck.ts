@@ -1,3 +1,4 @@
+import { recordCoverage } from "../pipeline/checks/coverage";
 import { crossStatementChecks } from "../pipeline/checks/cross-statement";
 import {
   BALANCE_SHEET_IDENTITIES,
@@ -73,7 +74,8 @@ export function recheckAcrossStatements(statements: Statement[]): void {
 
 /**
  * Lines in failing checks are flagged, the others lose that flag; the statement needs review
- * while a check fails or a value stays doubtful (the pipeline's own threshold, 0.5).
+ * while a check fails or cannot be evaluated, or a value stays doubtful (the pipeline's own
+ * threshold, 0.5).
  */
 function refreshReviewFlags(statement: Statement): void {
   const failing = new Set(statement.checks.filter((c) => !c.ok).flatMap((c) => c.involves ?? []));
@@ -84,4 +86,5 @@ function refreshReviewFlags(statement: Statement): void {
   }
   const doubtful = doubtfulValueCount(statement) > 0;
   statement.flagged = statement.checks.some((c) => !c.ok) || doubtful;
+  recordCoverage(statement);
 }

@@ -1,4 +1,5 @@
 import type { FinancialStatement, NewFinancialStatement } from "../../../drizzle/schema";
+import { uncheckedIdentities } from "../pipeline/checks/coverage";
 import type { Statement } from "../pipeline/types";
 
 /**
@@ -44,6 +45,8 @@ export function statementExtras(statement: Statement): StatementExtras {
 }
 
 export function statementFromRow(row: FinancialStatement, extras: StatementExtras = {}): Statement {
+  // What could not be checked follows from the stored totals and checks, so it is never stale.
+  const unchecked = uncheckedIdentities(row);
   return {
     type: row.type,
     currency: row.currency,
@@ -53,6 +56,7 @@ export function statementFromRow(row: FinancialStatement, extras: StatementExtra
     canonical: row.canonical,
     ...(extras.canonicalConfidence ? { canonicalConfidence: extras.canonicalConfidence } : {}),
     checks: row.checks,
+    ...(unchecked.length > 0 ? { unchecked } : {}),
     ...(extras.pages ? { pages: extras.pages } : {}),
     flagged: row.flagged,
     ...(extras.language ? { language: extras.language } : {}),
@@ -75,7 +79,11 @@ export function statementConfidence(statement: Statement): number {
 }
 
 export function isFlagged(statement: Statement): boolean {
-  return Boolean(statement.flagged) || statement.checks.some((check) => !check.ok);
+  return (
+    Boolean(statement.flagged) ||
+    statement.checks.some((check) => !check.ok) ||
+    uncheckedIdentities(statement).length > 0
+  );
 }
 
 export function latestPeriodEnd(statement: Statement): string | undefined {

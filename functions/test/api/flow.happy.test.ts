@@ -54,6 +54,15 @@ describe.each(databaseTargets())("the accountant's path on $name", (target) => {
     const listed = await browser.get(`/api/documents?companyId=${company.id}&status=done&page=1&pageSize=10`);
     expect(listed.body).toMatchObject({ total: 1, page: 1, pageSize: 10 });
     expect(listed.body.items[0].id).toBe(documentId);
+    // Every check evaluated and holding: nothing for a reviewer, so "ready".
+    expect(listed.body.items[0].review).toEqual({
+      needsReview: false,
+      flaggedValues: 0,
+      failedChecks: 0,
+      uncheckedChecks: 0,
+    });
+    const attention = `/api/documents?companyId=${company.id}&attention=needs_review`;
+    expect((await browser.get(attention)).body.total).toBe(0);
 
     const page = await browser.raw(`/api/documents/${documentId}/pages/1`, { method: "GET" });
     expect(page.status).toBe(200);
@@ -93,6 +102,11 @@ describe.each(databaseTargets())("the accountant's path on $name", (target) => {
     );
     expect(sectionSum).toMatchObject({ ok: false, difference: -300 });
     expect(corrected.body.statement.flagged).toBe(true);
+    // The correction broke a sum: the document now needs review, with what is left to look at.
+    const needing = await browser.get(attention);
+    expect(needing.body.items.map((d: { id: string }) => d.id)).toEqual([documentId]);
+    expect(needing.body.items[0].review).toMatchObject({ needsReview: true, failedChecks: 1 });
+    expect(needing.body.items[0].review.flaggedValues).toBeGreaterThanOrEqual(2);
 
     const after = await browser.get(`/api/documents/${documentId}/analysis`);
     expect(currentRatio(after.body)).toBeCloseTo(2500 / 1500, 6); // totals are printed, not summed
@@ -128,5 +142,8 @@ describe.each(databaseTargets())("the accountant's path on $name", (target) => {
 
     const reviewed = await browser.post(`/api/documents/${documentId}/review`);
     expect(reviewed.body.document.reviewedAt).toEqual(expect.any(String));
+    // Marking reviewed is the person's decision: the failing check stays, the attention ends.
+    expect(reviewed.body.document.review).toMatchObject({ needsReview: false, failedChecks: 1 });
+    expect((await browser.get(attention)).body.total).toBe(0);
   });
 });

@@ -120,6 +120,10 @@ describe.each(databaseTargets())("progress events, webhooks and e-mail on $name"
       event: "document.failed",
       data: { documentId: failedId, error: { code: "PDF_CORRUPT" } },
     });
+    // The fault is in the file's bytes: reading it again cannot help, so the API refuses to.
+    const retry = await browser.post(`/api/documents/${failedId}/retry`);
+    expect(retry.status).toBe(409);
+    expect(retry.body.error.code).toBe("retry_cannot_help");
 
     expect((await browser.delete(`/api/webhooks/${webhookId}`)).status).toBe(200);
     expect((await browser.get("/api/webhooks")).body.webhooks).toEqual([]);

@@ -1,7 +1,7 @@
 "use client";
 
 import Link from "next/link";
-import { useCallback, useEffect, useState } from "react";
+import { useCallback, useEffect, useRef, useState } from "react";
 import { api, unwrap } from "../../lib/api/client";
 import type { Company, DocumentList, DocumentProgress, DocumentView } from "../../lib/api/types";
 import { useI18n } from "../../lib/i18n/language";
@@ -19,17 +19,23 @@ export function CompanyScreen({ companyId }: { companyId: string }) {
   const [company, setCompany] = useState<Company | null>(null);
   const [list, setList] = useState<DocumentList | null>(null);
   const [page, setPage] = useState(1);
+  const [attentionOnly, setAttentionOnly] = useState(false);
   const [error, setError] = useState<unknown>(null);
   useDocumentTitle(company?.name);
 
   const loadDocuments = useCallback(async () => {
     try {
-      const query = { companyId, page: String(page), pageSize: String(PAGE_SIZE) };
+      const query = {
+        companyId,
+        page: String(page),
+        pageSize: String(PAGE_SIZE),
+        ...(attentionOnly ? { attention: "needs_review" as const } : {}),
+      };
       setList(await unwrap(api().documents.$get({ query })));
     } catch (caught) {
       setError(caught);
     }
-  }, [companyId, page]);
+  }, [companyId, page, attentionOnly]);
 
   useEffect(() => {
     setError(null);
@@ -43,6 +49,12 @@ export function CompanyScreen({ companyId }: { companyId: string }) {
   }, [loadDocuments]);
 
   const applyProgress = useCallback((update: DocumentProgress) => {
+    // A finished document is read again: what it needs from a reviewer is known only now.
+    if (update.status === "done") {
+      unwrap(api().documents[":id"].$get({ param: { id: update.documentId } }))
+        .then((body) => upsertRef.current(body.document))
+        .catch(setError);
+    }
     setList((current) =>
       current
         ? {
@@ -51,7 +63,8 @@ export function CompanyScreen({ companyId }: { companyId: string }) {
               document.id === update.documentId
                 ? {
                     ...document,
-                    status: update.status,
+                    // "done" shows once the document is read again, never as "ready" before it is known.
+                    status: update.status === "done" ? document.status : update.status,
                     stage: update.stage,
                     progress: update.progress,
                     errorCode: update.errorCode,
@@ -74,6 +87,9 @@ export function CompanyScreen({ companyId }: { companyId: string }) {
         : { ...current, items: [document, ...current.items], total: current.total + 1 };
     });
   }, []);
+
+  const upsertRef = useRef(upsert);
+  upsertRef.current = upsert;
 
   const remove = useCallback((documentId: string) => {
     setList((current) =>
@@ -123,10 +139,25 @@ export function CompanyScreen({ companyId }: { companyId: string }) {
       </section>
 
       <section aria-labelledby="documents-title" className="panel">
-        <h2 id="documents-title">{t("documents.title")}</h2>
+        <div className="panel__header">
+          <h2 id="documents-title">{t("documents.title")}</h2>
+          <label className="checkbox">
+            <input
+              type="checkbox"
+              checked={attentionOnly}
+              onChange={(event) => {
+                setAttentionOnly(event.target.checked);
+                setPage(1);
+              }}
+            />{" "}
+            {t("documents.filterAttention")}
+          </label>
+        </div>
         <ErrorMessage error={error} onRetry={loadDocuments} />
         {!list && <Loading />}
-        {list && list.items.length === 0 && <p className="empty">{t("documents.empty")}</p>}
+        {list && list.items.length === 0 && (
+          <p className="empty">{t(attentionOnly ? "documents.emptyAttention" : "documents.empty")}</p>
+        )}
         {list && list.items.length > 0 && (
           <DocumentTable documents={list.items} onChanged={upsert} onDeleted={remove} />
         )}

@@ -3,6 +3,7 @@
 import Link from "next/link";
 import { usePathname } from "next/navigation";
 import { type ReactNode, useCallback, useEffect, useMemo, useState } from "react";
+import { retryCanHelp } from "../../../functions/src/pipeline/pdf/file-faults";
 import { api, unwrap } from "../../lib/api/client";
 import type { Company, DocumentProgress, DocumentView } from "../../lib/api/types";
 import { DocumentContext } from "../../lib/documents/DocumentContext";
@@ -74,7 +75,7 @@ export function DocumentShell({ documentId, children }: { documentId: string; ch
           <div>
             <h1 className="document-header__title">{document.fileName}</h1>
             <p className="meta">
-              <StatusBadge status={document.status} reviewed={Boolean(document.reviewedAt)} />
+              <StatusBadge document={document} />
               {document.pages !== null && <span>{t("document.pageCount", { count: document.pages })}</span>}
               {document.processedAt && (
                 <span>
@@ -109,7 +110,9 @@ export function DocumentShell({ documentId, children }: { documentId: string; ch
           <section className="panel" aria-live="polite">
             <h2>{t(document.status === "failed" ? "document.failedTitle" : "document.notReadyTitle")}</h2>
             <ProcessingState document={document} />
-            {document.status === "failed" && <RetryButton documentId={document.id} onRetried={setDocument} />}
+            {document.status === "failed" && retryCanHelp(document.errorCode) && (
+              <RetryButton documentId={document.id} onRetried={setDocument} />
+            )}
           </section>
         )}
       </div>

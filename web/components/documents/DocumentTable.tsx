@@ -2,12 +2,13 @@
 
 import Link from "next/link";
 import { useState } from "react";
+import { retryCanHelp } from "../../../functions/src/pipeline/pdf/file-faults";
 import { api, unwrap } from "../../lib/api/client";
 import type { DocumentView } from "../../lib/api/types";
 import { formatBytes, formatDateTime } from "../../lib/i18n/format";
 import { useI18n } from "../../lib/i18n/language";
 import { ErrorMessage } from "../ui/ErrorMessage";
-import { StatusBadge } from "../ui/StatusBadge";
+import { ReviewCounts, StatusBadge } from "../ui/StatusBadge";
 import { ProcessingState } from "./ProcessingState";
 
 export function DocumentTable({
@@ -68,7 +69,12 @@ export function DocumentTable({
         </thead>
         <tbody>
           {documents.map((document) => (
-            <tr key={document.id} data-document-id={document.id} data-status={document.status}>
+            <tr
+              key={document.id}
+              data-document-id={document.id}
+              data-status={document.status}
+              data-needs-review={document.review?.needsReview ? "true" : undefined}
+            >
               <th scope="row">
                 {document.status === "done" ? (
                   <Link href={`/documents/${document.id}`}>{document.fileName}</Link>
@@ -78,7 +84,8 @@ export function DocumentTable({
                 <span className="cell-sub">{formatBytes(document.sizeBytes, language)}</span>
               </th>
               <td>
-                <StatusBadge status={document.status} reviewed={Boolean(document.reviewedAt)} />
+                <StatusBadge document={document} />
+                <ReviewCounts review={document.review} />
                 <ProcessingState document={document} />
               </td>
               <td className="num">{document.pages ?? "–"}</td>
@@ -89,7 +96,7 @@ export function DocumentTable({
                     {t("documents.review")}
                   </Link>
                 )}
-                {document.status === "failed" && (
+                {document.status === "failed" && retryCanHelp(document.errorCode) && (
                   <button
                     type="button"
                     className="button button--small"

@@ -6,7 +6,11 @@ import { useI18n } from "../../lib/i18n/language";
 import type { CellAddress } from "../../lib/review/statementModel";
 import { printedValue } from "../../lib/review/statementModel";
 
-/** The accounting checks of a statement: a passing count, and every failure spelt out. */
+/**
+ * The accounting checks of a statement: a passing count, every failure spelt out, and every
+ * identity that could not be evaluated because its total was not found. Green only when all of
+ * the statement's identities were evaluated and hold.
+ */
 export function ChecksSummary({
   statement,
   onShow,
@@ -16,20 +20,31 @@ export function ChecksSummary({
 }) {
   const { t, language } = useI18n();
   const failed = statement.checks.filter((check) => !check.ok);
+  const unchecked = statement.unchecked ?? [];
   const total = statement.checks.length;
-  if (total === 0) return <p className="checks checks--none">{t("review.checksNone")}</p>;
+  if (total === 0 && unchecked.length === 0)
+    return <p className="checks checks--none">{t("review.checksNone")}</p>;
 
   const amount = (value: number | undefined) =>
     value === undefined ? "–" : formatNumber(printedValue(value, statement.unit) ?? 0, language, 0);
+  const state = failed.length > 0 ? "failed" : unchecked.length > 0 ? "unchecked" : "ok";
 
   return (
-    <div className={`checks ${failed.length > 0 ? "checks--failed" : "checks--ok"}`} data-testid="checks">
+    <div className={`checks checks--${state}`} data-testid="checks" data-state={state}>
       <p className="checks__summary">
-        <span aria-hidden="true">{failed.length > 0 ? "✗" : "✓"}</span>{" "}
+        <span aria-hidden="true">{state === "failed" ? "✗" : state === "unchecked" ? "!" : "✓"}</span>{" "}
         {t("review.checksSummary", { passed: total - failed.length, total })}
+        {unchecked.length > 0 && ` · ${t("review.checksUnchecked", { count: unchecked.length })}`}
       </p>
-      {failed.length > 0 && (
+      {(failed.length > 0 || unchecked.length > 0) && (
         <ul className="checks__list">
+          {unchecked.map((identity) => (
+            <li key={`unchecked|${identity.rule}|${identity.period}`} data-testid="check-unchecked">
+              <span className="checks__rule">{readableRule(identity.rule, language)}</span>{" "}
+              <span className="checks__period">({formatPeriod(identity.period, language)})</span>:{" "}
+              {t("review.notChecked")}
+            </li>
+          ))}
           {failed.map((check) => {
             const involved = new Set(check.involves ?? []);
             const first = statement.items.findIndex(

@@ -7,6 +7,7 @@ import type { DocumentAnalysis, StatementView } from "../../lib/api/types";
 import { useCurrentDocument } from "../../lib/documents/DocumentContext";
 import { formatNumber, formatPeriod, formatRatioValue, labelOf } from "../../lib/i18n/format";
 import { useI18n } from "../../lib/i18n/language";
+import { readableWarning } from "../../lib/i18n/warnings";
 import { type CellAddress, displayDecimals, printedValue } from "../../lib/review/statementModel";
 import { ErrorMessage } from "../ui/ErrorMessage";
 import { Loading } from "../ui/Loading";
@@ -21,7 +22,7 @@ type Ratios = DocumentAnalysis["ratios"];
 
 export function ReviewScreen() {
   const { t, language } = useI18n();
-  const { document } = useCurrentDocument();
+  const { document, setDocument } = useCurrentDocument();
   const [statements, setStatements] = useState<StatementView[] | null>(null);
   const [warnings, setWarnings] = useState<string[]>([]);
   const [pagesRead, setPagesRead] = useState<number[] | undefined>(undefined);
@@ -82,6 +83,10 @@ export function ReviewScreen() {
         );
         setPreviousRatios(ratios);
         setRatios(result.analysis.ratios);
+        // The header's status follows the correction: "needs review" may now be resolved.
+        unwrap(api().documents[":id"].$get({ param: { id: document.id } }))
+          .then((body) => setDocument(body.document))
+          .catch(setSaveError);
         const failed = result.statement.checks.filter((check) => !check.ok).length;
         const unit = result.statement.unit;
         const decimals = displayDecimals(result.statement);
@@ -121,7 +126,7 @@ export function ReviewScreen() {
         return false;
       }
     },
-    [document.id, ratios, language, t, loadStatements],
+    [document.id, ratios, language, t, loadStatements, setDocument],
   );
 
   const selection = useMemo(() => {
@@ -170,9 +175,15 @@ export function ReviewScreen() {
         <ErrorMessage error={saveError} />
         {warnings.length > 0 && (
           <ul className="notice notice--info warnings">
-            {warnings.map((warning) => (
-              <li key={warning}>{warning}</li>
-            ))}
+            {warnings.map((warning) => {
+              const readable = readableWarning(warning);
+              const statement = readable.statement ? t(`statement.${readable.statement}`) : "";
+              return (
+                <li key={warning} data-warning={warning}>
+                  {t(readable.key, { statement, page: readable.page ?? "" })}
+                </li>
+              );
+            })}
           </ul>
         )}
         <RatioStrip ratios={ratios} previous={previousRatios} />

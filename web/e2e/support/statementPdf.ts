@@ -14,6 +14,8 @@ export interface FixtureOptions {
   inventoriesMisprint?: number;
   /** Pages of explanatory notes after the statements (prose, no tables): long documents. */
   notePages?: number;
+  /** The balance sheet without its grand totals: the balance cannot be checked, only reviewed. */
+  withoutGrandTotals?: boolean;
   /** Notes only, no statement at all: a document the pipeline must refuse with a reason. */
   withoutStatements?: boolean;
 }
@@ -122,7 +124,9 @@ export async function statementPdf(options: FixtureOptions = {}): Promise<Uint8A
   if (!options.withoutStatements) {
     page(
       "31 Aralık 2024 Tarihli Finansal Durum Tablosu (Bilanço)",
-      balanceSheet(options.inventoriesMisprint),
+      balanceSheet(options.inventoriesMisprint).filter(
+        ([label]) => !options.withoutGrandTotals || !label.startsWith("TOPLAM "),
+      ),
     );
     doc.addPage();
     page("1 Ocak - 31 Aralık 2024 Dönemine Ait Kâr veya Zarar Tablosu", INCOME_STATEMENT);
