@@ -6,6 +6,7 @@ import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import type { RatioResult } from "../../functions/src/analysis/types";
 import { splitRecipients } from "../components/reports/EmailReport";
+import { changeTone } from "../lib/analysis/changeTone";
 import { compactAmount } from "../lib/analysis/compactAmount";
 import { changedRatios, latestPeriod, priorPeriod, sortPeriods } from "../lib/analysis/ratioView";
 import type { DocumentView } from "../lib/api/types";
@@ -247,5 +248,24 @@ describe("readableWarning", () => {
     expect(readableWarning("unit_not_stated")).toEqual({ key: "warning.unit_not_stated" });
     expect(readableWarning("something_new").key).toBe("warning.other");
     for (const family of WARNING_FAMILIES) expect(messages.en[`warning.${family}`]).toBeTruthy();
+  });
+});
+
+describe("changeTone", () => {
+  const row = (key: string, base: number | null, value: number | null) => ({ key, base, value });
+  it("greens falling debt and a shrinking expense, whichever sign the expense is printed with", () => {
+    expect(changeTone(row("total_liabilities", 1_000, 800))).toBe("positive");
+    expect(changeTone(row("short_term_borrowings", 500, 650))).toBe("negative");
+    expect(changeTone(row("cost_of_sales", -4_200, -3_900))).toBe("positive");
+    expect(changeTone(row("cost_of_sales", 4_200, 4_500))).toBe("negative");
+    expect(changeTone(row("debt_to_equity", 1.2, 0.9))).toBe("positive");
+    expect(changeTone(row("cash_conversion_cycle", 40, 55))).toBe("negative");
+  });
+  it("greens rising revenue, profit and liquidity, and leaves an unchanged or unknown change plain", () => {
+    expect(changeTone(row("revenue", 5_200, 6_000))).toBe("positive");
+    expect(changeTone(row("net_income", 350, -20))).toBe("negative");
+    expect(changeTone(row("current_ratio", 1.6, 1.67))).toBe("positive");
+    expect(changeTone(row("total_equity", 2_450, 2_450))).toBe("");
+    expect(changeTone(row("inventories", null, 500))).toBe("");
   });
 });

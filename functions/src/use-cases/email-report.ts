@@ -2,6 +2,7 @@ import { eq } from "drizzle-orm";
 import { z } from "zod";
 import { auditLog, exports, users } from "../../../drizzle/schema";
 import { AppError } from "../app-error";
+import type { SentMail } from "../platform/mail/types";
 import { composeReportEmail, reportFileName, validateRecipients } from "../reports";
 import type { Actor, Services } from "./context";
 import { buildReport, reportSource, storeExport } from "./exports";
@@ -31,7 +32,13 @@ export async function emailReport(
   actor: Actor,
   documentId: string,
   input: z.infer<typeof emailRequest>,
-): Promise<{ sent: true; messageId: string; recipients: string[]; exports: string[] }> {
+): Promise<{
+  sent: true;
+  messageId: string;
+  delivery: SentMail["delivery"];
+  recipients: string[];
+  exports: string[];
+}> {
   const recipients = validateRecipients(input.recipients);
   const { document, reportCompany, output } = await reportSource(services, actor, documentId);
   const sent = await countHit(services.db, `email:${actor.userId}`, 3600, services.now());
@@ -93,5 +100,11 @@ export async function emailReport(
     details: { recipients, formats: input.formats, language: input.language, messageId: result.messageId },
     ipAddress: actor.ip,
   });
-  return { sent: true, messageId: result.messageId, recipients, exports: files.map((f) => f.view.id) };
+  return {
+    sent: true,
+    messageId: result.messageId,
+    delivery: result.delivery,
+    recipients,
+    exports: files.map((f) => f.view.id),
+  };
 }

@@ -96,7 +96,8 @@ describe("report email over SMTP", () => {
     const server = await startSmtpServer();
     servers.push(server);
     const mailer = createMailer({ SMTP_URL: server.url, MAIL_FROM: "Finstat Rapor <rapor@finstat.test>" });
-    const { messageId } = await mailer.send(reportMail());
+    const { messageId, delivery } = await mailer.send(reportMail());
+    expect(delivery).toBe("relayed");
     expect(server.received).toHaveLength(1);
     const { from, to, mail } = server.received[0]!;
     expect(from).toBe("rapor@finstat.test");
@@ -156,7 +157,9 @@ describe("outbox mailer", () => {
     const dataDir = await mkdtemp(join(tmpdir(), "finstat-outbox-"));
     try {
       const mailer = createMailer({ DATA_DIR: dataDir, MAIL_FROM: "Finstat <rapor@finstat.test>" });
-      const { messageId } = await mailer.send(reportMail());
+      const { messageId, delivery } = await mailer.send(reportMail());
+      // Written here, received by nobody: the user is told it was not sent.
+      expect(delivery).toBe("outbox");
       const files = await readdir(join(dataDir, "outbox"));
       expect(files).toHaveLength(1);
       expect(files[0]).toMatch(/^\d{8}T\d{6}Z-.+\.eml$/);
@@ -188,8 +191,9 @@ describe("SES mailer", () => {
         client: new SESv2Client({ region: "eu-central-1" }),
         sleep: async () => {},
       });
-      const { messageId } = await mailer.send(reportMail(["mali.musavir@ornek.com.tr"]));
+      const { messageId, delivery } = await mailer.send(reportMail(["mali.musavir@ornek.com.tr"]));
       expect(messageId).toContain("0100018f-ses-id");
+      expect(delivery).toBe("relayed");
       const calls = ses.commandCalls(SendEmailCommand);
       expect(calls).toHaveLength(2);
       const raw = calls[1]!.args[0].input.Content?.Raw?.Data;

@@ -1,6 +1,7 @@
 "use client";
 
 import type { ComparisonRow, RatioUnit } from "../../../functions/src/analysis/types";
+import { changeTone } from "../../lib/analysis/changeTone";
 import { sortPeriods } from "../../lib/analysis/ratioView";
 import {
   formatAmount,
@@ -79,8 +80,8 @@ export function ComparisonTables({
                       <th scope="row">{labelOf(row.key, language)}</th>
                       <td className="num">{amount(row.base)}</td>
                       <td className="num">{amount(row.value)}</td>
-                      <td className={`num ${signClass(row.change)}`}>{amount(row.change)}</td>
-                      <td className={`num ${signClass(row.changePercent)}`}>{percent(row.changePercent)}</td>
+                      <td className={`num ${changeTone(row)}`}>{amount(row.change)}</td>
+                      <td className={`num ${changeTone(row)}`}>{percent(row.changePercent)}</td>
                     </tr>
                   ))}
                 </tbody>
@@ -168,7 +169,7 @@ export function ComparisonTables({
                       <th scope="row">{labelOf(row.key, language)}</th>
                       <td className="num">{formatRatioValue(row.base, unit, language)}</td>
                       <td className="num">{formatRatioValue(row.value, unit, language)}</td>
-                      <td className={`num ${signClass(row.changePoints ?? row.changePercent)}`}>{change}</td>
+                      <td className={`num ${changeTone(row)}`}>{change}</td>
                     </tr>
                   );
                 })}
@@ -179,9 +180,4 @@ export function ComparisonTables({
       )}
     </>
   );
-}
-
-function signClass(value: number | null | undefined): string {
-  if (value === null || value === undefined || value === 0) return "";
-  return value > 0 ? "positive" : "negative";
 }

@@ -110,8 +110,14 @@ export function EmailReport({ documentId, language }: { documentId: string; lang
       <div role="status" aria-live="polite" className="email-status" data-testid="email-status">
         {state.step === "sending" && <p className="notice notice--info">{t("reports.sending")}</p>}
         {state.step === "sent" && (
-          <p className="notice notice--success">
-            {t("reports.sent", { recipients: state.result.recipients.join(", ") })}
+          <p
+            className={`notice ${state.result.delivery === "relayed" ? "notice--success" : "notice--info"}`}
+            data-delivery={state.result.delivery}
+          >
+            {/* Only a mail server's acceptance is "sent"; the outbox keeps the mail on this machine. */}
+            {t(state.result.delivery === "relayed" ? "reports.sent" : "reports.savedLocally", {
+              recipients: state.result.recipients.join(", "),
+            })}
             <span className="notice__meta">{t("reports.messageId", { id: state.result.messageId })}</span>
           </p>
         )}

@@ -2,7 +2,13 @@
 
 import type { RatioResult } from "../../../functions/src/analysis/types";
 import { changedRatios, latestPeriod, ratioGroupLabel, ratiosByGroup } from "../../lib/analysis/ratioView";
-import { formatPeriod, formatRatioValue, labelOf, readableFormula } from "../../lib/i18n/format";
+import {
+  explainReason,
+  formatPeriod,
+  formatRatioValue,
+  labelOf,
+  readableFormula,
+} from "../../lib/i18n/format";
 import { useI18n } from "../../lib/i18n/language";
 
 /** The document's ratios for its latest period, recomputed after every correction. */
@@ -40,6 +46,10 @@ export function RatioStrip({ ratios, previous }: { ratios: RatioResult[]; previo
                       <span className="ratio-strip__value">
                         {formatRatioValue(ratio.value, ratio.unit, language)}
                       </span>
+                      {ratio.value === null && ratio.reason && (
+                        // A dash alone would not say whether the ratio is zero, unknown or why.
+                        <span className="ratio-strip__why">{explainReason(ratio.reason, language)}</span>
+                      )}
                       {isChanged && (
                         <span className="ratio-strip__was">
                           {t("review.ratioWas", {

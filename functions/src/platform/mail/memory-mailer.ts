@@ -26,7 +26,7 @@ export function createMemoryMailer(options: { from?: string } = {}): MemoryMaile
         from: message.from ?? options.from ?? "Finstat <finstat@localhost>",
         messageId,
       });
-      return { messageId };
+      return { messageId, delivery: "memory" };
     },
   };
 }

@@ -35,7 +35,7 @@ export function createOutboxMailer(options: OutboxMailerOptions): Mailer {
       await mkdir(options.dir, { recursive: true });
       const file = join(options.dir, outboxFileName(info.messageId, (options.now ?? (() => new Date()))()));
       await writeFile(file, info.message as Buffer);
-      return { messageId: info.messageId };
+      return { messageId: info.messageId, delivery: "outbox" };
     },
   };
 }

@@ -35,7 +35,7 @@ export function createSesMailer(options: SesMailerOptions): Mailer {
         options.retry ?? DEFAULT_RETRY_POLICY,
         options.sleep,
       );
-      return { messageId: info.messageId };
+      return { messageId: info.messageId, delivery: "relayed" };
     },
   };
 }

@@ -27,7 +27,7 @@ export function createSmtpMailer(options: SmtpMailerOptions): Mailer {
         options.retry ?? DEFAULT_RETRY_POLICY,
         options.sleep,
       );
-      return { messageId: info.messageId };
+      return { messageId: info.messageId, delivery: "relayed" };
     },
   };
 }

@@ -23,6 +23,11 @@ export interface MailMessage {
 
 export interface SentMail {
   messageId: string;
+  /**
+   * Where the message went: accepted by a mail server ("relayed"), or only written to the local
+   * outbox or kept in memory, where nobody receives it. The user is told which.
+   */
+  delivery: "relayed" | "outbox" | "memory";
 }
 
 export interface Mailer {

@@ -307,5 +307,7 @@ export const en: Record<MessageKey, string> = {
   "reports.send": "Send",
   "reports.sending": "Sending…",
   "reports.sent": "Report sent to {recipients}.",
+  "reports.savedLocally":
+    "The report was not sent: this installation has no mail server. The message to {recipients} was only saved to the outbox on this machine.",
   "reports.messageId": "Message id: {id}",
 };

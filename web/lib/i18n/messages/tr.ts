@@ -303,6 +303,8 @@ export const tr = {
   "reports.send": "Gönder",
   "reports.sending": "Gönderiliyor…",
   "reports.sent": "Rapor gönderildi: {recipients}.",
+  "reports.savedLocally":
+    "Rapor gönderilmedi: bu kurulumda posta sunucusu yok. {recipients} alıcılı ileti yalnızca bu makinedeki giden kutusuna kaydedildi.",
   "reports.messageId": "İleti kimliği: {id}",
 } as const;
 

@@ -1,0 +1,43 @@
+import type { ComparisonRow } from "../../../functions/src/analysis/types";
+
+/**
+ * Green or red for a change is the analyst's judgement, not the sign: less debt, a shorter cash
+ * cycle or a smaller expense is good news. Expenses may be printed negative or positive, so for
+ * them (and for debt) the size of the figure decides, not its sign.
+ */
+const BETTER_WHEN_SMALLER = new Set<string>([
+  // Balance sheet: what the company owes.
+  "short_term_borrowings",
+  "trade_payables",
+  "other_current_liabilities",
+  "total_current_liabilities",
+  "long_term_borrowings",
+  "other_non_current_liabilities",
+  "total_non_current_liabilities",
+  "total_liabilities",
+  // Income statement: what it costs.
+  "sales_deductions",
+  "cost_of_sales",
+  "operating_expenses",
+  "other_operating_expense",
+  "finance_expense",
+  "income_tax_expense",
+  // Ratios where lower is safer or faster.
+  "debt_ratio",
+  "debt_to_equity",
+  "financial_debt_to_equity",
+  "long_term_debt_to_capitalization",
+  "cash_conversion_cycle",
+]);
+
+export type ChangeTone = "positive" | "negative" | "";
+
+export function changeTone(row: Pick<ComparisonRow, "key" | "base" | "value">): ChangeTone {
+  const { base, value } = row;
+  if (base === null || value === null || base === value) return "";
+  if (BETTER_WHEN_SMALLER.has(row.key)) {
+    if (Math.abs(value) === Math.abs(base)) return "";
+    return Math.abs(value) < Math.abs(base) ? "positive" : "negative";
+  }
+  return value > base ? "positive" : "negative";
+}
