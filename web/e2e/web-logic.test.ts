@@ -5,14 +5,13 @@ import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import type { RatioResult } from "../../functions/src/analysis/types";
+import { parseWarning, WARNING_TEXTS, warningText } from "../../functions/src/analysis/warning-text";
 import { splitRecipients } from "../components/reports/EmailReport";
 import { changeTone } from "../lib/analysis/changeTone";
 import { compactAmount } from "../lib/analysis/compactAmount";
 import { changedRatios, latestPeriod, priorPeriod, sortPeriods } from "../lib/analysis/ratioView";
 import type { DocumentView } from "../lib/api/types";
-import { formatRatioValue, readableFormula, readableRule } from "../lib/i18n/format";
-import { messages } from "../lib/i18n/messages";
-import { readableWarning, WARNING_FAMILIES } from "../lib/i18n/warnings";
+import { checkRuleName, formatRatioValue, readableFormula } from "../lib/i18n/format";
 import { boxStyle, inferPageSize } from "../lib/review/pageGeometry";
 import { parseAmountInput } from "../lib/review/parseAmount";
 import {
@@ -86,10 +85,16 @@ describe("formatting for the reader", () => {
     expect(readableFormula("abs(cost_of_sales) / avg(inventories)", "en")).toBe(
       "|Cost of sales| / avg(Inventories)",
     );
-    expect(readableRule("total_current_assets = sum of its lines", "tr")).toBe(
+    expect(checkRuleName("total_current_assets = sum of its lines", "tr")).toBe(
       "Dönen varlıklar toplamı = kalemlerinin toplamı",
     );
-    expect(readableRule("balance_sheet.current_year_profit = income_statement.net_income", "en")).toBe(
+    expect(checkRuleName("Net Satışlar = sum of its accounts", "tr")).toBe(
+      "Net Satışlar = hesaplarının toplamı",
+    );
+    expect(checkRuleName("operating_profit = gross_profit + lines between", "tr")).toBe(
+      "Faaliyet kârı = Brüt satış kârı + aradaki kalemler",
+    );
+    expect(checkRuleName("balance_sheet.current_year_profit = income_statement.net_income", "en")).toBe(
       "Balance sheet: Profit (loss) for the year = Income statement: Net income",
     );
   });
@@ -206,7 +211,7 @@ describe("uploads and live progress", () => {
   });
 });
 
-describe("readableWarning", () => {
+describe("warningText", () => {
   /** Every warning the pipeline can raise, read off its source: `${type}` and `${page}` filled in. */
   function pipelineWarningCodes(): string[] {
     const root = join(dirname(fileURLToPath(import.meta.url)), "../../functions/src/pipeline");
@@ -225,29 +230,30 @@ describe("readableWarning", () => {
     const codes = pipelineWarningCodes();
     expect(codes.length).toBeGreaterThan(20);
     for (const code of codes) {
-      const readable = readableWarning(code);
-      expect(readable.key, code).not.toBe("warning.other");
-      expect(messages.tr[readable.key], code).toBeTruthy();
-      expect(messages.en[readable.key], code).not.toBe(messages.tr[readable.key]);
+      expect(parseWarning(code).family, code).not.toBe("other");
+      const turkish = warningText(code, "tr");
+      expect(turkish, code).not.toMatch(/[a-z]+_[a-z]+|\{|\}/);
+      expect(warningText(code, "en"), code).not.toBe(turkish);
     }
   });
 
   it("names the statement and page a warning concerns, and never shows an unknown code raw", () => {
-    expect(readableWarning("vision_empty_balance_sheet_page_3")).toEqual({
-      key: "warning.vision_empty",
+    expect(parseWarning("vision_empty_balance_sheet_page_3")).toEqual({
+      family: "vision_empty",
       statement: "balance_sheet",
       page: 3,
     });
-    expect(readableWarning("income_statement_period_year_from_title")).toEqual({
-      key: "warning.period_year_from_title",
+    expect(warningText("vision_empty_balance_sheet_page_3", "tr")).toBe(
+      "Bilanço: 3. sayfada görüntü modeli değer bulamadı.",
+    );
+    expect(parseWarning("income_statement_period_year_from_title")).toEqual({
+      family: "period_year_from_title",
       statement: "income_statement",
     });
-    expect(readableWarning("vision_unit_differs_between_pages_balance_sheet").key).toBe(
-      "warning.vision_unit_differs_between_pages",
+    expect(parseWarning("vision_unit_differs_between_pages_balance_sheet").family).toBe(
+      "vision_unit_differs_between_pages",
     );
-    expect(readableWarning("unit_not_stated")).toEqual({ key: "warning.unit_not_stated" });
-    expect(readableWarning("something_new").key).toBe("warning.other");
-    for (const family of WARNING_FAMILIES) expect(messages.en[`warning.${family}`]).toBeTruthy();
+    expect(warningText("something_new", "en")).toBe(WARNING_TEXTS.other.en);
   });
 });
 

@@ -131,3 +131,29 @@ export function explainReason(reason: string, language: Language): string {
   };
   return known[reason]?.[language] ?? reason;
 }
+
+/** How the checks' rules name what is not a key ("sum of its lines", "balance_sheet.x"). */
+const RULE_PHRASES: Record<Language, Array<[RegExp, string]>> = {
+  tr: [
+    [/\bsum of its accounts\b/g, "hesaplarının toplamı"],
+    [/\bsum of its lines\b/g, "kalemlerinin toplamı"],
+    [/\blines between\b/g, "aradaki kalemler"],
+    [/\bbalance_sheet\.([a-z_]+)/g, "Bilanço: $1"],
+    [/\bincome_statement\.([a-z_]+)/g, "Gelir tablosu: $1"],
+  ],
+  en: [
+    [/\bbalance_sheet\.([a-z_]+)/g, "Balance sheet: $1"],
+    [/\bincome_statement\.([a-z_]+)/g, "Income statement: $1"],
+  ],
+};
+
+/**
+ * A check's rule ("gross_profit = revenue + lines between") in the reader's words: item names
+ * for the canonical keys, the phrases in the reader's language. The review, the workbook, the
+ * PDF and the e-mail all name checks through this one function.
+ */
+export function checkRuleName(rule: string, language: Language): string {
+  let text = rule;
+  for (const [pattern, replacement] of RULE_PHRASES[language]) text = text.replace(pattern, replacement);
+  return text.replace(/\b[a-z][a-z_]+[a-z]\b/g, (token) => labelOf(token, language));
+}

@@ -2,15 +2,9 @@
  * Why a value needs a second look: read with low confidence, or part of an arithmetic check that
  * does not hold. Both reports mark such values and say why, in the reader's language.
  */
-import {
-  type AnalysisOutput,
-  BALANCE_SHEET_KEYS,
-  type CheckResult,
-  INCOME_STATEMENT_KEYS,
-  type Statement,
-  type StatementItem,
-} from "../pipeline/types";
-import { itemName } from "./display-names";
+
+import { checkRuleName } from "../analysis/labels";
+import type { AnalysisOutput, CheckResult, Statement, StatementItem } from "../pipeline/types";
 import { formatAmount, formatPercent } from "./format";
 import type { ReportLanguage } from "./options";
 import { sourceName } from "./wording";
@@ -30,7 +24,7 @@ const flagNames: Record<string, Record<ReportLanguage, string>> = {
   low_ocr_confidence: { tr: "OCR güveni düşük", en: "low OCR confidence" },
 };
 
-function flagName(flag: string, language: ReportLanguage): string {
+export function flagName(flag: string, language: ReportLanguage): string {
   return flagNames[flag]?.[language] ?? flag.replaceAll("_", " ");
 }
 
@@ -59,15 +53,6 @@ export function needsReview(review: ValueReview, lowConfidenceBelow: number): bo
   return review.confidence < lowConfidenceBelow || review.failedChecks.length > 0;
 }
 
-const CANONICAL_KEYS = new Set<string>([...BALANCE_SHEET_KEYS, ...INCOME_STATEMENT_KEYS]);
-
-/** A check's rule with item names for its canonical keys, for readers who do not know the keys. */
-export function checkRuleText(rule: string, language: ReportLanguage): string {
-  return rule.replace(/[a-z][a-z_]*[a-z]/g, (token) =>
-    CANONICAL_KEYS.has(token) ? itemName(token, language) : token,
-  );
-}
-
 /** Several short lines: what an Excel note or a PDF footnote says about the value. */
 export function reviewNote(review: ValueReview, language: ReportLanguage): string {
   const tr = language === "tr";
@@ -84,7 +69,7 @@ export function reviewNote(review: ValueReview, language: ReportLanguage): strin
   for (const check of review.failedChecks) {
     const difference = formatAmount(check.difference, language);
     lines.push(
-      `${tr ? "Tutmayan kontrol" : "Failed check"}: ${check.rule} (${tr ? "fark" : "difference"} ${difference})`,
+      `${tr ? "Tutmayan kontrol" : "Failed check"}: ${checkRuleName(check.rule, language)} (${tr ? "fark" : "difference"} ${difference})`,
     );
   }
   for (const candidate of review.candidates) {
@@ -96,14 +81,15 @@ export function reviewNote(review: ValueReview, language: ReportLanguage): strin
   return lines.join("\n");
 }
 
-/** How many checks failed, how many printed values were read with low confidence, and how many to review. */
+/** How many checks failed or could not be evaluated, how many printed values were read with low confidence, and how many to review. */
 export function reviewCounts(
   output: AnalysisOutput,
   lowConfidenceBelow: number,
-): { failedChecks: number; lowConfidence: number; toReview: number } {
-  const counts = { failedChecks: 0, lowConfidence: 0, toReview: 0 };
+): { failedChecks: number; unchecked: number; lowConfidence: number; toReview: number } {
+  const counts = { failedChecks: 0, unchecked: 0, lowConfidence: 0, toReview: 0 };
   for (const statement of output.statements) {
     counts.failedChecks += statement.checks.filter((check) => !check.ok).length;
+    counts.unchecked += statement.unchecked?.length ?? 0;
     for (const item of statement.items) {
       for (const [period, value] of Object.entries(item.values)) {
         if (value === null) continue;
@@ -114,4 +100,27 @@ export function reviewCounts(
     }
   }
   return counts;
+}
+
+/** What is left to review, in one clause: only the counts above zero ("2 checks failed, …"). */
+export function reviewSummaryText(
+  counts: { failedChecks: number; unchecked: number; lowConfidence: number },
+  language: ReportLanguage,
+): string {
+  const tr = language === "tr";
+  const parts = [
+    counts.failedChecks > 0 &&
+      (tr
+        ? `${counts.failedChecks} aritmetik kontrol tutmadı`
+        : `${counts.failedChecks} arithmetic check(s) failed`),
+    counts.unchecked > 0 &&
+      (tr
+        ? `${counts.unchecked} kontrol, toplamı bulunamadığı için yapılamadı`
+        : `${counts.unchecked} check(s) could not be made because a total was not found`),
+    counts.lowConfidence > 0 &&
+      (tr
+        ? `${counts.lowConfidence} değer düşük güvenle okundu`
+        : `${counts.lowConfidence} value(s) were read with low confidence`),
+  ].filter((part): part is string => typeof part === "string");
+  return `${parts.join(tr ? ", " : "; ")}${tr ? ": işaretli yerleri kontrol edin." : ": review the marked values."}`;
 }

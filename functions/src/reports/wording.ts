@@ -25,6 +25,7 @@ const words = {
   checks: { tr: "Kontroller", en: "Checks" },
   checksPassed: { tr: "Tüm aritmetik kontroller tuttu", en: "All arithmetic checks passed" },
   checkFailed: { tr: "Tutmayan kontrol", en: "Failed check" },
+  checkNotRun: { tr: "Kontrol edilemedi, toplam bulunamadı", en: "Not checked, no total found" },
   difference: { tr: "Fark", en: "Difference" },
   warnings: { tr: "Uyarı notları", en: "Warnings" },
   keyFigures: { tr: "Temel Göstergeler", en: "Key Figures" },

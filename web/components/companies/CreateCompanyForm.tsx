@@ -5,14 +5,13 @@ import { type FormEvent, useState } from "react";
 import { isValidTaxId } from "../../../functions/src/use-cases/tax-id";
 import { api, unwrap } from "../../lib/api/client";
 import type { Company } from "../../lib/api/types";
+import { currencyOptions } from "../../lib/i18n/currencies";
 import { useI18n } from "../../lib/i18n/language";
 import { ErrorMessage } from "../ui/ErrorMessage";
 import { Field } from "../ui/Field";
 
-const CURRENCIES = ["TRY", "USD", "EUR", "GBP"] as const;
-
 export function CreateCompanyForm({ onCreated }: { onCreated(company: Company): void }) {
-  const { t } = useI18n();
+  const { t, language } = useI18n();
   const router = useRouter();
   const [name, setName] = useState("");
   const [taxId, setTaxId] = useState("");
@@ -120,9 +119,9 @@ export function CreateCompanyForm({ onCreated }: { onCreated(company: Company): 
             aria-describedby={describedBy}
             onChange={(e) => setCurrency(e.target.value)}
           >
-            {CURRENCIES.map((code) => (
-              <option key={code} value={code}>
-                {code}
+            {currencyOptions(language).map((option) => (
+              <option key={option.code} value={option.code}>
+                {option.label}
               </option>
             ))}
           </select>

@@ -1,7 +1,7 @@
 "use client";
 
 import type { StatementView } from "../../lib/api/types";
-import { formatNumber, formatPeriod, readableRule } from "../../lib/i18n/format";
+import { checkRuleName, formatNumber, formatPeriod } from "../../lib/i18n/format";
 import { useI18n } from "../../lib/i18n/language";
 import type { CellAddress } from "../../lib/review/statementModel";
 import { printedValue } from "../../lib/review/statementModel";
@@ -40,7 +40,7 @@ export function ChecksSummary({
         <ul className="checks__list">
           {unchecked.map((identity) => (
             <li key={`unchecked|${identity.rule}|${identity.period}`} data-testid="check-unchecked">
-              <span className="checks__rule">{readableRule(identity.rule, language)}</span>{" "}
+              <span className="checks__rule">{checkRuleName(identity.rule, language)}</span>{" "}
               <span className="checks__period">({formatPeriod(identity.period, language)})</span>:{" "}
               {t("review.notChecked")}
             </li>
@@ -52,7 +52,7 @@ export function ChecksSummary({
             );
             return (
               <li key={`${check.rule}|${check.period}`}>
-                <span className="checks__rule">{readableRule(check.rule, language)}</span>{" "}
+                <span className="checks__rule">{checkRuleName(check.rule, language)}</span>{" "}
                 <span className="checks__period">({formatPeriod(check.period, language)})</span>{" "}
                 <span className="checks__difference">
                   {t("review.checkDifference", {

@@ -1,13 +1,13 @@
 "use client";
 
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
+import { warningText } from "../../../functions/src/analysis/warning-text";
 import { changedRatios, latestPeriod } from "../../lib/analysis/ratioView";
 import { api, unwrap } from "../../lib/api/client";
 import type { DocumentAnalysis, StatementView } from "../../lib/api/types";
 import { useCurrentDocument } from "../../lib/documents/DocumentContext";
 import { formatNumber, formatPeriod, formatRatioValue, labelOf } from "../../lib/i18n/format";
 import { useI18n } from "../../lib/i18n/language";
-import { readableWarning } from "../../lib/i18n/warnings";
 import { type CellAddress, displayDecimals, printedValue } from "../../lib/review/statementModel";
 import { ErrorMessage } from "../ui/ErrorMessage";
 import { Loading } from "../ui/Loading";
@@ -175,15 +175,11 @@ export function ReviewScreen() {
         <ErrorMessage error={saveError} />
         {warnings.length > 0 && (
           <ul className="notice notice--info warnings">
-            {warnings.map((warning) => {
-              const readable = readableWarning(warning);
-              const statement = readable.statement ? t(`statement.${readable.statement}`) : "";
-              return (
-                <li key={warning} data-warning={warning}>
-                  {t(readable.key, { statement, page: readable.page ?? "" })}
-                </li>
-              );
-            })}
+            {warnings.map((warning) => (
+              <li key={warning} data-warning={warning}>
+                {warningText(warning, language)}
+              </li>
+            ))}
           </ul>
         )}
         <RatioStrip ratios={ratios} previous={previousRatios} />

@@ -1,4 +1,4 @@
-import { explainReason, labelOf } from "../../../functions/src/analysis/labels";
+import { checkRuleName, explainReason, labelOf } from "../../../functions/src/analysis/labels";
 import {
   formatAmount,
   formatDate,
@@ -10,7 +10,16 @@ import type { RatioResult, RatioUnit } from "../../../functions/src/analysis/typ
 import type { Language } from "./languages";
 
 /** The analysis module's formatting, so the web writes numbers exactly as the reports do. */
-export { explainReason, formatAmount, formatDate, formatMoney, formatNumber, formatPercent, labelOf };
+export {
+  checkRuleName,
+  explainReason,
+  formatAmount,
+  formatDate,
+  formatMoney,
+  formatNumber,
+  formatPercent,
+  labelOf,
+};
 
 /** A ratio's value as its unit reads: 1,83 · %24,5 · 2,4x · 45 gün · 1.250.000,00. */
 export function formatRatioValue(
@@ -47,26 +56,6 @@ export function readableFormula(formula: string, language: Language): string {
       return labelOf(match, language);
     },
   );
-}
-
-const RULE_PHRASES: Record<Language, Array<[RegExp, string]>> = {
-  tr: [
-    [/\bsum of its lines\b/g, "kalemlerinin toplamı"],
-    [/\blines between\b/g, "aradaki kalemler"],
-    [/\bbalance_sheet\.([a-z_]+)/g, "Bilanço: $1"],
-    [/\bincome_statement\.([a-z_]+)/g, "Gelir tablosu: $1"],
-  ],
-  en: [
-    [/\bbalance_sheet\.([a-z_]+)/g, "Balance sheet: $1"],
-    [/\bincome_statement\.([a-z_]+)/g, "Income statement: $1"],
-  ],
-};
-
-/** A check's rule ("total_assets = total_liabilities_and_equity") in the reader's words. */
-export function readableRule(rule: string, language: Language): string {
-  let text = rule;
-  for (const [pattern, replacement] of RULE_PHRASES[language]) text = text.replace(pattern, replacement);
-  return readableFormula(text, language);
 }
 
 export function ratioUnitOf(result: Pick<RatioResult, "unit" | "group">): RatioUnit {

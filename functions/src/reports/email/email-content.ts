@@ -6,7 +6,7 @@ import { keyFigures } from "../key-figures";
 import { DEFAULT_LOW_CONFIDENCE, type ReportCompany, type ReportLanguage } from "../options";
 import { periodTitle, reportPeriods } from "../periods";
 import { formatRatioValue } from "../ratio-text";
-import { reviewCounts } from "../review";
+import { reviewCounts, reviewSummaryText } from "../review";
 import { severityName, word } from "../wording";
 
 export interface EmailFile {
@@ -102,10 +102,8 @@ export function emailContent(input: {
     })),
     moreAlerts: Math.max(0, alerts.length - MAX_ALERTS_IN_EMAIL),
     review:
-      counts.failedChecks + counts.lowConfidence > 0
-        ? tr
-          ? `${counts.failedChecks} aritmetik kontrol tutmadı ve ${counts.lowConfidence} değer düşük güvenle okundu; raporlarda işaretlidir.`
-          : `${counts.failedChecks} arithmetic check(s) failed and ${counts.lowConfidence} value(s) were read with low confidence; they are marked in the reports.`
+      counts.failedChecks + counts.unchecked + counts.lowConfidence > 0
+        ? reviewSummaryText(counts, language)
         : undefined,
     files,
     filesIntro: linked

@@ -118,7 +118,7 @@ describe("buildExcelReport", () => {
     const note = typeof prior.note === "string" ? prior.note : prior.note?.texts?.map((t) => t.text).join("");
     expect(note).toContain("Confidence: 58%");
     expect(note).toContain("Sources: text layer, OCR");
-    expect(note).toContain("Failed check: total_current_assets = sum(current assets) (difference 500.00)");
+    expect(note).toContain("Failed check: Total current assets = sum(current assets) (difference 500.00)");
     expect(note).toContain("Other candidate: 720,350.00 (arithmetic, 70%)");
     const payables = findRow(sheet, 1, "Ticari Borçlar").getCell(3);
     expect((payables.fill as ExcelJS.FillPattern).fgColor?.argb).toBe("FFFCE4D6");
@@ -152,8 +152,22 @@ describe("buildExcelReport", () => {
     expect(assets.result).toBe(48_475_400);
     expect(findRow(summary, 1, "Current ratio").getCell(2).formula).toMatch(/^'Ratios'!D\d+$/);
     const failed = findRow(summary, 1, "Failed check (31 Dec 2023)");
-    expect(failed.getCell(2).value).toBe("total_current_assets = sum(current assets)");
+    expect(failed.getCell(2).value).toBe("Total current assets = sum(current assets)");
     expect(failed.getCell(4).value).toBe(500);
+  });
+
+  it("lists a balance it could not check as not checked, never as passed, with warnings in words", async () => {
+    const output = sampleAnalysisOutput();
+    for (const statement of output.statements) statement.checks = statement.checks.filter((check) => check.ok);
+    output.statements[0]!.unchecked = [
+      { rule: "total_assets = total_liabilities_and_equity", period: CURRENT, missing: ["total_assets"] },
+    ];
+    output.warnings = ["unit_not_stated"];
+    const summary = (await workbookOf(output, "tr")).getWorksheet("Özet")!;
+    const notChecked = findRow(summary, 1, "Kontrol edilemedi, toplam bulunamadı (31.12.2024)");
+    expect(notChecked.getCell(2).value).toBe("Toplam varlıklar = Toplam kaynaklar");
+    expect(() => findRow(summary, 1, "Tüm aritmetik kontroller tuttu")).toThrow();
+    expect(findRow(summary, 1, "Uyarı notları").getCell(2).value).toContain("belgede yazmıyor");
   });
 
   it("fills comparison, alerts and sources from the analysis", async () => {

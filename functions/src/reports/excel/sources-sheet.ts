@@ -1,8 +1,9 @@
 /** Where every printed value came from: page, reading source, confidence, review flags. */
 import type { Worksheet } from "exceljs";
+import { checkRuleName } from "../../analysis/labels";
 import { itemName } from "../display-names";
 import { periodTitle, statementPeriodId } from "../periods";
-import { needsReview, reviewOf } from "../review";
+import { flagName, needsReview, reviewOf } from "../review";
 import { sourceName, statementName, word } from "../wording";
 import type { WorkbookContext } from "./context";
 import {
@@ -57,7 +58,10 @@ export function addSourcesSheet(context: WorkbookContext): Worksheet {
           value,
           item.sources.map((source) => sourceName(source, language)).join(", "),
           review.confidence,
-          [...review.flags, ...review.failedChecks.map((check) => check.rule)].join("; "),
+          [
+            ...review.flags.map((flag) => flagName(flag, language)),
+            ...review.failedChecks.map((check) => checkRuleName(check.rule, language)),
+          ].join("; "),
           review.candidates
             .map((candidate) => `${candidate.value} (${sourceName(candidate.source, language)})`)
             .join("; "),

@@ -1,5 +1,7 @@
 /** The first sheet: who, what, when, the key figures (linked to their cells), and what to review. */
 import type { Worksheet } from "exceljs";
+import { checkRuleName } from "../../analysis/labels";
+import { warningText } from "../../analysis/warning-text";
 import { itemName, ratioName } from "../display-names";
 import { unitName } from "../format";
 import { keyFigures } from "../key-figures";
@@ -70,13 +72,24 @@ function addReview(sheet: Worksheet, context: WorkbookContext): void {
   sheet.addRow([]);
   styleSection(sheet.addRow([word("checks", language)]), lastColumn);
   const failed = output.statements.flatMap((statement) => statement.checks.filter((check) => !check.ok));
-  if (failed.length === 0) sheet.addRow([word("checksPassed", language)]);
+  const unchecked = output.statements.flatMap((statement) => statement.unchecked ?? []);
+  if (failed.length === 0 && unchecked.length === 0) sheet.addRow([word("checksPassed", language)]);
+  // "Not checked" is listed before failures: a statement whose totals were not found is not "passed".
+  for (const identity of unchecked) {
+    const period = periods.find((candidate) => candidate.id === identity.period);
+    const row = sheet.addRow([
+      `${word("checkNotRun", language)} (${period ? periodTitle(period, language) : identity.period})`,
+    ]);
+    row.getCell(2).value = checkRuleName(identity.rule, language);
+    sheet.mergeCells(row.number, 2, row.number, lastColumn);
+    row.getCell(1).font = { name: FONT, color: { argb: "FFB45F06" } };
+  }
   for (const check of failed) {
     const period = periods.find((candidate) => candidate.id === check.period);
     const row = sheet.addRow([
       `${word("checkFailed", language)} (${period ? periodTitle(period, language) : check.period})`,
     ]);
-    row.getCell(2).value = check.rule;
+    row.getCell(2).value = checkRuleName(check.rule, language);
     sheet.mergeCells(row.number, 2, row.number, lastColumn - 1);
     row.getCell(lastColumn).value = check.difference;
     row.getCell(lastColumn).numFmt = FORMAT_AMOUNT;
@@ -86,7 +99,8 @@ function addReview(sheet: Worksheet, context: WorkbookContext): void {
     word("lowConfidenceCount", language),
     reviewCounts(output, context.lowConfidenceBelow).toReview,
   ]);
-  for (const warning of output.warnings ?? []) sheet.addRow([word("warnings", language), warning]);
+  for (const warning of output.warnings ?? [])
+    sheet.addRow([word("warnings", language), warningText(warning, language)]);
 
   sheet.addRow([]);
   styleSection(sheet.addRow([word("alerts", language)]), lastColumn);

@@ -1,7 +1,7 @@
 /** The cover: who the report is about, which periods, when it was made, and whether the checks held. */
 import { currencyTitle, formatDate, unitName } from "../format";
 import { periodTitle } from "../periods";
-import { reviewCounts } from "../review";
+import { reviewCounts, reviewSummaryText } from "../review";
 import { word } from "../wording";
 import type { PdfContext } from "./context";
 import { COLORS } from "./page-flow";
@@ -44,12 +44,8 @@ export function drawCover(context: PdfContext): void {
 
   const counts = reviewCounts(output, context.lowConfidenceBelow);
   y += 18;
-  const ok = counts.failedChecks === 0 && counts.lowConfidence === 0;
-  const status = ok
-    ? word("checksPassed", language)
-    : language === "tr"
-      ? `${counts.failedChecks} aritmetik kontrol tutmadı, ${counts.lowConfidence} değer düşük güvenle okundu: işaretli değerleri kontrol edin.`
-      : `${counts.failedChecks} arithmetic check(s) failed and ${counts.lowConfidence} value(s) were read with low confidence: review the marked values.`;
+  const ok = counts.failedChecks === 0 && counts.unchecked === 0 && counts.lowConfidence === 0;
+  const status = ok ? word("checksPassed", language) : reviewSummaryText(counts, language);
   flow.font("regular", 10, COLORS.text);
   const boxHeight = doc.heightOfString(status, { width: flow.width - 30 }) + 20;
   doc.rect(flow.left, y, flow.width, boxHeight).fill(ok ? "#E8F5E9" : "#FFF4E5");

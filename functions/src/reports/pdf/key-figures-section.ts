@@ -1,10 +1,12 @@
 /** Key figures as cards: latest value, the prior period's value and the change. */
+
+import { checkRuleName } from "../../analysis/labels";
+import { warningText } from "../../analysis/warning-text";
 import { itemName, ratioName } from "../display-names";
 import { currencyName, formatAmount, formatSignedAmount, formatSignedPercent } from "../format";
 import { type KeyFigure, keyFigures } from "../key-figures";
 import { periodTitle } from "../periods";
 import { formatRatioValue } from "../ratio-text";
-import { checkRuleText } from "../review";
 import { word } from "../wording";
 import type { PdfContext } from "./context";
 import { COLORS } from "./page-flow";
@@ -84,15 +86,28 @@ export function drawChecks(context: PdfContext): void {
   const { flow, language, output } = context;
   const failed = output.statements.flatMap((statement) => statement.checks.filter((check) => !check.ok));
   flow.subheading(word("checks", language), 30);
-  if (failed.length === 0) flow.paragraph(`✓ ${word("checksPassed", language)}`, { color: COLORS.up });
+  const unchecked = output.statements.flatMap((statement) => statement.unchecked ?? []);
+  if (failed.length === 0 && unchecked.length === 0)
+    flow.paragraph(`✓ ${word("checksPassed", language)}`, { color: COLORS.up });
+  for (const identity of unchecked) {
+    const period = context.periods.find((candidate) => candidate.id === identity.period);
+    const when = period ? periodTitle(period, language) : identity.period;
+    flow.paragraph(
+      `! ${word("checkNotRun", language)} (${when}): ${checkRuleName(identity.rule, language)}`,
+      {
+        color: COLORS.warning,
+      },
+    );
+  }
   for (const check of failed) {
     const period = context.periods.find((candidate) => candidate.id === check.period);
     const when = period ? periodTitle(period, language) : check.period;
     flow.paragraph(
-      `✗ ${word("checkFailed", language)} (${when}): ${checkRuleText(check.rule, language)} — ${word("difference", language)} ${formatAmount(check.difference, language)}`,
+      `✗ ${word("checkFailed", language)} (${when}): ${checkRuleName(check.rule, language)} — ${word("difference", language)} ${formatAmount(check.difference, language)}`,
       { color: COLORS.down },
     );
   }
-  for (const warning of output.warnings ?? []) flow.paragraph(`• ${warning}`, { color: COLORS.muted });
+  for (const warning of output.warnings ?? [])
+    flow.paragraph(`• ${warningText(warning, language)}`, { color: COLORS.muted });
   flow.gap(6);
 }

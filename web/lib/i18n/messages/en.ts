@@ -113,38 +113,6 @@ export const en: Record<MessageKey, string> = {
   "documents.pages": "Document pages",
   "documents.pageOf": "Page {page} of {pages}",
 
-  "warning.low_ocr_confidence": "The scanned pages were hard to read; compare the values with the page.",
-  "warning.vision_price_unknown": "The vision model's cost could not be computed (its price is unknown).",
-  "warning.currency_not_stated": "The document does not state its currency; check the statement's currency.",
-  "warning.unit_not_stated":
-    "The document does not state the unit of its amounts (units, thousands…); amounts were taken as printed.",
-  "warning.period_inferred":
-    "The period heading could not be read; periods were inferred from the column order.",
-  "warning.period_header_not_found": "No period headings were found; check the periods of the columns.",
-  "warning.separate_statements_ignored":
-    "The document holds both consolidated and separate statements; only one was read.",
-  "warning.key_from_vision": "The meaning of some lines was taken from the vision model.",
-  "warning.sources_disagree": "Text and image readings disagreed on some values; the checks decided.",
-  "warning.sources_disagree_unsettled":
-    "Text and image readings disagreed on some values and the checks could not decide.",
-  "warning.vision_only_lines": "Some lines were read only by the vision model.",
-  "warning.not_in_page_text": "Some values read by the vision model are not in the page's text.",
-  "warning.vision_empty": "{statement}: the vision model found no values on page {page}.",
-  "warning.earlier_periods_added": "{statement}: earlier periods were added from a separate table.",
-  "warning.second_ignored": "{statement}: a second table of this kind in the document was not read.",
-  "warning.periods_from_other_statement": "{statement}: the periods were taken from the other statement.",
-  "warning.period_year_from_title": "{statement}: the period year was taken from the title.",
-  "warning.period_year_from_sibling": "{statement}: the period year was corrected from the other statement.",
-  "warning.vision_only_period": "{statement}: a period was read only by the vision model.",
-  "warning.vision_unit_differs":
-    "{statement}: the vision model read a different unit; the text's unit was used.",
-  "warning.vision_unit_differs_between_pages": "{statement}: the unit read differently between pages.",
-  "warning.period_from_vision": "{statement}: the periods were taken from the vision model.",
-  "warning.vision_only": "{statement}: the statement was read only by the vision model.",
-  "warning.vision_missed":
-    "{statement}: the vision model did not find this statement; the text reading was used.",
-  "warning.other": "A warning was raised while reading; compare the values with the page.",
-
   "status.uploaded": "Awaiting upload",
   "status.queued": "Queued",
   "status.processing": "Processing",
