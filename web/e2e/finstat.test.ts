@@ -473,6 +473,20 @@ describe("Finstat in Chromium against the embedded server", () => {
     expect(await unchecked.count()).toBe(2);
     expect(await unchecked.first().textContent()).toContain("kontrol edilemedi: toplam bulunamadı");
     expect(await page.textContent(".document-header .badge")).toBe("İnceleme gerekli");
+    // Printed for another company than the one it was uploaded to: the reviewer is told.
+    expect(await page.textContent('[data-testid="entity-mismatch"]')).toContain("“TOPLAMSIZ A.Ş.”");
+    // The currency the document did not name is the reviewer's to state; it is kept.
+    await page.selectOption(
+      'section.statement:has(h2:text-is("Bilanço")) [data-testid="statement-currency"]',
+      "PHP",
+    );
+    await page.reload();
+    await checks.waitFor();
+    expect(
+      await page.inputValue(
+        'section.statement:has(h2:text-is("Bilanço")) [data-testid="statement-currency"]',
+      ),
+    ).toBe("PHP");
     // Reading notes are sentences in the user's language, never the pipeline's codes.
     const notes = (await page.locator(".warnings li").allTextContents()).join(" | ");
     expect(notes).toContain("tutarlar yazıldığı gibi alındı");

@@ -7,6 +7,7 @@ import { uploadRequest } from "../use-cases/document-upload";
 import { documentFilter } from "../use-cases/documents";
 import { emailRequest } from "../use-cases/email-report";
 import { exportRequest } from "../use-cases/exports";
+import { statementCurrency } from "../use-cases/statement-currency";
 import { webhookInput } from "../use-cases/webhooks";
 
 export interface Operation {
@@ -165,6 +166,13 @@ export const OPERATIONS: Operation[] = [
     summary: "Correct one value; checks and analysis are recomputed",
     tag: "results",
     body: valueCorrection,
+  },
+  {
+    method: "patch",
+    path: "/api/documents/{id}/statements/{statementId}/currency",
+    summary: "Set the statement's currency (ISO 4217); amounts are unchanged",
+    tag: "results",
+    body: statementCurrency,
   },
   {
     method: "get",

@@ -6,6 +6,7 @@ import { valueCorrection } from "../use-cases/correction";
 import { pageImage } from "../use-cases/documents";
 import { notFound } from "../use-cases/errors";
 import { documentAnalysis, documentStatements } from "../use-cases/results";
+import { setStatementCurrency, statementCurrency } from "../use-cases/statement-currency";
 import type { ApiEnv } from "./env";
 import { uuidParam } from "./params";
 import { actorOf, requireUser } from "./require-user";
@@ -27,6 +28,22 @@ export function resultRoutes(services: Services) {
       async (c) =>
         c.json(
           await correctValue(
+            services,
+            actorOf(c),
+            c.req.param("id"),
+            c.req.param("statementId"),
+            c.req.valid("json"),
+          ),
+          200,
+        ),
+    )
+    .patch(
+      "/:id/statements/:statementId/currency",
+      uuidParam("statement", "id", "statementId"),
+      jsonBody(statementCurrency),
+      async (c) =>
+        c.json(
+          await setStatementCurrency(
             services,
             actorOf(c),
             c.req.param("id"),

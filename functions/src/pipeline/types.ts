@@ -181,6 +181,8 @@ export interface Statement {
   flagged?: boolean;
   language?: "tr" | "en";
   title?: string;
+  /** The reporting entity's name as printed over the statement, when a line names one. */
+  entity?: string;
 }
 
 export interface DocumentInfo {

@@ -12,6 +12,7 @@ export interface StatementExtras {
   pages?: number[];
   language?: "tr" | "en";
   title?: string;
+  entity?: string;
 }
 
 export function statementRow(
@@ -41,6 +42,7 @@ export function statementExtras(statement: Statement): StatementExtras {
     pages: statement.pages,
     language: statement.language,
     title: statement.title,
+    entity: statement.entity,
   };
 }
 
@@ -61,6 +63,7 @@ export function statementFromRow(row: FinancialStatement, extras: StatementExtra
     flagged: row.flagged,
     ...(extras.language ? { language: extras.language } : {}),
     ...(extras.title ? { title: extras.title } : {}),
+    ...(extras.entity ? { entity: extras.entity } : {}),
   };
 }
 

@@ -79,6 +79,21 @@ describe.each(databaseTargets())("the accountant's path on $name", (target) => {
     expect(balance.canonical.cash_and_equivalents["2024-12-31"]).toBe(1200);
     expect(balance.checks.every((c: { ok: boolean }) => c.ok)).toBe(true);
 
+    // The reviewer states the currency; an unknown code is refused, and nothing else moves.
+    const currencyPath = `/api/documents/${documentId}/statements/${balance.id}/currency`;
+    expect((await browser.patch(currencyPath, { currency: "ZZZ" })).status).toBe(400);
+    const peso = await browser.patch(currencyPath, { currency: "php" });
+    expect(peso.status).toBe(200);
+    expect(peso.body.statement).toMatchObject({
+      id: balance.id,
+      currency: "PHP",
+      canonical: balance.canonical,
+    });
+    expect((await browser.get(`/api/documents/${documentId}/statements`)).body.statements[0].currency).toBe(
+      "PHP",
+    );
+    await browser.patch(currencyPath, { currency: balance.currency });
+
     const before = await browser.get(`/api/documents/${documentId}/analysis`);
     const currentRatio = (body: typeof before.body) =>
       body.analysis.ratios.find(

@@ -11,6 +11,7 @@ import { useI18n } from "../../lib/i18n/language";
 import { type CellAddress, displayDecimals, printedValue } from "../../lib/review/statementModel";
 import { ErrorMessage } from "../ui/ErrorMessage";
 import { Loading } from "../ui/Loading";
+import { EntityMismatch } from "./EntityMismatch";
 import { PageViewer } from "./PageViewer";
 import { RatioStrip } from "./RatioStrip";
 import { ReviewedButton } from "./ReviewedButton";
@@ -22,7 +23,7 @@ type Ratios = DocumentAnalysis["ratios"];
 
 export function ReviewScreen() {
   const { t, language } = useI18n();
-  const { document, setDocument } = useCurrentDocument();
+  const { document, company, setDocument } = useCurrentDocument();
   const [statements, setStatements] = useState<StatementView[] | null>(null);
   const [warnings, setWarnings] = useState<string[]>([]);
   const [pagesRead, setPagesRead] = useState<number[] | undefined>(undefined);
@@ -173,6 +174,7 @@ export function ReviewScreen() {
         </div>
         <SavedToast saved={saved} onClose={() => setSaved(null)} />
         <ErrorMessage error={saveError} />
+        <EntityMismatch statements={statements} companyName={company?.name} />
         {warnings.length > 0 && (
           <ul className="notice notice--info warnings">
             {warnings.map((warning) => (
@@ -191,6 +193,9 @@ export function ReviewScreen() {
             selected={selected}
             onSelect={select}
             onCorrect={correct}
+            onChanged={(changed) =>
+              setStatements((current) => current?.map((s) => (s.id === changed.id ? changed : s)) ?? current)
+            }
           />
         ))}
       </section>

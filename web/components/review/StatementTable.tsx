@@ -11,6 +11,7 @@ import {
   displayDecimals,
 } from "../../lib/review/statementModel";
 import { ChecksSummary } from "./ChecksSummary";
+import { CurrencySelect } from "./CurrencySelect";
 import { ValueCell } from "./ValueCell";
 
 const UNIT_KEYS: Record<number, "review.unit.thousands" | "review.unit.millions"> = {
@@ -23,11 +24,13 @@ export function StatementTable({
   selected,
   onSelect,
   onCorrect,
+  onChanged,
 }: {
   statement: StatementView;
   selected: CellAddress | null;
   onSelect(cell: CellAddress): void;
   onCorrect(cell: CellAddress, value: number): Promise<boolean>;
+  onChanged(statement: StatementView): void;
 }) {
   const { t, language } = useI18n();
   const table = useRef<HTMLTableElement>(null);
@@ -61,10 +64,8 @@ export function StatementTable({
         <h2 id={titleId}>{t(`statement.${statement.type}`)}</h2>
         <p className="meta">
           {statement.title && <span>{statement.title}</span>}
-          <span>
-            {statement.currency}
-            {unitKey ? ` · ${t(unitKey)}` : ""}
-          </span>
+          <CurrencySelect statement={statement} onChanged={onChanged} />
+          {unitKey && <span>{t(unitKey)}</span>}
           {statement.pages && statement.pages.length > 0 && (
             <span>{t("review.onPages", { pages: statement.pages.join(", ") })}</span>
           )}

@@ -14,6 +14,7 @@ import {
 import { doubtfulValueCount } from "../checks/review";
 import { lineText } from "../layout/lines";
 import { type NumberFormat, parseAmount } from "../parse/amount";
+import { entityNameFrom } from "../parse/entity-name";
 import { detectCurrency, detectUnit } from "../parse/statement-heading";
 import { CURRENCY_NOT_STATED } from "../parse/unit-and-currency";
 import type { Statement, StatementType } from "../types";
@@ -144,6 +145,8 @@ export function buildStatement(block: StatementBlock, doc: DocumentContext): Bui
     language: doc.language,
     title: block.title,
   };
+  const entity = entityNameFrom(block.preamble.map(lineText));
+  if (entity) statement.entity = entity;
   const identities = evaluateIdentities(
     statement,
     type === "balance_sheet" ? BALANCE_SHEET_IDENTITIES : INCOME_STATEMENT_IDENTITIES,

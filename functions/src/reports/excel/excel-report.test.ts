@@ -158,7 +158,8 @@ describe("buildExcelReport", () => {
 
   it("lists a balance it could not check as not checked, never as passed, with warnings in words", async () => {
     const output = sampleAnalysisOutput();
-    for (const statement of output.statements) statement.checks = statement.checks.filter((check) => check.ok);
+    for (const statement of output.statements)
+      statement.checks = statement.checks.filter((check) => check.ok);
     output.statements[0]!.unchecked = [
       { rule: "total_assets = total_liabilities_and_equity", period: CURRENT, missing: ["total_assets"] },
     ];

@@ -154,6 +154,11 @@ export const en: Record<MessageKey, string> = {
   "review.unit.thousands": "in thousands",
   "review.unit.millions": "in millions",
   "review.onPages": "Page {pages}",
+  "review.currency": "Currency",
+  "review.entityMismatch":
+    "The statement is printed for “{printed}”, not for the company it was uploaded to ({company}). Check that it belongs to this company.",
+  "review.currencyNotStated": "Not stated",
+  "review.currencyFailed": "The currency could not be saved.",
   "review.statementConfidence": "Confidence {value}%",
   "review.code": "Account",
   "review.line": "Line",

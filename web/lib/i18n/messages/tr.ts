@@ -153,6 +153,11 @@ export const tr = {
   "review.unit.thousands": "bin olarak",
   "review.unit.millions": "milyon olarak",
   "review.onPages": "Sayfa {pages}",
+  "review.currency": "Para birimi",
+  "review.entityMismatch":
+    "Tablonun üzerindeki şirket adı “{printed}”, bu belgenin yüklendiği şirketle ({company}) uyuşmuyor. Doğru şirkete yüklendiğini kontrol edin.",
+  "review.currencyNotStated": "Belirtilmemiş",
+  "review.currencyFailed": "Para birimi kaydedilemedi.",
   "review.statementConfidence": "Güven %{value}",
   "review.code": "Hesap",
   "review.line": "Kalem",
