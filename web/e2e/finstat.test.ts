@@ -7,6 +7,7 @@ import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it, onTestFailed } from "vitest";
 import { type AccessibilityProblem, auditAccessibility } from "./support/accessibility";
 import { launchChromium, SCREENSHOTS, screenshot } from "./support/browser";
+import { englishOnTurkishPage, type LanguageLeak } from "./support/language";
 import { ensureWebBuild, type RunningServer, startLocalServer } from "./support/localServer";
 import { dropFiles, validVkn, waitForText } from "./support/pageActions";
 import { type SmtpInbox, startSmtpInbox } from "./support/smtpInbox";
@@ -14,6 +15,8 @@ import { FIXTURE, statementPdf } from "./support/statementPdf";
 
 const PASSWORD = "defter-kebir-2024";
 const JS_BUDGET_BYTES = 250 * 1024;
+/** What the user typed or uploaded: shown as it is, so not the UI's language to check. */
+const USER_TEXT = ["not-a-statement.pdf", "yalniz-notlar.pdf", "bilanco-2024.pdf", "ayse@example.com"];
 
 describe("Finstat in Chromium against the embedded server", () => {
   let dataDir: string;
@@ -55,8 +58,10 @@ describe("Finstat in Chromium against the embedded server", () => {
   it("registers, uploads, corrects a value, sees the ratio change, downloads the Excel and e-mails the report", async () => {
     const base = server.url;
     const accessibility: Array<AccessibilityProblem & { page: string }> = [];
+    const leaks: Array<LanguageLeak & { page: string }> = [];
     const audit = async (name: string) => {
       for (const problem of await auditAccessibility(page)) accessibility.push({ page: name, ...problem });
+      for (const leak of await englishOnTurkishPage(page, USER_TEXT)) leaks.push({ page: name, ...leak });
     };
     onTestFailed(() => screenshot(page, "failure-journey").then(() => undefined));
 
@@ -363,6 +368,8 @@ describe("Finstat in Chromium against the embedded server", () => {
 
     // Labels, names, language, headings and contrast on every page visited.
     expect(accessibility).toEqual([]);
+    // Every screen of the Turkish UI speaks Turkish: no English word, no raw code.
+    expect(leaks).toEqual([]);
   }, 600_000);
 
   it("keeps the review of a 20-page report light: its statement pages only, one image at a time", async () => {
@@ -493,6 +500,24 @@ describe("Finstat in Chromium against the embedded server", () => {
     expect(notes).not.toMatch(/[a-z]+_[a-z]+/);
     await page.evaluate(() => window.scrollTo(0, 0));
     await screenshot(page, "14-review-not-checked");
+
+    // The same screens in English: statuses, "not checked" and the list filter follow the language.
+    await page.click('button[aria-label="English"]');
+    await waitForText(page, ".document-header .badge", "Needs review");
+    expect(await page.locator('[data-testid="check-unchecked"]').first().textContent()).toContain(
+      "not checked: no total found",
+    );
+    await screenshot(page, "15-review-not-checked-en");
+    await page.click('nav.tabs >> text="Analysis"');
+    await page.waitForSelector(".ratio-card");
+    await page.waitForLoadState("networkidle");
+    await screenshot(page, "16-document-analysis-en");
+    await page.goto(companyUrl);
+    await page.waitForSelector('tr[data-needs-review="true"]');
+    expect(await page.textContent('tr[data-needs-review="true"] .badge')).toBe("Needs review");
+    await screenshot(page, "17-company-en");
+    await page.click('button[aria-label="Türkçe"]');
+    await waitForText(page, "h2#documents-title", "Belgeler");
   }, 600_000);
 
   it("benchmarks a company against its peers once three more companies of its sector have statements", async () => {
