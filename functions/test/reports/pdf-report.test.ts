@@ -130,6 +130,15 @@ describe("buildPdfReport", () => {
     expect(all).toContain(`Page ${pages.length} of ${pages.length}`);
   });
 
+  it("names the report after the entity printed on the statements when there is no company record", async () => {
+    const output = sampleAnalysisOutput();
+    output.statements[0]!.entity = "ÖRNEK GIDA SANAYİ A.Ş.";
+    const [cover] = await pageTexts(await buildPdfReport(output, { language: "tr", generatedAt }));
+    expect(cover).toContain("ÖRNEK GIDA SANAYİ A.Ş.");
+    // The file is still named among the facts, but not as the report's subject.
+    expect(cover!.indexOf("ÖRNEK GIDA SANAYİ A.Ş.")).toBeLessThan(cover!.indexOf(output.document.file));
+  });
+
   it("refuses a document without statements with a message for the user", async () => {
     const output = { ...sampleAnalysisOutput(), statements: [] };
     await expect(buildPdfReport(output, { language: "tr" })).rejects.toMatchObject({

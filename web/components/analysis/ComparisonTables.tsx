@@ -1,7 +1,7 @@
 "use client";
 
+import { changeTone } from "../../../functions/src/analysis/change-tone";
 import type { ComparisonRow, RatioUnit } from "../../../functions/src/analysis/types";
-import { changeTone } from "../../lib/analysis/changeTone";
 import { sortPeriods } from "../../lib/analysis/ratioView";
 import {
   formatAmount,

@@ -1,4 +1,5 @@
 /** The latest period against the one before: items with change and common size, then ratios. */
+import { changeTone } from "../../analysis/change-tone";
 import type { ComparisonRow } from "../../analysis/types";
 import { itemName, ratioName } from "../display-names";
 import { formatAmount, formatPercent, formatSignedAmount, formatSignedPercent } from "../format";
@@ -10,14 +11,21 @@ import type { PdfContext } from "./context";
 import { COLORS } from "./page-flow";
 import { drawTable, type TableCell } from "./table";
 
-function changeCell(text: string, value: number | null): TableCell {
+const TONE_COLORS = { positive: COLORS.up, negative: COLORS.down, "": COLORS.text } as const;
+
+/** Coloured by what the change means to a credit analyst (less debt is good), not by its sign. */
+function changeCell(text: string, value: number | null, row: ComparisonRow): TableCell {
   if (value === null) return { text: "—", color: COLORS.muted };
-  return { text, color: value > 0 ? COLORS.up : value < 0 ? COLORS.down : COLORS.text };
+  return { text, color: TONE_COLORS[changeTone(row)] };
 }
 
 function percentChange(row: ComparisonRow, context: PdfContext): TableCell {
   if (row.changePercent === null) return { text: "—", color: COLORS.muted };
-  return changeCell(formatSignedPercent(row.changePercent / 100, context.language, 1), row.changePercent);
+  return changeCell(
+    formatSignedPercent(row.changePercent / 100, context.language, 1),
+    row.changePercent,
+    row,
+  );
 }
 
 function itemTable(context: PdfContext, rows: ComparisonRow[], title: string): void {
@@ -40,7 +48,7 @@ function itemTable(context: PdfContext, rows: ComparisonRow[], title: string): v
         itemName(row.key, language),
         row.base === null ? "—" : formatAmount(row.base, language, 0),
         row.value === null ? "—" : formatAmount(row.value, language, 0),
-        changeCell(row.change === null ? "—" : formatSignedAmount(row.change, language, 0), row.change),
+        changeCell(row.change === null ? "—" : formatSignedAmount(row.change, language, 0), row.change, row),
         percentChange(row, context),
         row.vertical === null || row.vertical === undefined ? "" : formatPercent(row.vertical, language, 1),
       ],
@@ -76,7 +84,7 @@ function ratioTable(context: PdfContext, rows: ComparisonRow[]): void {
           ratioName(row.key, language),
           show(row.base),
           show(row.value),
-          changeCell(change, row.change),
+          changeCell(change, row.change, row),
         ],
       };
     }),

@@ -1,7 +1,8 @@
-import type { ComparisonRow } from "../../../functions/src/analysis/types";
+import type { ComparisonRow } from "./types";
 
 /**
- * Green or red for a change is the analyst's judgement, not the sign: less debt, a shorter cash
+ * Green or red for a change is the analyst's judgement, not the sign (the web's comparison
+ * tables, the PDF's comparison and key figures): less debt, a shorter cash
  * cycle or a smaller expense is good news. Expenses may be printed negative or positive, so for
  * them (and for debt) the size of the figure decides, not its sign.
  */
