@@ -4,7 +4,6 @@ import { readdirSync, readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
-import { changeTone } from "../../functions/src/analysis/change-tone";
 import type { RatioResult } from "../../functions/src/analysis/types";
 import { parseWarning, WARNING_TEXTS, warningText } from "../../functions/src/analysis/warning-text";
 import { splitRecipients } from "../components/reports/EmailReport";
@@ -254,24 +253,5 @@ describe("warningText", () => {
       "vision_unit_differs_between_pages",
     );
     expect(warningText("something_new", "en")).toBe(WARNING_TEXTS.other.en);
-  });
-});
-
-describe("changeTone", () => {
-  const row = (key: string, base: number | null, value: number | null) => ({ key, base, value });
-  it("greens falling debt and a shrinking expense, whichever sign the expense is printed with", () => {
-    expect(changeTone(row("total_liabilities", 1_000, 800))).toBe("positive");
-    expect(changeTone(row("short_term_borrowings", 500, 650))).toBe("negative");
-    expect(changeTone(row("cost_of_sales", -4_200, -3_900))).toBe("positive");
-    expect(changeTone(row("cost_of_sales", 4_200, 4_500))).toBe("negative");
-    expect(changeTone(row("debt_to_equity", 1.2, 0.9))).toBe("positive");
-    expect(changeTone(row("cash_conversion_cycle", 40, 55))).toBe("negative");
-  });
-  it("greens rising revenue, profit and liquidity, and leaves an unchanged or unknown change plain", () => {
-    expect(changeTone(row("revenue", 5_200, 6_000))).toBe("positive");
-    expect(changeTone(row("net_income", 350, -20))).toBe("negative");
-    expect(changeTone(row("current_ratio", 1.6, 1.67))).toBe("positive");
-    expect(changeTone(row("total_equity", 2_450, 2_450))).toBe("");
-    expect(changeTone(row("inventories", null, 500))).toBe("");
   });
 });

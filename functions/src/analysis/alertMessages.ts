@@ -2,7 +2,8 @@
  * Alert texts: what moved, by how much and why it matters, with the numbers formatted for the
  * reader (Turkish 1.234.567,89 and %12,5; English 1,234,567.89 and 12.5%).
  */
-import { COST_KEYS, changeReason } from "./changeReasons";
+import { isCostKey } from "../pipeline/parse/canonical-keys";
+import { changeReason } from "./changeReasons";
 import { labelOf } from "./labels";
 import { formatDate, formatMoney, formatNumber, formatPercent } from "./numberFormat";
 import type { ComparisonRow, Language, RatioResult } from "./types";
@@ -39,7 +40,7 @@ export function materialChangeMessage(row: ComparisonRow, share: number | null, 
   const base = row.base ?? 0;
   const value = row.value ?? 0;
   const show = money(currency);
-  const inMagnitude = COST_KEYS.has(row.key) && base <= 0 && value <= 0;
+  const inMagnitude = isCostKey(row.key) && base <= 0 && value <= 0;
   const from = inMagnitude ? Math.abs(base) : base;
   const to = inMagnitude ? Math.abs(value) : value;
   const percent = inMagnitude ? ((to - from) / from) * 100 : (row.changePercent ?? 0);

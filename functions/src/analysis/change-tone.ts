@@ -1,3 +1,4 @@
+import { isCostKey } from "../pipeline/parse/canonical-keys";
 import type { ComparisonRow } from "./types";
 
 /**
@@ -41,4 +42,27 @@ export function changeTone(row: Pick<ComparisonRow, "key" | "base" | "value">): 
     return Math.abs(value) < Math.abs(base) ? "positive" : "negative";
   }
   return value > base ? "positive" : "negative";
+}
+
+/**
+ * A comparison row as an analyst reads it: a cost (negative by the additive convention) in
+ * magnitude, so cost of sales that grew from 3.7m to 4.2m reads "+13.5%", not "−13.5%", and its
+ * common-size share is a positive part of revenue. Other rows are returned as they are.
+ */
+export function rowAsRead(row: ComparisonRow): ComparisonRow {
+  const negative = (value: number | null | undefined) => value === null || value === undefined || value <= 0;
+  if (row.kind !== "item" || !isCostKey(row.key) || !negative(row.base) || !negative(row.value)) return row;
+  const magnitude = (value: number | null) => (value === null ? null : Math.abs(value));
+  const base = magnitude(row.base);
+  const value = magnitude(row.value);
+  const change = base === null || value === null ? null : value - base;
+  return {
+    ...row,
+    base,
+    value,
+    change,
+    changePercent: change === null || !base ? null : (change / base) * 100,
+    ...(row.vertical === undefined ? {} : { vertical: magnitude(row.vertical) }),
+    ...(row.verticalBase === undefined ? {} : { verticalBase: magnitude(row.verticalBase) }),
+  };
 }

@@ -159,14 +159,3 @@ export function changeReason(key: string, direction: Direction): Bilingual {
   if (PROFIT_KEYS.has(key)) return direction === "up" ? PROFIT_IMPROVED : PROFIT_FELL;
   return GENERIC;
 }
-
-/** Lines that are negative by the additive convention: their movements are read in magnitude. */
-export const COST_KEYS: ReadonlySet<string> = new Set<CanonicalKey>([
-  "sales_deductions",
-  "cost_of_sales",
-  "operating_expenses",
-  "other_operating_expense",
-  "finance_expense",
-  "income_tax_expense",
-  "depreciation_amortization",
-]);

@@ -1,6 +1,6 @@
 "use client";
 
-import { changeTone } from "../../../functions/src/analysis/change-tone";
+import { changeTone, rowAsRead } from "../../../functions/src/analysis/change-tone";
 import type { ComparisonRow, RatioUnit } from "../../../functions/src/analysis/types";
 import { sortPeriods } from "../../lib/analysis/ratioView";
 import {
@@ -25,7 +25,9 @@ export function ComparisonTables({
   // A company with several years compares each year with the one before: show the latest pair.
   const latest = sortPeriods(allRows.map((row) => row.period)).at(-1);
   const latestBase = allRows.find((row) => row.period === latest)?.basePeriod;
-  const comparison = allRows.filter((row) => row.period === latest && row.basePeriod === latestBase);
+  const comparison = allRows
+    .filter((row) => row.period === latest && row.basePeriod === latestBase)
+    .map(rowAsRead);
   const items = comparison.filter((row) => row.kind === "item");
   const ratios = comparison.filter((row) => row.kind === "ratio");
   if (comparison.length === 0) {

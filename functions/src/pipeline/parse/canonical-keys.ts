@@ -87,6 +87,11 @@ export function naturalSignOf(key: CanonicalKey): 1 | -1 {
   return NEGATIVE_BY_NATURE.has(key) ? -1 : 1;
 }
 
+/** Deductions, costs, expenses and tax: their movements are read in magnitude. */
+export function isCostKey(key: string): boolean {
+  return NEGATIVE_BY_NATURE.has(key as CanonicalKey);
+}
+
 /** The key a section's total is reported under. */
 export const SECTION_TOTAL: Record<Exclude<Section, "income">, CanonicalKey> = {
   current_assets: "total_current_assets",

@@ -1,5 +1,6 @@
 /** Period comparison: absolute and percentage change, and the common-size (vertical) shares. */
 import type { Worksheet } from "exceljs";
+import { rowAsRead } from "../../analysis/change-tone";
 import type { ComparisonRow } from "../../analysis/types";
 import { itemName, ratioName } from "../display-names";
 import { periodTitle, type ReportPeriod } from "../periods";
@@ -54,7 +55,7 @@ export function addComparisonSheet(context: WorkbookContext): Worksheet {
   styleHeaderRow(header, { rightAligned: [6, 7, 8, 9, 10, 11, 12] });
   if (output.comparison.length === 0) sheet.addRow([word("noComparison", language)]);
   const points = language === "tr" ? '0.00" puan"' : '0.00" pp"';
-  for (const row of output.comparison) {
+  for (const row of output.comparison.map(rowAsRead)) {
     const name = row.kind === "item" ? itemName(row.key, language) : ratioName(row.key, language);
     const added = sheet.addRow([
       word(row.kind === "item" ? "item_kind" : "ratio_kind", language),

@@ -1,5 +1,5 @@
 /** The latest period against the one before: items with change and common size, then ratios. */
-import { changeTone } from "../../analysis/change-tone";
+import { changeTone, rowAsRead } from "../../analysis/change-tone";
 import type { ComparisonRow } from "../../analysis/types";
 import { itemName, ratioName } from "../display-names";
 import { formatAmount, formatPercent, formatSignedAmount, formatSignedPercent } from "../format";
@@ -96,7 +96,7 @@ export function drawComparison(context: PdfContext): void {
   const latest = periods[0];
   flow.gap(10);
   flow.heading(word("comparison", language), 160);
-  const rows = output.comparison.filter((row) => row.period === latest?.id);
+  const rows = output.comparison.filter((row) => row.period === latest?.id).map(rowAsRead);
   if (!latest || rows.length === 0) {
     flow.paragraph(word("noComparison", language), { color: COLORS.muted });
     return;
