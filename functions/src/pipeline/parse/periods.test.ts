@@ -178,3 +178,19 @@ describe("inferYearEnd on scans", () => {
     expect(inferYearEnd(["For the year ended 2 July"])).toBe("07-02");
   });
 });
+
+describe("a spelled month with a day past its end (OCR's 30 read as 36)", () => {
+  it("is the month's last day, with a confidence that asks for a look", () => {
+    const label = parsePeriodLabel("September 36, 2021");
+    expect(label?.end).toBe("2021-09-30");
+    expect(label?.confidence).toBeLessThan(0.9);
+    expect(parsePeriodLabel("38 Haziran 2024")?.end).toBe("2024-06-30");
+    expect(inferYearEnd(["Years ended September 36"])).toBe("09-30");
+  });
+
+  it("leaves real dates and days far past any month alone", () => {
+    expect(parsePeriodLabel("September 30, 2021")?.confidence).toBeGreaterThanOrEqual(0.9);
+    expect(parsePeriodLabel("September 30, 2021")?.end).toBe("2021-09-30");
+    expect(parsePeriodLabel("31.02.2024")?.end).not.toBe("2024-02-29");
+  });
+});

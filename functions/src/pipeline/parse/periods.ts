@@ -108,7 +108,7 @@ export function parsePeriodLabel(text: string, context: { fiscalYearEnd?: string
         end,
         ...(yearEnded ? { start: dayAfterYearBefore(end) } : {}),
         year: last.year,
-        confidence: last.ambiguousOrder ? 0.6 : 0.95,
+        confidence: last.ambiguousOrder || last.repairedDay ? 0.6 : 0.95,
       };
     }
   }
@@ -170,7 +170,10 @@ export function inferYearEnd(texts: string[]): string | undefined {
       if (!m) continue;
       const [a = "", b = ""] = [m[1], m[2]];
       const month = monthNumber(a) ?? monthNumber(b);
-      const day = Number(/^\d+$/.test(a) ? a : b);
+      const printed = Number(/^\d+$/.test(a) ? a : b);
+      // "September 36": a misread month end (see spelledDate in printed-dates).
+      const last = month ? lastDayOfMonth(2001, month) : 31;
+      const day = printed > last && printed <= 39 ? last : printed;
       if (month && isoDate(2000, month, day) && plausibleYearEnd(day))
         return `${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
     }

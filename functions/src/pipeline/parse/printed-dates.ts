@@ -108,6 +108,20 @@ export interface FoundDate {
   day: number;
   /** Day and month could be swapped (04/05/2024 with no context): read day first. */
   ambiguousOrder?: boolean;
+  /** A spelled month with a day past its end ("September 36"): read as the month's last day. */
+  repairedDay?: boolean;
+}
+
+/**
+ * A day just past the end of a spelled month is a misread month end: OCR turns 30 into 36 or
+ * 38 far more often than anyone prints a date that does not exist. Statement dates are month
+ * ends, so the month's last day is the reading; it is marked so its confidence stays low.
+ */
+function spelledDate(index: number, length: number, month: number, day: number, year?: number): FoundDate {
+  const last = lastDayOfMonth(year ?? 2001, month);
+  const base = { index, length, month, ...(year !== undefined ? { year } : {}) };
+  if (day > last && day <= 39) return { ...base, day: last, repairedDay: true };
+  return { ...base, day };
 }
 
 // One separator throughout: "01.01-31.12.2024" is a range, not the 1st of January 2031.
@@ -154,22 +168,15 @@ export function findDates(folded: string): FoundDate[] {
   }
   for (const m of folded.matchAll(MONTH_DAY)) {
     const month = monthNumber(m[1] ?? "");
-    if (month) add({ index: m.index, length: m[0].length, year: Number(m[3]), month, day: Number(m[2]) });
+    if (month) add(spelledDate(m.index, m[0].length, month, Number(m[2]), Number(m[3])));
   }
   for (const m of folded.matchAll(DAY_MONTH)) {
     const month = monthNumber(m[2] ?? "");
-    if (month)
-      add({
-        index: m.index,
-        length: m[0].length,
-        year: m[3] ? Number(m[3]) : undefined,
-        month,
-        day: Number(m[1]),
-      });
+    if (month) add(spelledDate(m.index, m[0].length, month, Number(m[1]), m[3] ? Number(m[3]) : undefined));
   }
   for (const m of folded.matchAll(MONTH_DAY_NO_YEAR)) {
     const month = monthNumber(m[1] ?? "");
-    if (month) add({ index: m.index, length: m[0].length, month, day: Number(m[2]) });
+    if (month) add(spelledDate(m.index, m[0].length, month, Number(m[2])));
   }
   return found.sort((a, b) => a.index - b.index);
 }
