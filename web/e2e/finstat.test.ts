@@ -5,6 +5,9 @@ import { gzipSync } from "node:zlib";
 import ExcelJS from "exceljs";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it, onTestFailed } from "vitest";
+import { generateStatementPdf } from "../../functions/test/corpus/generateStatementPdf";
+import { seedFrom } from "../../functions/test/corpus/random";
+import { randomStatementSpec } from "../../functions/test/corpus/statementSpec";
 import { type AccessibilityProblem, auditAccessibility } from "./support/accessibility";
 import { launchChromium, SCREENSHOTS, screenshot } from "./support/browser";
 import { englishOnTurkishPage, type LanguageLeak } from "./support/language";
@@ -359,6 +362,13 @@ describe("Finstat in Chromium against the embedded server", () => {
     await screenshot(page, "10-sign-in");
     await audit("sign-in");
 
+    // A wrong password is told in Turkish, like every other error of the API.
+    await page.fill("#email", "ayse@example.com");
+    await page.fill("#password", "yanlis-parola-123");
+    await page.click('button[type="submit"]');
+    await waitForText(page, '[role="alert"] p', "E-posta adresi ya da parola hatalı.");
+    await audit("sign-in-error");
+
     // Signing in again lands on the companies list with the company.
     await page.fill("#email", "ayse@example.com");
     await page.fill("#password", PASSWORD);
@@ -518,6 +528,32 @@ describe("Finstat in Chromium against the embedded server", () => {
     await screenshot(page, "17-company-en");
     await page.click('button[aria-label="Türkçe"]');
     await waitForText(page, "h2#documents-title", "Belgeler");
+  }, 600_000);
+
+  it("reads a correct THP statement without a false alarm (corpus seed 11)", async () => {
+    onTestFailed(() => screenshot(page, "failure-thp-seed-11").then(() => undefined));
+    expect(companyUrl).not.toBe("");
+    // The statement a reviewer once saw fail "sum of its accounts" with eight correct values marked.
+    const { pdf } = await generateStatementPdf(
+      randomStatementSpec(seedFrom(11, "thp", 0), "thp", { id: "thp-s11-000-digital" }),
+    );
+    await page.goto(companyUrl);
+    await page.waitForSelector('[data-testid="dropzone"]');
+    await page.setInputFiles('input[type="file"]', {
+      name: "thp-seed-11.pdf",
+      mimeType: "application/pdf",
+      buffer: Buffer.from(pdf),
+    });
+    const row = page.locator('tr[data-document-id]:has-text("thp-seed-11.pdf")');
+    await page.waitForSelector('tr[data-status="done"]:has-text("thp-seed-11.pdf")', { timeout: 240_000 });
+    await page.goto(`${server.url}${await row.locator("a").first().getAttribute("href")}`);
+    const checks = page.locator('[data-testid="checks"]');
+    await checks.first().waitFor();
+    expect(await checks.evaluateAll((found) => found.map((c) => c.getAttribute("data-state")))).not.toContain(
+      "failed",
+    );
+    expect(await page.locator(".value-cell--failed").count()).toBe(0);
+    await screenshot(page, "18-review-thp-seed-11");
   }, 600_000);
 
   it("benchmarks a company against its peers once three more companies of its sector have statements", async () => {

@@ -7,10 +7,13 @@ import { describe, expect, it } from "vitest";
 import type { RatioResult } from "../../functions/src/analysis/types";
 import { parseWarning, WARNING_TEXTS, warningText } from "../../functions/src/analysis/warning-text";
 import { splitRecipients } from "../components/reports/EmailReport";
+import { describeError } from "../components/ui/ErrorMessage";
 import { compactAmount } from "../lib/analysis/compactAmount";
 import { changedRatios, latestPeriod, priorPeriod, sortPeriods } from "../lib/analysis/ratioView";
+import { ApiError } from "../lib/api/errors";
 import type { DocumentView } from "../lib/api/types";
 import { checkRuleName, formatRatioValue, readableFormula } from "../lib/i18n/format";
+import { type MessageKey, messages } from "../lib/i18n/messages";
 import { boxStyle, inferPageSize } from "../lib/review/pageGeometry";
 import { parseAmountInput } from "../lib/review/parseAmount";
 import {
@@ -253,5 +256,22 @@ describe("warningText", () => {
       "vision_unit_differs_between_pages",
     );
     expect(warningText("something_new", "en")).toBe(WARNING_TEXTS.other.en);
+  });
+});
+
+describe("describeError", () => {
+  const t = (language: "tr" | "en") => (key: MessageKey) => messages[language][key];
+  it("tells an API error in Turkish by its code, and in English by the API's message", () => {
+    const wrong = new ApiError("invalid_credentials", 401, "The e-mail address or password is wrong.");
+    expect(describeError(wrong, "tr", t("tr"))).toBe("E-posta adresi ya da parola hatalı.");
+    expect(describeError(wrong, "en", t("en"))).toBe("The e-mail address or password is wrong.");
+  });
+  it("never shows an English message in Turkish, even for a code it does not know", () => {
+    const unknown = new ApiError("something_new", 409, "Something new went wrong.");
+    expect(describeError(unknown, "tr", t("tr"))).toBe(messages.tr["error.unknown"]);
+    expect(describeError(new Error("Failed to fetch"), "tr", t("tr"))).toBe(messages.tr["error.unknown"]);
+    expect(describeError(new ApiError("network_error", 0, "offline"), "tr", t("tr"))).toBe(
+      messages.tr["error.network"],
+    );
   });
 });

@@ -1,16 +1,19 @@
 "use client";
 
 import { ApiError } from "../../lib/api/errors";
-import { useI18n } from "../../lib/i18n/language";
+import { TURKISH_API_ERRORS } from "../../lib/i18n/failures";
+import { type Translate, useI18n } from "../../lib/i18n/language";
+import type { Language } from "../../lib/i18n/languages";
 
 /**
- * An error as the user should read it: the API's own message (already written for users),
- * with the request id to quote when it was our fault. Announced by screen readers.
+ * An error as the user should read it, in the user's language (in English the API's own
+ * message, already written for users), with the request id to quote when it was our fault.
+ * Announced by screen readers.
  */
 export function ErrorMessage({ error, onRetry }: { error: unknown; onRetry?: () => void }) {
-  const { t } = useI18n();
+  const { t, language } = useI18n();
   if (!error) return null;
-  const message = describeError(error, t("error.network"), t("error.unknown"));
+  const message = describeError(error, language, t);
   const requestId = error instanceof ApiError && error.status >= 500 ? error.requestId : undefined;
   return (
     <div className="notice notice--error" role="alert">
@@ -25,8 +28,12 @@ export function ErrorMessage({ error, onRetry }: { error: unknown; onRetry?: () 
   );
 }
 
-export function describeError(error: unknown, networkText: string, unknownText: string): string {
-  if (error instanceof ApiError) return error.code === "network_error" ? networkText : error.message;
-  if (error instanceof Error && error.message) return error.message;
-  return unknownText;
+export function describeError(error: unknown, language: Language, t: Translate): string {
+  if (error instanceof ApiError) {
+    if (error.code === "network_error") return t("error.network");
+    if (language === "tr") return TURKISH_API_ERRORS[error.code] ?? t("error.unknown");
+    return error.message;
+  }
+  if (language === "en" && error instanceof Error && error.message) return error.message;
+  return t("error.unknown");
 }

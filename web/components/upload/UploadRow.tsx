@@ -48,7 +48,7 @@ export function UploadRow({
   if (entry.error instanceof PdfRejected) {
     message = t(`upload.reject.${entry.error.problem}`, { size: formatBytes(UPLOAD_MAX_BYTES, language) });
   } else if (entry.state === "error") {
-    message = describeError(entry.error, t("error.network"), t("error.unknown"));
+    message = describeError(entry.error, language, t);
   } else if (entry.state === "uploading") {
     message = t("upload.state.uploading", { percent: formatNumber(percent, language, 0) });
   } else if (entry.state === "done" && entry.duplicates) {

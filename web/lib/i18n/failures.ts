@@ -33,3 +33,39 @@ export function failureMessage(
   }
   return document.errorMessage ?? fallback;
 }
+
+/**
+ * Turkish wording of the API's request errors (their codes) a user can meet in the browser.
+ * In Turkish a code this list does not know reads as "unexpected error", never as the API's
+ * English message; in English the API's message is shown as it is.
+ */
+export const TURKISH_API_ERRORS: Record<string, string> = {
+  invalid_credentials: "E-posta adresi ya da parola hatalı.",
+  too_many_login_attempts: "Çok fazla başarısız giriş denemesi. Birkaç dakika sonra yeniden deneyin.",
+  email_taken: "Bu e-posta adresiyle bir hesap zaten var. Giriş yapmayı deneyin.",
+  unauthenticated: "Oturumunuzun süresi doldu. Lütfen yeniden giriş yapın.",
+  rate_limited: "Kısa sürede çok fazla istek gönderildi. Biraz bekleyip yeniden deneyin.",
+  invalid_request: "Gönderilen bilgiler geçerli değil; alanları kontrol edip yeniden deneyin.",
+  not_found: "Aradığınız kayıt bulunamadı; silinmiş olabilir.",
+  company_exists: "Bu isimde bir şirketiniz zaten var.",
+  duplicate_document: "Bu dosya bu şirkete zaten yükleniyor.",
+  not_a_pdf: "Bu dosya PDF değil. Lütfen mali tabloyu PDF olarak yükleyin.",
+  file_too_large: "Dosya izin verilen boyuttan büyük.",
+  payload_too_large: "Gönderilen veri izin verilen boyuttan büyük.",
+  file_not_found: "Yüklenen dosya bulunamadı. Lütfen yeniden yükleyin.",
+  file_url_expired: "Yükleme bağlantısının süresi doldu. Dosyayı yeniden yükleyin.",
+  file_url_invalid: "Yükleme bağlantısı geçersiz. Dosyayı yeniden yükleyin.",
+  upload_not_completed: "Bu belgenin yüklemesi henüz tamamlanmadı.",
+  upload_already_completed: "Bu belgenin yüklemesi zaten tamamlandı.",
+  document_not_ready: "Belge henüz işlenmedi; işlem bitince yeniden deneyin.",
+  document_busy: "Bu belge zaten sırada ya da işleniyor.",
+  retry_cannot_help:
+    "Bu dosya olduğu gibi okunamıyor; yeniden denemek aynı sonucu verir. Düzeltilmiş bir dosya yükleyin.",
+  unknown_period: "Bu dönem tabloda yok.",
+  unknown_item: "Bu kalem tabloda yok.",
+  recipients_required: "En az bir alıcı e-posta adresi girin.",
+  recipients_invalid: "Alıcı e-posta adreslerinden biri geçerli değil.",
+  recipients_too_many: "Bir raporu aynı anda en fazla izin verilen sayıda alıcıya gönderebilirsiniz.",
+  report_email_empty: "Gönderilecek rapor seçilmedi.",
+  internal_error: "Sunucuda beklenmeyen bir hata oluştu. Sorun sürerse istek kimliğini bize iletin.",
+};
