@@ -191,3 +191,17 @@ export function netLossMessage(
     return `Net loss of ${loss} for the period ended ${date}${marginText}${was}. Why it matters: losses erode equity; check whether they are one-off or recurring.`;
   });
 }
+
+/** Cash or quick ratio at half of last period's or less. */
+export function liquidityFallMessage(result: RatioResult & { value: number }, prior: ComparisonRow): Message {
+  return bilingual((language) => {
+    const name = labelOf(result.key, language);
+    const date = formatDate(result.period, language);
+    const before = formatDate(prior.basePeriod, language);
+    const from = ratio(prior.base ?? 0, language);
+    const to = ratio(result.value, language);
+    if (language === "tr")
+      return `${name} ${before} – ${date} arasında yarıdan fazla düştü (${from} → ${to}). Neden önemli: kısa vadeli borçları nakitle karşılama gücü hızla azalıyor.`;
+    return `${name} fell by half or more between ${before} and ${date} (${from} → ${to}). Why it matters: the company's ability to meet short-term debts from cash is falling fast.`;
+  });
+}

@@ -191,3 +191,55 @@ describe("resolveAlertThresholds", () => {
     expect(thrown).toMatchObject({ code: "invalid_alert_thresholds", status: 400 });
   });
 });
+
+describe("alerts as a lender ranks them", () => {
+  const statements = (): Statement[] => [
+    balanceSheet({
+      "2024-12-31": {
+        cash_and_equivalents: 100_000,
+        total_current_assets: 900_000,
+        short_term_borrowings: 400_000,
+        total_current_liabilities: 700_000,
+        total_assets: 2_000_000,
+        current_year_profit: 300_000,
+        total_equity: 1_000_000,
+      },
+      "2023-12-31": {
+        cash_and_equivalents: 300_000,
+        total_current_assets: 850_000,
+        short_term_borrowings: 250_000,
+        total_current_liabilities: 600_000,
+        total_assets: 1_900_000,
+        current_year_profit: 150_000,
+        total_equity: 900_000,
+      },
+    }),
+    incomeStatement({
+      "2024-12-31": { revenue: 1_700_000, net_income: 300_000 },
+      "2023-12-31": { revenue: 1_000_000, net_income: 150_000 },
+    }),
+  ];
+  const alerts = alertsFor(statements());
+  const of = (key: string) => alerts.filter((a) => a.key === key && a.rule === "material_change");
+
+  it("reads good news as information and risk as a warning, whatever the size", () => {
+    expect(of("revenue")[0]?.severity).toBe("info"); // +70%
+    expect(of("net_income")[0]?.severity).toBe("info"); // +100%
+    expect(of("cash_and_equivalents")[0]?.severity).toBe("warning"); // −66.7%
+    expect(of("short_term_borrowings")[0]?.severity).toBe("warning"); // +60%
+  });
+
+  it("alerts the net income once, not again as the balance sheet's current-year profit", () => {
+    expect(of("net_income")).toHaveLength(1);
+    expect(of("current_year_profit")).toHaveLength(0);
+  });
+
+  it("warns when the cash ratio halves, though no threshold is crossed", () => {
+    // cash ratio 300/600 = 0.50 → 100/700 = 0.14
+    const fall = alerts.find((a) => a.rule === "liquidity_fall" && a.key === "cash_ratio");
+    expect(fall).toMatchObject({ severity: "warning", period: "2024-12-31" });
+    expect(fall?.message.en).toContain("Cash ratio fell by half or more");
+    expect(fall?.message.tr).toContain("Nakit oranı 31.12.2023 – 31.12.2024 arasında yarıdan fazla düştü");
+    expect(alerts.find((a) => a.rule === "liquidity_fall" && a.key === "quick_ratio")).toBeUndefined();
+  });
+});

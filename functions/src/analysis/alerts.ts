@@ -8,10 +8,12 @@ import {
   currentRatioMessage,
   debtRatioMessage,
   interestCoverageMessage,
+  liquidityFallMessage,
   materialChangeMessage,
   negativeEquityMessage,
   netLossMessage,
 } from "./alertMessages";
+import { changeTone, directionTellsNews, rowAsRead } from "./change-tone";
 import type {
   Alert,
   AlertSeverity,
@@ -59,8 +61,24 @@ export interface AlertOptions {
 
 const SEVERITY_ORDER: Record<AlertSeverity, number> = { critical: 0, warning: 1, info: 2 };
 
-/** total_liabilities_and_equity always moves with total_assets: one alert is enough. */
-const MIRROR_KEYS = new Set(["total_liabilities_and_equity"]);
+/**
+ * Lines that move with another: total liabilities and equity with total assets, the balance
+ * sheet's current-year profit with the income statement's net income. One alert is enough.
+ */
+const MIRRORS: Record<string, string> = {
+  total_liabilities_and_equity: "total_assets",
+  current_year_profit: "net_income",
+};
+
+/**
+ * A lender's reading of a move: bad news (less cash, more debt, lower sales or profit) is a
+ * warning, good news is information; a line whose direction can mean either is a warning only
+ * when it moved twice the threshold.
+ */
+function changeSeverity(row: ComparisonRow, thresholds: AlertThresholds): AlertSeverity {
+  if (directionTellsNews(row.key)) return changeTone(rowAsRead(row)) === "negative" ? "warning" : "info";
+  return Math.abs(row.changePercent ?? 0) >= 2 * thresholds.changePercent ? "warning" : "info";
+}
 
 function materialChanges(
   input: AlertInput,
@@ -68,13 +86,17 @@ function materialChanges(
   currencyOf: (p: string) => string | undefined,
 ) {
   const alerts: Alert[] = [];
+  const has = (key: string, period: string) =>
+    input.comparison.some((row) => row.kind === "item" && row.key === key && row.period === period);
   for (const row of input.comparison) {
-    if (row.kind !== "item" || row.changePercent === null || MIRROR_KEYS.has(row.key)) continue;
+    if (row.kind !== "item" || row.changePercent === null) continue;
+    const mirrored = MIRRORS[row.key];
+    if (mirrored && has(mirrored, row.period)) continue;
     const share = Math.max(Math.abs(row.vertical ?? 0), Math.abs(row.verticalBase ?? 0));
     if (Math.abs(row.changePercent) < thresholds.changePercent || share < thresholds.materiality) continue;
     alerts.push({
       rule: "material_change",
-      severity: Math.abs(row.changePercent) >= 2 * thresholds.changePercent ? "warning" : "info",
+      severity: changeSeverity(row, thresholds),
       period: row.period,
       key: row.key,
       value: row.value,
@@ -119,6 +141,24 @@ function ratioThresholds(
         severity: value < 1 ? "critical" : "warning",
         threshold: thresholds.interestCoverage,
         message: interestCoverageMessage(known, thresholds.interestCoverage, prior, currency),
+      });
+    }
+    // Cash or quick ratio halved: liquidity is going fast even while still above any threshold.
+    const halved =
+      (result.key === "cash_ratio" || result.key === "quick_ratio") &&
+      prior?.base !== null &&
+      prior?.base !== undefined &&
+      prior.base > 0 &&
+      value <= prior.base / 2;
+    if (halved && prior) {
+      alerts.push({
+        ...base,
+        rule: "liquidity_fall",
+        severity: "warning",
+        threshold: 0.5,
+        basePeriod: prior.basePeriod,
+        base: prior.base,
+        message: liquidityFallMessage(known, prior),
       });
     }
     if (result.key === "debt_ratio" && value > thresholds.debtRatio) {

@@ -32,6 +32,31 @@ const BETTER_WHEN_SMALLER = new Set<string>([
   "cash_conversion_cycle",
 ]);
 
+/** What a lender is glad to see grow: cash, equity, sales and every profit line. */
+const BETTER_WHEN_LARGER = new Set<string>([
+  "cash_and_equivalents",
+  "short_term_investments",
+  "total_current_assets",
+  "total_equity",
+  "retained_earnings",
+  "gross_sales",
+  "revenue",
+  "gross_profit",
+  "operating_profit",
+  "other_operating_income",
+  "finance_income",
+  "profit_before_tax",
+  "net_income",
+]);
+
+/**
+ * Whether a line's direction alone tells good news from bad. Receivables, stock and fixed
+ * assets can grow with the business or tie up its cash: for them only the size of a move speaks.
+ */
+export function directionTellsNews(key: string): boolean {
+  return BETTER_WHEN_LARGER.has(key) || BETTER_WHEN_SMALLER.has(key);
+}
+
 export type ChangeTone = "positive" | "negative" | "";
 
 export function changeTone(row: Pick<ComparisonRow, "key" | "base" | "value">): ChangeTone {
