@@ -431,6 +431,21 @@ describe("Finstat in Chromium against the embedded server", () => {
     await cash.focus();
     await page.waitForSelector('img[alt^="Belgenin 1."]');
     await page.waitForSelector(".viewer__box--value");
+    // At 200% the selected value's box stays in view inside the page viewer.
+    await page.locator('.viewer__zoom button:has-text("200%")').click();
+    await page.waitForFunction(() => {
+      const box = document.querySelector(".viewer__box--value")?.getBoundingClientRect();
+      const canvas = document.querySelector(".viewer__canvas")?.getBoundingClientRect();
+      return Boolean(
+        box &&
+          canvas &&
+          box.top >= canvas.top &&
+          box.bottom <= canvas.bottom &&
+          box.left >= canvas.left &&
+          box.right <= canvas.right,
+      );
+    });
+    await page.locator('.viewer__zoom button:has-text("100%")').click();
     console.log(`20-page report: ${pageRequests.length} page images fetched, page 2 shown in ${jumpMs} ms`);
     await screenshot(page, "11-review-20-pages");
   }, 600_000);

@@ -64,6 +64,12 @@ describe.each(databaseTargets())("tenant isolation on $name", (target) => {
           value: 1,
         }),
       ],
+      [
+        "currency",
+        intruder.patch(`/api/documents/${documentId}/statements/${statementId}/currency`, {
+          currency: "USD",
+        }),
+      ],
       ["export", intruder.post(`/api/documents/${documentId}/exports`, { format: "xlsx", language: "en" })],
       ["download", intruder.get(`/api/exports/${exportId}/download`)],
       [

@@ -39,9 +39,11 @@ export function PageViewer({
   const { image, error, loading } = usePageImage(documentId, page, pages[at + 1]);
   const valueBox = useRef<HTMLDivElement>(null);
 
+  // A zoom moves the box as much as a new selection does: both bring it back into view.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: `zoom` re-runs the scroll after the sheet is resized.
   useEffect(() => {
-    if (image && highlight?.value) valueBox.current?.scrollIntoView({ block: "nearest", inline: "nearest" });
-  }, [image, highlight?.value]);
+    if (image && highlight?.value) valueBox.current?.scrollIntoView({ block: "nearest", inline: "center" });
+  }, [image, highlight?.value, zoom]);
 
   return (
     <div className="viewer">
