@@ -71,6 +71,11 @@ const words = {
   threshold: { tr: "Eşik", en: "Threshold" },
   message: { tr: "Açıklama", en: "Message" },
   noAlerts: { tr: "Uyarı yok.", en: "No alerts." },
+  otherAlerts: { tr: "Diğer uyarılar", en: "Other alerts" },
+  moreAlerts: {
+    tr: "{count} uyarı daha raporun sonunda.",
+    en: "{count} more alerts at the end of the report.",
+  },
   noComparison: { tr: "Karşılaştırılacak ikinci dönem yok.", en: "There is no second period to compare." },
   notAvailable: { tr: "hesaplanamadı", en: "not available" },
   ratioBars: { tr: "Oranlar dönem bazında", en: "Ratios by period" },

@@ -139,6 +139,26 @@ describe("buildPdfReport", () => {
     expect(cover!.indexOf("ÖRNEK GIDA SANAYİ A.Ş.")).toBeLessThan(cover!.indexOf(output.document.file));
   });
 
+  it("shows the five most important alerts before the statements and the rest at the end", async () => {
+    const output = sampleAnalysisOutput();
+    const template = output.alerts[0]!;
+    output.alerts = Array.from({ length: 8 }, (_, n) => ({
+      ...template,
+      severity: n < 2 ? ("critical" as const) : ("info" as const),
+      message: { tr: `Uyarı numarası ${n + 1}.`, en: `Alert number ${n + 1}.` },
+    }));
+    const pages = await pageTexts(
+      await buildPdfReport(output, { language: "tr", company: sampleCompany, generatedAt }),
+    );
+    const all = pages.join("\n");
+    const at = (text: string) => all.indexOf(text);
+    expect(at("3 uyarı daha raporun sonunda.")).toBeGreaterThan(at("Uyarı numarası 5."));
+    expect(at("Uyarı numarası 5.")).toBeLessThan(at("Gelir Tablosu"));
+    expect(at("Diğer uyarılar")).toBeGreaterThan(at("Karşılaştırma"));
+    expect(at("Uyarı numarası 6.")).toBeGreaterThan(at("Diğer uyarılar"));
+    expect(pages.at(-1)).toContain("Uyarı numarası 8.");
+  });
+
   it("refuses a document without statements with a message for the user", async () => {
     const output = { ...sampleAnalysisOutput(), statements: [] };
     await expect(buildPdfReport(output, { language: "tr" })).rejects.toMatchObject({

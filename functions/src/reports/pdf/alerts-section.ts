@@ -1,4 +1,8 @@
-/** Alerts, most severe first, each with what moved, by how much and why it matters. */
+/**
+ * Alerts, most severe first, each with what moved, by how much and why it matters. The summary
+ * shows the most important few before the statements; the rest follow as an appendix, so a
+ * reader meets the statements before a list of movements.
+ */
 import { periodTitle } from "../periods";
 import { severityName, word } from "../wording";
 import type { PdfContext } from "./context";
@@ -6,16 +10,38 @@ import { COLORS } from "./page-flow";
 
 const SEVERITY_COLORS = { critical: COLORS.critical, warning: COLORS.warning, info: COLORS.info } as const;
 
-export function drawAlerts(context: PdfContext): void {
-  const { flow, language, output, periods } = context;
-  const { doc } = flow;
+/** Alerts in the summary; the others go to the appendix. */
+export const SUMMARY_ALERTS = 5;
+
+function rankedAlerts(context: PdfContext) {
+  const order = { critical: 0, warning: 1, info: 2 };
+  return [...context.output.alerts].sort((a, b) => order[a.severity] - order[b.severity]);
+}
+
+export function drawAlerts(context: PdfContext, part: "summary" | "appendix"): void {
+  const { flow, language } = context;
+  const ranked = rankedAlerts(context);
+  if (part === "appendix") {
+    const rest = ranked.slice(SUMMARY_ALERTS);
+    if (rest.length === 0) return;
+    flow.heading(word("otherAlerts", language), 40);
+    drawAlertList(context, rest);
+    return;
+  }
   flow.heading(word("alerts", language), 40);
-  if (output.alerts.length === 0) {
+  if (ranked.length === 0) {
     flow.paragraph(word("noAlerts", language), { color: COLORS.muted });
     return;
   }
-  const order = { critical: 0, warning: 1, info: 2 };
-  const alerts = [...output.alerts].sort((a, b) => order[a.severity] - order[b.severity]);
+  drawAlertList(context, ranked.slice(0, SUMMARY_ALERTS));
+  const more = ranked.length - SUMMARY_ALERTS;
+  if (more > 0)
+    flow.paragraph(word("moreAlerts", language).replace("{count}", String(more)), { color: COLORS.muted });
+}
+
+function drawAlertList(context: PdfContext, alerts: PdfContext["output"]["alerts"]): void {
+  const { flow, language, periods } = context;
+  const { doc } = flow;
   const tagWidth = 62;
   for (const alert of alerts) {
     const period = periods.find((candidate) => candidate.id === alert.period);

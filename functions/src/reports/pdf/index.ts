@@ -67,11 +67,12 @@ export async function buildPdfReport(output: AnalysisOutput, options: ReportOpti
   context.flow.newPage();
   drawKeyFigures(context);
   drawChecks(context);
-  drawAlerts(context);
+  drawAlerts(context, "summary");
   drawStatements(context);
   drawRatios(context);
   drawCharts(context);
   drawComparison(context);
+  drawAlerts(context, "appendix");
   decoratePages(context);
   doc.end();
   return done;
