@@ -12,7 +12,7 @@ import { type AccessibilityProblem, auditAccessibility } from "./support/accessi
 import { launchChromium, SCREENSHOTS, screenshot } from "./support/browser";
 import { englishOnTurkishPage, type LanguageLeak } from "./support/language";
 import { ensureWebBuild, type RunningServer, startLocalServer } from "./support/localServer";
-import { dropFiles, validVkn, waitForText } from "./support/pageActions";
+import { choosePdf, dropFiles, validVkn, waitForText } from "./support/pageActions";
 import { type SmtpInbox, startSmtpInbox } from "./support/smtpInbox";
 import { FIXTURE, statementPdf } from "./support/statementPdf";
 
@@ -120,11 +120,7 @@ describe("Finstat in Chromium against the embedded server", () => {
 
     // A real PDF without any statement fails in processing: the reason shows, and Retry re-queues it.
     const notes = await statementPdf({ withoutStatements: true, notePages: 1 });
-    await page.setInputFiles('input[type="file"]', {
-      name: "yalniz-notlar.pdf",
-      mimeType: "application/pdf",
-      buffer: Buffer.from(notes),
-    });
+    await choosePdf(page, "yalniz-notlar.pdf", notes);
     const failedRow = page.locator('tr:has-text("yalniz-notlar.pdf")');
     await page.waitForSelector('tr[data-status="failed"]:has-text("yalniz-notlar.pdf")', {
       timeout: 120_000,
@@ -388,11 +384,7 @@ describe("Finstat in Chromium against the embedded server", () => {
     await page.goto(companyUrl);
     await page.waitForSelector('[data-testid="dropzone"]');
     const pdf = await statementPdf({ company: "UZUN RAPOR A.Ş.", notePages: 18 });
-    await page.setInputFiles('input[type="file"]', {
-      name: "faaliyet-raporu-20-sayfa.pdf",
-      mimeType: "application/pdf",
-      buffer: Buffer.from(pdf),
-    });
+    await choosePdf(page, "faaliyet-raporu-20-sayfa.pdf", pdf);
     const row = page.locator('tr:has-text("faaliyet-raporu-20-sayfa.pdf")');
     await row.waitFor();
     await page.waitForSelector('tr[data-status="done"]:has-text("faaliyet-raporu-20-sayfa.pdf")', {
@@ -456,11 +448,7 @@ describe("Finstat in Chromium against the embedded server", () => {
     await page.goto(companyUrl);
     await page.waitForSelector('[data-testid="dropzone"]');
     const pdf = await statementPdf({ company: "TOPLAMSIZ A.Ş.", withoutGrandTotals: true });
-    await page.setInputFiles('input[type="file"]', {
-      name: "toplamsiz-bilanco.pdf",
-      mimeType: "application/pdf",
-      buffer: Buffer.from(pdf),
-    });
+    await choosePdf(page, "toplamsiz-bilanco.pdf", pdf);
     const row = page.locator('tr[data-document-id]:has-text("toplamsiz-bilanco.pdf")');
     await page.waitForSelector('tr[data-status="done"]:has-text("toplamsiz-bilanco.pdf")', {
       timeout: 240_000,
@@ -554,11 +542,7 @@ describe("Finstat in Chromium against the embedded server", () => {
     );
     await page.goto(companyUrl);
     await page.waitForSelector('[data-testid="dropzone"]');
-    await page.setInputFiles('input[type="file"]', {
-      name: "thp-seed-11.pdf",
-      mimeType: "application/pdf",
-      buffer: Buffer.from(pdf),
-    });
+    await choosePdf(page, "thp-seed-11.pdf", pdf);
     const row = page.locator('tr[data-document-id]:has-text("thp-seed-11.pdf")');
     await page.waitForSelector('tr[data-status="done"]:has-text("thp-seed-11.pdf")', { timeout: 240_000 });
     await page.goto(`${server.url}${await row.locator("a").first().getAttribute("href")}`);
@@ -582,11 +566,7 @@ describe("Finstat in Chromium against the embedded server", () => {
       await page.click('button[type="submit"]');
       await page.waitForURL(/\/companies\/[0-9a-f-]{36}$/);
       const pdf = await statementPdf({ company: name.toLocaleUpperCase("tr-TR") });
-      await page.setInputFiles('input[type="file"]', {
-        name: `peer-${index + 1}.pdf`,
-        mimeType: "application/pdf",
-        buffer: Buffer.from(pdf),
-      });
+      await choosePdf(page, `peer-${index + 1}.pdf`, pdf);
       await page.waitForSelector('tr[data-status="done"]', { timeout: 120_000 });
     }
 

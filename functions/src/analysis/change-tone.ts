@@ -1,4 +1,4 @@
-import { isCostKey } from "../pipeline/parse/canonical-keys";
+import { isCostKey, isLiabilityKey } from "../pipeline/parse/canonical-keys";
 import type { ComparisonRow } from "./types";
 
 /**
@@ -7,30 +7,19 @@ import type { ComparisonRow } from "./types";
  * cycle or a smaller expense is good news. Expenses may be printed negative or positive, so for
  * them (and for debt) the size of the figure decides, not its sign.
  */
-const BETTER_WHEN_SMALLER = new Set<string>([
-  // Balance sheet: what the company owes.
-  "short_term_borrowings",
-  "trade_payables",
-  "other_current_liabilities",
-  "total_current_liabilities",
-  "long_term_borrowings",
-  "other_non_current_liabilities",
-  "total_non_current_liabilities",
-  "total_liabilities",
-  // Income statement: what it costs.
-  "sales_deductions",
-  "cost_of_sales",
-  "operating_expenses",
-  "other_operating_expense",
-  "finance_expense",
-  "income_tax_expense",
-  // Ratios where lower is safer or faster.
+/** Ratios where lower is safer or faster. */
+const SMALLER_RATIOS = new Set<string>([
   "debt_ratio",
   "debt_to_equity",
   "financial_debt_to_equity",
   "long_term_debt_to_capitalization",
   "cash_conversion_cycle",
 ]);
+
+/** What the company owes and what it costs: less is better. */
+function betterWhenSmaller(key: string): boolean {
+  return isLiabilityKey(key) || isCostKey(key) || SMALLER_RATIOS.has(key);
+}
 
 /** What a lender is glad to see grow: cash, equity, sales and every profit line. */
 const BETTER_WHEN_LARGER = new Set<string>([
@@ -54,7 +43,7 @@ const BETTER_WHEN_LARGER = new Set<string>([
  * assets can grow with the business or tie up its cash: for them only the size of a move speaks.
  */
 export function directionTellsNews(key: string): boolean {
-  return BETTER_WHEN_LARGER.has(key) || BETTER_WHEN_SMALLER.has(key);
+  return BETTER_WHEN_LARGER.has(key) || betterWhenSmaller(key);
 }
 
 export type ChangeTone = "positive" | "negative" | "";
@@ -62,7 +51,7 @@ export type ChangeTone = "positive" | "negative" | "";
 export function changeTone(row: Pick<ComparisonRow, "key" | "base" | "value">): ChangeTone {
   const { base, value } = row;
   if (base === null || value === null || base === value) return "";
-  if (BETTER_WHEN_SMALLER.has(row.key)) {
+  if (betterWhenSmaller(row.key)) {
     if (Math.abs(value) === Math.abs(base)) return "";
     return Math.abs(value) < Math.abs(base) ? "positive" : "negative";
   }

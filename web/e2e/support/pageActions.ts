@@ -38,3 +38,12 @@ export async function dropFiles(
     zone.dispatchEvent(new DragEvent("drop", { bubbles: true, cancelable: true, dataTransfer: transfer }));
   }, payload);
 }
+
+/** Picks one PDF through the upload area's file input, as the "Choose PDFs" button does. */
+export async function choosePdf(page: Page, name: string, bytes: Uint8Array): Promise<void> {
+  await page.setInputFiles('input[type="file"]', {
+    name,
+    mimeType: "application/pdf",
+    buffer: Buffer.from(bytes),
+  });
+}

@@ -87,6 +87,14 @@ export function naturalSignOf(key: CanonicalKey): 1 | -1 {
   return NEGATIVE_BY_NATURE.has(key) ? -1 : 1;
 }
 
+/** What the company owes to others: the liability sections and their grand total. */
+export function isLiabilityKey(key: string): boolean {
+  const section = SECTION_OF_KEY[key as CanonicalKey];
+  return (
+    key === "total_liabilities" || section === "current_liabilities" || section === "non_current_liabilities"
+  );
+}
+
 /** Deductions, costs, expenses and tax: their movements are read in magnitude. */
 export function isCostKey(key: string): boolean {
   return NEGATIVE_BY_NATURE.has(key as CanonicalKey);

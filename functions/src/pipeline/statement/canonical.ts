@@ -1,17 +1,8 @@
+import { isLiabilityKey } from "../parse/canonical-keys";
 import { naturalSignOf } from "../parse/labels";
 import type { CanonicalKey, StatementType } from "../types";
 import type { ParsedLine } from "./items";
 
-const LIABILITY_KEYS = new Set<CanonicalKey>([
-  "short_term_borrowings",
-  "trade_payables",
-  "other_current_liabilities",
-  "total_current_liabilities",
-  "long_term_borrowings",
-  "other_non_current_liabilities",
-  "total_non_current_liabilities",
-  "total_liabilities",
-]);
 const SIGNED_AS_PRINTED = new Set<CanonicalKey>([
   "retained_earnings",
   "current_year_profit",
@@ -43,7 +34,7 @@ export function detectSignConvention(lines: ParsedLine[]): SignConvention {
       .filter(pred)
       .flatMap((l) => Object.values(l.item.values).filter((v): v is number => v !== null && v !== 0));
   const expenses = firstValues((l) => Boolean(l.item.key && naturalSignOf(l.item.key) < 0 && !l.contra));
-  const liabilities = firstValues((l) => Boolean(l.item.key && LIABILITY_KEYS.has(l.item.key)));
+  const liabilities = firstValues((l) => Boolean(l.item.key && isLiabilityKey(l.item.key)));
   return {
     expensesPositive: expenses.length === 0 || majorityPositive(expenses),
     liabilitiesNegative: liabilities.length > 0 && !majorityPositive(liabilities),
