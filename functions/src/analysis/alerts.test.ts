@@ -243,3 +243,59 @@ describe("alerts as a lender ranks them", () => {
     expect(alerts.find((a) => a.rule === "liquidity_fall" && a.key === "quick_ratio")).toBeUndefined();
   });
 });
+
+describe("one alert per movement", () => {
+  const alerts = alertsFor([
+    balanceSheet({
+      "2024-12-31": {
+        cash_and_equivalents: 500_000,
+        trade_receivables: 210_000,
+        total_current_assets: 710_000,
+        property_plant_equipment: 400_000,
+        total_non_current_assets: 400_000,
+        total_assets: 1_110_000,
+        total_equity: 1_110_000,
+        total_liabilities_and_equity: 1_110_000,
+      },
+      "2023-12-31": {
+        cash_and_equivalents: 200_000,
+        trade_receivables: 200_000,
+        total_current_assets: 400_000,
+        property_plant_equipment: 400_000,
+        total_non_current_assets: 400_000,
+        total_assets: 800_000,
+        total_equity: 800_000,
+        total_liabilities_and_equity: 800_000,
+      },
+    }),
+    incomeStatement({
+      "2024-12-31": {
+        revenue: 1_700_000,
+        cost_of_sales: -1_000_000,
+        gross_profit: 700_000,
+        net_income: 310_000,
+      },
+      "2023-12-31": {
+        revenue: 1_000_000,
+        cost_of_sales: -600_000,
+        gross_profit: 400_000,
+        net_income: 150_000,
+      },
+    }),
+  ]);
+  const keys = alerts.filter((a) => a.rule === "material_change").map((a) => a.key);
+
+  it("alerts the lines that moved, not the subtotals they explain", () => {
+    expect(keys).toContain("cash_and_equivalents");
+    expect(keys).not.toContain("total_current_assets"); // +310,000, of which cash +300,000
+    expect(keys).not.toContain("total_assets");
+    expect(keys).toEqual(expect.arrayContaining(["revenue", "cost_of_sales"]));
+    expect(keys).not.toContain("gross_profit"); // revenue +700,000 and cost −400,000 explain +300,000
+  });
+
+  it("always alerts the bottom line and a subtotal its alerted lines do not explain", () => {
+    expect(keys).toContain("net_income");
+    // Equity +38.75% with no line of its own alerted: kept.
+    expect(keys).toContain("total_equity");
+  });
+});

@@ -4,6 +4,8 @@
  * environment variables onto AlertThresholds); the defaults are the ones in RATIOS.md.
  */
 import { AppError } from "../app-error";
+import { SECTION_TOTAL, type Section, sectionOfKey } from "../pipeline/parse/canonical-keys";
+import { BALANCE_SHEET_KEYS } from "../pipeline/types";
 import {
   currentRatioMessage,
   debtRatioMessage,
@@ -80,6 +82,49 @@ function changeSeverity(row: ComparisonRow, thresholds: AlertThresholds): AlertS
   return Math.abs(row.changePercent ?? 0) >= 2 * thresholds.changePercent ? "warning" : "info";
 }
 
+/**
+ * The lines a subtotal adds up (in the additive sign convention, so their changes sum to its
+ * change). Net income, the bottom line, is never rolled up.
+ */
+const COMPONENTS_OF: Record<string, readonly string[]> = {
+  ...Object.fromEntries(
+    (Object.entries(SECTION_TOTAL) as Array<[Section, string]>).map(([section, total]) => [
+      total,
+      BALANCE_SHEET_KEYS.filter((key) => sectionOfKey(key) === section && key !== total),
+    ]),
+  ),
+  total_assets: ["total_current_assets", "total_non_current_assets"],
+  total_liabilities: ["total_current_liabilities", "total_non_current_liabilities"],
+  gross_profit: ["revenue", "cost_of_sales"],
+  operating_profit: [
+    "gross_profit",
+    "operating_expenses",
+    "other_operating_income",
+    "other_operating_expense",
+  ],
+  profit_before_tax: ["operating_profit", "finance_income", "finance_expense"],
+};
+
+/**
+ * One alert per movement: a subtotal whose change is at least half explained, in the same
+ * direction, by lines that are alerted themselves is not alerted again (total current assets
+ * beside the cash that moved it). The lines' alerts name the drivers.
+ */
+function rollUp(alerts: Alert[], comparison: readonly ComparisonRow[]): Alert[] {
+  const changeOf = (key: string, period: string) =>
+    comparison.find((row) => row.kind === "item" && row.key === key && row.period === period)?.change ?? null;
+  const alerted = new Set(alerts.map((alert) => `${alert.key}|${alert.period}`));
+  return alerts.filter((alert) => {
+    const components = alert.key ? COMPONENTS_OF[alert.key] : undefined;
+    const change = alert.key ? changeOf(alert.key, alert.period) : null;
+    if (!components || change === null || change === 0) return true;
+    const explained = components
+      .filter((key) => alerted.has(`${key}|${alert.period}`))
+      .reduce((sum, key) => sum + (changeOf(key, alert.period) ?? 0), 0);
+    return !(Math.sign(explained) === Math.sign(change) && Math.abs(explained) >= Math.abs(change) / 2);
+  });
+}
+
 function materialChanges(
   input: AlertInput,
   thresholds: AlertThresholds,
@@ -107,7 +152,7 @@ function materialChanges(
       message: materialChangeMessage(row, share, currencyOf(row.period)),
     });
   }
-  return alerts;
+  return rollUp(alerts, input.comparison);
 }
 
 function ratioThresholds(
