@@ -72,6 +72,10 @@ const words = {
   message: { tr: "Açıklama", en: "Message" },
   noAlerts: { tr: "Uyarı yok.", en: "No alerts." },
   otherAlerts: { tr: "Diğer uyarılar", en: "Other alerts" },
+  moreAlertsSheet: {
+    tr: "{count} uyarı daha Uyarılar sayfasında.",
+    en: "{count} more alerts on the Alerts sheet.",
+  },
   moreAlerts: {
     tr: "{count} uyarı daha raporun sonunda.",
     en: "{count} more alerts at the end of the report.",

@@ -171,6 +171,20 @@ describe("buildExcelReport", () => {
     expect(findRow(summary, 1, "Uyarı notları").getCell(2).value).toContain("belgede yazmıyor");
   });
 
+  it("keeps the five most important alerts on the summary and points to the Alerts sheet for the rest", async () => {
+    const output = sampleAnalysisOutput();
+    expect(output.alerts.length).toBeGreaterThan(5);
+    const workbook = await workbookOf(output, "tr");
+    const summary = workbook.getWorksheet("Özet")!;
+    const shown = new Set(output.alerts.map((alert) => alert.message.tr));
+    let count = 0;
+    summary.eachRow((row) => {
+      if (shown.has(String(row.getCell(2).value))) count++;
+    });
+    expect(count).toBe(5);
+    findRow(summary, 1, `${output.alerts.length - 5} uyarı daha Uyarılar sayfasında.`);
+  });
+
   it("fills comparison, alerts and sources from the analysis", async () => {
     const output = sampleAnalysisOutput();
     const workbook = await workbookOf(output, "en");

@@ -2,6 +2,7 @@
 import type { Worksheet } from "exceljs";
 import { checkRuleName } from "../../analysis/labels";
 import { warningText } from "../../analysis/warning-text";
+import { rankAlerts, SUMMARY_ALERTS } from "../alert-ranking";
 import { itemName, ratioName } from "../display-names";
 import { unitName } from "../format";
 import { keyFigures } from "../key-figures";
@@ -105,13 +106,16 @@ function addReview(sheet: Worksheet, context: WorkbookContext): void {
   sheet.addRow([]);
   styleSection(sheet.addRow([word("alerts", language)]), lastColumn);
   if (output.alerts.length === 0) sheet.addRow([word("noAlerts", language)]);
-  for (const alert of output.alerts) {
+  const ranked = rankAlerts(output.alerts);
+  for (const alert of ranked.slice(0, SUMMARY_ALERTS)) {
     const row = sheet.addRow([severityName(alert.severity, language), alert.message[language]]);
     sheet.mergeCells(row.number, 2, row.number, lastColumn);
     row.getCell(2).alignment = { wrapText: true, vertical: "top" };
     row.getCell(1).alignment = { vertical: "top" };
     row.height = 13 * Math.ceil(alert.message[language].length / 85);
   }
+  const more = ranked.length - SUMMARY_ALERTS;
+  if (more > 0) sheet.addRow([word("moreAlertsSheet", language).replace("{count}", String(more))]);
 }
 
 export function fillSummarySheet(sheet: Worksheet, context: WorkbookContext): void {

@@ -3,6 +3,7 @@
  * shows the most important few before the statements; the rest follow as an appendix, so a
  * reader meets the statements before a list of movements.
  */
+import { rankAlerts, SUMMARY_ALERTS } from "../alert-ranking";
 import { periodTitle } from "../periods";
 import { severityName, word } from "../wording";
 import type { PdfContext } from "./context";
@@ -10,17 +11,9 @@ import { COLORS } from "./page-flow";
 
 const SEVERITY_COLORS = { critical: COLORS.critical, warning: COLORS.warning, info: COLORS.info } as const;
 
-/** Alerts in the summary; the others go to the appendix. */
-export const SUMMARY_ALERTS = 5;
-
-function rankedAlerts(context: PdfContext) {
-  const order = { critical: 0, warning: 1, info: 2 };
-  return [...context.output.alerts].sort((a, b) => order[a.severity] - order[b.severity]);
-}
-
 export function drawAlerts(context: PdfContext, part: "summary" | "appendix"): void {
   const { flow, language } = context;
-  const ranked = rankedAlerts(context);
+  const ranked = rankAlerts(context.output.alerts);
   if (part === "appendix") {
     const rest = ranked.slice(SUMMARY_ALERTS);
     if (rest.length === 0) return;
