@@ -52,6 +52,12 @@ export function materialChangeMessage(row: ComparisonRow, share: number | null, 
     const change = formatPercent(Math.abs(percent), language);
     const baseDate = formatDate(row.basePeriod, language);
     const date = formatDate(row.period, language);
+    const real =
+      row.realChangePercent === undefined || row.realChangePercent === null
+        ? ""
+        : language === "tr"
+          ? ` Enflasyondan arındırıldığında değişim ${formatPercent(row.realChangePercent, language)}.`
+          : ` After consumer-price inflation the change is ${formatPercent(row.realChangePercent, language)}.`;
     const materiality =
       share === null || row.key === totalKey
         ? ""
@@ -60,10 +66,10 @@ export function materialChangeMessage(row: ComparisonRow, share: number | null, 
           : ` At ${percentOf(share, language)} of ${labelOf(totalKey, language).toLowerCase()} the change is material.`;
     if (language === "tr") {
       const verb = direction === "up" ? "arttı" : "azaldı";
-      return `${label} ${baseDate} – ${date} arasında ${change} ${verb} (${show(from, language)} → ${show(to, language)}).${materiality} Neden önemli: ${why.tr}.`;
+      return `${label} ${baseDate} – ${date} arasında ${change} ${verb} (${show(from, language)} → ${show(to, language)}).${real}${materiality} Neden önemli: ${why.tr}.`;
     }
     const verb = direction === "up" ? "rose" : "fell";
-    return `${label} ${verb} by ${change} from ${show(from, language)} to ${show(to, language)} between ${baseDate} and ${date}.${materiality} Why it matters: ${why.en}.`;
+    return `${label} ${verb} by ${change} from ${show(from, language)} to ${show(to, language)} between ${baseDate} and ${date}.${real}${materiality} Why it matters: ${why.en}.`;
   });
 }
 

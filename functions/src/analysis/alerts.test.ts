@@ -299,3 +299,57 @@ describe("one alert per movement", () => {
     expect(keys).toContain("total_equity");
   });
 });
+
+describe("inflation", () => {
+  const company = (currency: string, restated = false): Statement[] =>
+    [
+      balanceSheet(
+        {
+          "2022-12-31": { cash_and_equivalents: 300_000, total_assets: 1_000_000 },
+          "2021-12-31": { cash_and_equivalents: 200_000, total_assets: 800_000 },
+        },
+        { currency },
+      ),
+      incomeStatement(
+        {
+          "2022-12-31": { revenue: 1_400_000, net_income: 100_000 },
+          "2021-12-31": { revenue: 1_000_000, net_income: 100_000 },
+        },
+        { currency },
+      ),
+    ].map((statement) => (restated ? { ...statement, restated: true } : statement));
+  const revenue = (statements: Statement[]) => {
+    const periods = buildPeriodMap(statements);
+    return comparePeriods(periods, computeRatios(statements)).find(
+      (row) => row.kind === "item" && row.key === "revenue",
+    );
+  };
+
+  it("gives nominal lira comparisons their real change, and alerts on it", () => {
+    // +40% nominal over 2022's 64.27% consumer-price inflation is a real fall of 14.8%.
+    expect(revenue(company("TRY"))).toMatchObject({ prices: "nominal", changePercent: 40 });
+    expect(revenue(company("TRY"))?.realChangePercent).toBeCloseTo(-14.77, 2);
+    expect(alertsFor(company("TRY")).find((a) => a.key === "revenue")).toBeUndefined();
+    // Cash +50% nominal is −8.7% real: no alert either; in dollars it is one.
+    expect(alertsFor(company("TRY")).find((a) => a.key === "cash_and_equivalents")).toBeUndefined();
+    expect(alertsFor(company("USD")).find((a) => a.key === "revenue")?.severity).toBe("info");
+  });
+
+  it("compares restated statements as they are, and says so", () => {
+    const row = revenue(company("TRY", true));
+    expect(row).toMatchObject({ prices: "restated", changePercent: 40 });
+    expect(row?.realChangePercent).toBeUndefined();
+    const alert = alertsFor(company("TRY", true)).find((a) => a.key === "revenue");
+    expect(alert?.message.en).not.toContain("After consumer-price inflation");
+  });
+
+  it("writes the real change into the alert", () => {
+    const statements = company("TRY");
+    statements[1]!.canonical.revenue!["2022-12-31"] = 2_000_000; // +100% nominal, +21.8% real: under 25%
+    statements[0]!.canonical.cash_and_equivalents!["2022-12-31"] = 600_000; // +200% nominal, +82.6% real
+    const cash = alertsFor(statements).find((a) => a.key === "cash_and_equivalents");
+    expect(cash?.message.tr).toContain("Enflasyondan arındırıldığında değişim %82,6.");
+    expect(cash?.message.en).toContain("After consumer-price inflation the change is 82.6%.");
+    expect(alertsFor(statements).find((a) => a.key === "revenue")).toBeUndefined();
+  });
+});

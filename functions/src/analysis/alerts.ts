@@ -15,7 +15,7 @@ import {
   negativeEquityMessage,
   netLossMessage,
 } from "./alertMessages";
-import { changeTone, directionTellsNews, rowAsRead } from "./change-tone";
+import { directionTellsNews, rowAsRead, toneOfChange } from "./change-tone";
 import type {
   Alert,
   AlertSeverity,
@@ -78,8 +78,10 @@ const MIRRORS: Record<string, string> = {
  * when it moved twice the threshold.
  */
 function changeSeverity(row: ComparisonRow, thresholds: AlertThresholds): AlertSeverity {
-  if (directionTellsNews(row.key)) return changeTone(rowAsRead(row)) === "negative" ? "warning" : "info";
-  return Math.abs(row.changePercent ?? 0) >= 2 * thresholds.changePercent ? "warning" : "info";
+  // After inflation where it is known: a nominal rise in sales that is a real fall is bad news.
+  const moved = row.realChangePercent ?? rowAsRead(row).changePercent ?? 0;
+  if (directionTellsNews(row.key)) return toneOfChange(row.key, moved) === "negative" ? "warning" : "info";
+  return Math.abs(moved) >= 2 * thresholds.changePercent ? "warning" : "info";
 }
 
 /**
@@ -135,10 +137,12 @@ function materialChanges(
     input.comparison.some((row) => row.kind === "item" && row.key === key && row.period === period);
   for (const row of input.comparison) {
     if (row.kind !== "item" || row.changePercent === null) continue;
+    // Across years of high inflation a nominal rise may be a real fall: the real change decides.
+    const moved = row.realChangePercent ?? row.changePercent;
     const mirrored = MIRRORS[row.key];
     if (mirrored && has(mirrored, row.period)) continue;
     const share = Math.max(Math.abs(row.vertical ?? 0), Math.abs(row.verticalBase ?? 0));
-    if (Math.abs(row.changePercent) < thresholds.changePercent || share < thresholds.materiality) continue;
+    if (Math.abs(moved) < thresholds.changePercent || share < thresholds.materiality) continue;
     alerts.push({
       rule: "material_change",
       severity: changeSeverity(row, thresholds),

@@ -48,6 +48,13 @@ export function directionTellsNews(key: string): boolean {
 
 export type ChangeTone = "positive" | "negative" | "";
 
+/** The tone of a change given as read (costs and debt in magnitude), in percent. */
+export function toneOfChange(key: string, percentAsRead: number): ChangeTone {
+  if (percentAsRead === 0) return "";
+  const grew = percentAsRead > 0;
+  return betterWhenSmaller(key) === grew ? "negative" : "positive";
+}
+
 export function changeTone(row: Pick<ComparisonRow, "key" | "base" | "value">): ChangeTone {
   const { base, value } = row;
   if (base === null || value === null || base === value) return "";

@@ -3,12 +3,15 @@
  * in two consecutive periods of the same statement type, common-size shares, and the same
  * comparison for ratios with percentage points for percent ratios.
  */
+
+import { isCostKey } from "../pipeline/parse/canonical-keys";
 import {
   BALANCE_SHEET_KEYS,
   type CanonicalKey,
   INCOME_STATEMENT_KEYS,
   type StatementType,
 } from "../pipeline/types";
+import { priceFactor } from "./consumer-prices";
 import { roundTo } from "./numberFormat";
 import { ratioUnit } from "./ratioDefinitions";
 import { resolveInput } from "./ratioInputs";
@@ -68,6 +71,7 @@ export function compareItems(
       if (!keep(after.period)) continue;
       const total = commonSizeBase(after, statement);
       const totalBefore = commonSizeBase(before, statement);
+      const prices = priceBasis(before, after);
       for (const key of KEYS_OF[statement]) {
         const base = before.values[key];
         const value = after.values[key];
@@ -84,11 +88,35 @@ export function compareItems(
           changePercent: percentChange(base, value),
           vertical: share(value, total),
           verticalBase: share(base, totalBefore),
+          ...(prices.basis ? { prices: prices.basis } : {}),
+          ...(prices.factor ? { realChangePercent: realChange(key, base, value, prices.factor) } : {}),
         });
       }
     }
   }
   return rows;
+}
+
+/**
+ * Restated statements (both periods in today's purchasing power) compare as they are; nominal
+ * ones across calendar years get the consumer-price factor of their currency, when known.
+ */
+function priceBasis(
+  before: CanonicalPeriod,
+  after: CanonicalPeriod,
+): { basis?: ComparisonRow["prices"]; factor?: number } {
+  if (after.restated) return { basis: "restated" };
+  const factor = priceFactor(after.currency, before.period, after.period);
+  return factor ? { basis: "nominal", factor } : {};
+}
+
+/**
+ * The change in constant prices: +40% nominal over a year of 44% inflation is a real fall of
+ * 2.8%. Positive amounts, and costs in magnitude (as they are read); null across a sign change.
+ */
+function realChange(key: CanonicalKey, base: number, value: number, factor: number): number | null {
+  const comparable = (base > 0 && value > 0) || (isCostKey(key) && base < 0 && value < 0);
+  return comparable ? roundTo((value / base / factor - 1) * 100, 4) : null;
 }
 
 /** Each ratio against its previous computable period. */

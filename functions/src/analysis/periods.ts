@@ -88,6 +88,7 @@ export function buildPeriodMap(statements: readonly Statement[]): CanonicalPerio
       if (!target.statements.includes(statement.type)) target.statements.push(statement.type);
       target.label ??= printed.label;
       target.currency ??= statement.currency;
+      if (statement.restated) target.restated = true;
       target.unit = Math.max(target.unit ?? 1, statement.unit || 1);
       if (statement.type === "income_statement" && isIsoDate(printed.start))
         target.incomeStart ??= printed.start;
@@ -120,6 +121,7 @@ export function mergePeriodMaps(
         if (!existing.statements.includes(type)) existing.statements.push(type);
       existing.incomeStart = period.incomeStart ?? existing.incomeStart;
       existing.currency = period.currency ?? existing.currency;
+      existing.restated = period.restated ?? existing.restated;
       existing.unit = Math.max(existing.unit ?? 1, period.unit ?? 1);
       existing.label = period.label ?? existing.label;
     }

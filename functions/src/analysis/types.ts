@@ -75,6 +75,14 @@ export interface ComparisonRow {
   changePercent: number | null;
   /** Percentage-point change, for margins and other percent ratios. */
   changePoints?: number | null;
+  /**
+   * How the two periods' prices compare: "restated" when the statements are in the purchasing
+   * power of the balance-sheet date (TMS 29 / IAS 29), "nominal" when a consumer-price index
+   * for the currency and years is known and the change is also given in real terms.
+   */
+  prices?: "restated" | "nominal";
+  /** The change after consumer-price inflation (nominal rows only), in percent. */
+  realChangePercent?: number | null;
   /** Common-size share (0..1) of total_assets / revenue in `period`, and in `basePeriod`. */
   vertical?: number | null;
   verticalBase?: number | null;
@@ -124,6 +132,8 @@ export interface CanonicalPeriod {
   /** Statement types that contributed values. */
   statements: StatementType[];
   currency?: string;
+  /** A contributing statement is restated for inflation (TMS 29 / IAS 29). */
+  restated?: boolean;
   /** Coarsest printed unit (1, 1000 …) of the contributing statements: the rounding tolerance. */
   unit?: number;
   /** Document that supplied each value (company timelines). */

@@ -183,6 +183,8 @@ export interface Statement {
   title?: string;
   /** The reporting entity's name as printed over the statement, when a line names one. */
   entity?: string;
+  /** Stated in the purchasing power of the balance-sheet date (TMS 29 / IAS 29 restatement). */
+  restated?: boolean;
 }
 
 export interface DocumentInfo {

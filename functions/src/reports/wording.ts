@@ -72,6 +72,14 @@ const words = {
   message: { tr: "Açıklama", en: "Message" },
   noAlerts: { tr: "Uyarı yok.", en: "No alerts." },
   otherAlerts: { tr: "Diğer uyarılar", en: "Other alerts" },
+  pricesRestated: {
+    tr: "Tablolar enflasyona göre düzeltilmiş (TMS 29): dönemler aynı satın alma gücüyle karşılaştırılıyor.",
+    en: "The statements are restated for inflation (TMS 29 / IAS 29): the periods compare in the same purchasing power.",
+  },
+  pricesNominal: {
+    tr: "Tutarlar nominal; uyarılar TÜİK tüketici fiyat endeksiyle (Aralık–Aralık) hesaplanan reel değişime göre verildi.",
+    en: "Amounts are nominal; the alerts follow the real change after consumer-price inflation (December to December).",
+  },
   moreAlertsSheet: {
     tr: "{count} uyarı daha Uyarılar sayfasında.",
     en: "{count} more alerts on the Alerts sheet.",

@@ -13,6 +13,7 @@ export interface StatementExtras {
   language?: "tr" | "en";
   title?: string;
   entity?: string;
+  restated?: boolean;
 }
 
 export function statementRow(
@@ -43,6 +44,7 @@ export function statementExtras(statement: Statement): StatementExtras {
     language: statement.language,
     title: statement.title,
     entity: statement.entity,
+    restated: statement.restated,
   };
 }
 
@@ -64,6 +66,7 @@ export function statementFromRow(row: FinancialStatement, extras: StatementExtra
     ...(extras.language ? { language: extras.language } : {}),
     ...(extras.title ? { title: extras.title } : {}),
     ...(extras.entity ? { entity: extras.entity } : {}),
+    ...(extras.restated ? { restated: true } : {}),
   };
 }
 

@@ -159,6 +159,15 @@ describe("buildPdfReport", () => {
     expect(pages.at(-1)).toContain("Uyarı numarası 8.");
   });
 
+  it("says how a comparison's prices compare when the statements are restated for inflation", async () => {
+    const output = sampleAnalysisOutput();
+    output.comparison = output.comparison.map((row) => ({ ...row, prices: "restated" as const }));
+    const all = (
+      await pageTexts(await buildPdfReport(output, { language: "tr", company: sampleCompany, generatedAt }))
+    ).join("\n");
+    expect(all).toContain("Tablolar enflasyona göre düzeltilmiş (TMS 29)");
+  });
+
   it("refuses a document without statements with a message for the user", async () => {
     const output = { ...sampleAnalysisOutput(), statements: [] };
     await expect(buildPdfReport(output, { language: "tr" })).rejects.toMatchObject({

@@ -1,6 +1,6 @@
 "use client";
 
-import { changeTone, rowAsRead } from "../../../functions/src/analysis/change-tone";
+import { changeTone, rowAsRead, toneOfChange } from "../../../functions/src/analysis/change-tone";
 import type { ComparisonRow, RatioUnit } from "../../../functions/src/analysis/types";
 import { sortPeriods } from "../../lib/analysis/ratioView";
 import {
@@ -47,11 +47,18 @@ export function ComparisonTables({
   const share = (v: number | null | undefined) =>
     v === null || v === undefined ? "–" : formatPercent(v * 100, language);
   const statements = ["balance_sheet", "income_statement"] as const;
+  const real = items.some((row) => row.realChangePercent !== undefined);
+  const prices = items.find((row) => row.prices)?.prices;
 
   return (
     <>
       <section className="panel" aria-labelledby="comparison-title">
         <h2 id="comparison-title">{t("analysis.comparisonTitle")}</h2>
+        {prices && (
+          <p className="meta" data-testid="price-basis">
+            {t(prices === "restated" ? "analysis.pricesRestated" : "analysis.pricesNominal")}
+          </p>
+        )}
         {statements.map((statement) => {
           const rows = items.filter((row) => row.statement === statement);
           if (rows.length === 0) return null;
@@ -74,6 +81,11 @@ export function ComparisonTables({
                     <th scope="col" className="num">
                       {t("analysis.changePercent")}
                     </th>
+                    {real && (
+                      <th scope="col" className="num">
+                        {t("analysis.realChangePercent")}
+                      </th>
+                    )}
                   </tr>
                 </thead>
                 <tbody>
@@ -84,6 +96,13 @@ export function ComparisonTables({
                       <td className="num">{amount(row.value)}</td>
                       <td className={`num ${changeTone(row)}`}>{amount(row.change)}</td>
                       <td className={`num ${changeTone(row)}`}>{percent(row.changePercent)}</td>
+                      {real && (
+                        <td
+                          className={`num ${row.realChangePercent ? toneOfChange(row.key, row.realChangePercent) : ""}`}
+                        >
+                          {percent(row.realChangePercent)}
+                        </td>
+                      )}
                     </tr>
                   ))}
                 </tbody>

@@ -15,6 +15,7 @@ import { doubtfulValueCount } from "../checks/review";
 import { lineText } from "../layout/lines";
 import { type NumberFormat, parseAmount } from "../parse/amount";
 import { entityNameFrom } from "../parse/entity-name";
+import { mentionsRestatement } from "../parse/inflation-restatement";
 import { detectCurrency, detectUnit } from "../parse/statement-heading";
 import { CURRENCY_NOT_STATED } from "../parse/unit-and-currency";
 import type { Statement, StatementType } from "../types";
@@ -147,6 +148,7 @@ export function buildStatement(block: StatementBlock, doc: DocumentContext): Bui
   };
   const entity = entityNameFrom(block.preamble.map(lineText));
   if (entity) statement.entity = entity;
+  if (texts.some(mentionsRestatement)) statement.restated = true;
   const identities = evaluateIdentities(
     statement,
     type === "balance_sheet" ? BALANCE_SHEET_IDENTITIES : INCOME_STATEMENT_IDENTITIES,

@@ -109,6 +109,13 @@ export function drawComparison(context: PdfContext): void {
       size: 8.5,
     },
   );
+  // Every comparison says how its prices compare: restated, or nominal with the real change.
+  const prices = rows.find((row) => row.prices)?.prices;
+  if (prices)
+    flow.paragraph(word(prices === "restated" ? "pricesRestated" : "pricesNominal", language), {
+      color: COLORS.muted,
+      size: 8.5,
+    });
   for (const statement of ["balance_sheet", "income_statement"] as const) {
     const items = rows.filter((row) => row.kind === "item" && row.statement === statement);
     itemTable(context, items, statementName(statement, language));

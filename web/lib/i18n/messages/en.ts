@@ -226,6 +226,11 @@ export const en: Record<MessageKey, string> = {
   "analysis.item": "Line",
   "analysis.change": "Change",
   "analysis.changePercent": "Change %",
+  "analysis.realChangePercent": "Real change %",
+  "analysis.pricesRestated":
+    "The statements are restated for inflation (TMS 29 / IAS 29): the periods compare in the same purchasing power.",
+  "analysis.pricesNominal":
+    "Amounts are nominal; the real change uses the consumer-price index (December to December) and the alerts follow it.",
   "analysis.verticalTitle": "Vertical analysis",
   "analysis.verticalLead":
     "Each line as a share of total assets (balance sheet) or revenue (income statement).",

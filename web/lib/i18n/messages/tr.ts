@@ -226,6 +226,11 @@ export const tr = {
   "analysis.item": "Kalem",
   "analysis.change": "Değişim",
   "analysis.changePercent": "Değişim %",
+  "analysis.realChangePercent": "Reel değişim %",
+  "analysis.pricesRestated":
+    "Tablolar enflasyona göre düzeltilmiş (TMS 29): dönemler aynı satın alma gücüyle karşılaştırılıyor.",
+  "analysis.pricesNominal":
+    "Tutarlar nominal; reel değişim TÜİK tüketici fiyat endeksiyle (Aralık–Aralık) hesaplandı ve uyarılar ona göre verildi.",
   "analysis.verticalTitle": "Dikey analiz",
   "analysis.verticalLead":
     "Her kalemin toplam varlıklar (bilanço) veya net satışlar (gelir tablosu) içindeki payı.",
