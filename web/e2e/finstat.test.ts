@@ -273,6 +273,10 @@ describe("Finstat in Chromium against the embedded server", () => {
     );
     await page.waitForSelector(".recharts-surface", { timeout: 30_000 });
     expect(await page.locator("table.vertical-table").count()).toBeGreaterThan(0);
+    // ROE's first year is on closing equity, its second on average equity: marked and explained.
+    const roeRow = page.locator('tr:has(th:has-text("Özkaynak kârlılığı"))').last();
+    expect(await roeRow.locator('[data-testid="basis-changed"]').count()).toBe(1);
+    await page.waitForSelector("text=Bir dönem kapanış bakiyesiyle, diğeri ortalama bakiyeyle hesaplandı");
     await page.mouse.move(0, 0);
     await screenshot(page, "07-document-analysis");
     await audit("document-analysis");

@@ -62,6 +62,12 @@ describe("comparePeriods on the example company", () => {
     expect(current?.changePoints).toBeUndefined();
   });
 
+  it("marks a ratio compared across bases: closing balances in the first year, averages after", () => {
+    const roe = rows.find((r) => r.kind === "ratio" && r.key === "return_on_equity");
+    expect(roe?.basisChanged).toBe(true);
+    expect(rows.find((r) => r.kind === "ratio" && r.key === "current_ratio")?.basisChanged).toBeUndefined();
+  });
+
   it("keeps only the rows of the requested periods", () => {
     expect(comparePeriods(periods, [], { periods: ["2023-12-31"] })).toEqual([]);
   });

@@ -112,7 +112,7 @@ function priceBasis(
 
 /**
  * The change in constant prices: +40% nominal over a year of 44% inflation is a real fall of
- * 2.8%. Positive amounts, and costs in magnitude (as they are read); null across a sign change.
+ * 3%. Positive amounts, and costs in magnitude (as they are read); null across a sign change.
  */
 function realChange(key: CanonicalKey, base: number, value: number, factor: number): number | null {
   const comparable = (base > 0 && value > 0) || (isCostKey(key) && base < 0 && value < 0);
@@ -147,6 +147,9 @@ export function compareRatios(
         changePercent: percentChange(before.value, after.value),
       };
       if ((after.unit ?? ratioUnit(after.key)) === "percent") row.changePoints = roundTo(change * 100, 4);
+      // A company's first year has no opening balance to average with: ROE on closing equity
+      // beside ROE on average equity is not the same measure, and the row says so.
+      if (before.basis && after.basis && before.basis !== after.basis) row.basisChanged = true;
       rows.push(row);
     }
   }

@@ -83,6 +83,8 @@ export interface ComparisonRow {
   prices?: "restated" | "nominal";
   /** The change after consumer-price inflation (nominal rows only), in percent. */
   realChangePercent?: number | null;
+  /** A ratio computed on closing balances in one period and on averages in the other. */
+  basisChanged?: boolean;
   /** Common-size share (0..1) of total_assets / revenue in `period`, and in `basePeriod`. */
   vertical?: number | null;
   verticalBase?: number | null;

@@ -76,6 +76,10 @@ const words = {
     tr: "Tablolar enflasyona göre düzeltilmiş (TMS 29): dönemler aynı satın alma gücüyle karşılaştırılıyor.",
     en: "The statements are restated for inflation (TMS 29 / IAS 29): the periods compare in the same purchasing power.",
   },
+  basisChanged: {
+    tr: "Bir dönem kapanış bakiyesiyle, diğeri ortalama bakiyeyle hesaplandı: değişim aynı ölçüyü karşılaştırmıyor.",
+    en: "One period uses closing balances, the other averages: the change does not compare like with like.",
+  },
   pricesNominal: {
     tr: "Tutarlar nominal; uyarılar TÜİK tüketici fiyat endeksiyle (Aralık–Aralık) hesaplanan reel değişime göre verildi.",
     en: "Amounts are nominal; the alerts follow the real change after consumer-price inflation (December to December).",

@@ -71,6 +71,9 @@ describe("buildPdfReport", () => {
     expect(pages[1]).toContain(`Sayfa 2 / ${pages.length}`);
     expect(pages.at(-1)).toContain(`Sayfa ${pages.length} / ${pages.length}`);
     expect(all).toContain(output.alerts[0]!.message.tr.slice(0, 40));
+    // ROE on closing equity (first year) beside ROE on average equity is marked, with why.
+    expect(all).toMatch(/Özkaynak kârlılığı †/);
+    expect(all).toContain("† Bir dönem kapanış bakiyesiyle");
   });
 
   it("writes the English report with English numbers and page labels", async () => {

@@ -187,7 +187,18 @@ export function ComparisonTables({
                       : percent(row.changePercent);
                   return (
                     <tr key={row.key}>
-                      <th scope="row">{labelOf(row.key, language)}</th>
+                      <th scope="row">
+                        {labelOf(row.key, language)}
+                        {row.basisChanged && (
+                          <span
+                            className="basis-mark"
+                            title={t("analysis.basisChanged")}
+                            data-testid="basis-changed"
+                          >
+                            {" †"}
+                          </span>
+                        )}
+                      </th>
                       <td className="num">{formatRatioValue(row.base, unit, language)}</td>
                       <td className="num">{formatRatioValue(row.value, unit, language)}</td>
                       <td className={`num ${changeTone(row)}`}>{change}</td>
@@ -197,6 +208,7 @@ export function ComparisonTables({
               </tbody>
             </table>
           </div>
+          {ratios.some((row) => row.basisChanged) && <p className="meta">† {t("analysis.basisChanged")}</p>}
         </section>
       )}
     </>

@@ -81,7 +81,7 @@ function ratioTable(context: PdfContext, rows: ComparisonRow[]): void {
             : formatSignedAmount(row.change, language, unit === "amount" ? 0 : 2);
       return {
         cells: [
-          ratioName(row.key, language),
+          row.basisChanged ? `${ratioName(row.key, language)} †` : ratioName(row.key, language),
           show(row.base),
           show(row.value),
           changeCell(change, row.change, row),
@@ -89,6 +89,8 @@ function ratioTable(context: PdfContext, rows: ComparisonRow[]): void {
       };
     }),
   );
+  if (rows.some((row) => row.basisChanged))
+    flow.paragraph(`† ${word("basisChanged", language)}`, { color: COLORS.muted, size: 8 });
 }
 
 export function drawComparison(context: PdfContext): void {

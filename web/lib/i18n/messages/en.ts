@@ -227,6 +227,8 @@ export const en: Record<MessageKey, string> = {
   "analysis.change": "Change",
   "analysis.changePercent": "Change %",
   "analysis.realChangePercent": "Real change %",
+  "analysis.basisChanged":
+    "One period uses closing balances, the other averages (the first year has no opening balance): the change does not compare like with like.",
   "analysis.pricesRestated":
     "The statements are restated for inflation (TMS 29 / IAS 29): the periods compare in the same purchasing power.",
   "analysis.pricesNominal":

@@ -227,6 +227,8 @@ export const tr = {
   "analysis.change": "Değişim",
   "analysis.changePercent": "Değişim %",
   "analysis.realChangePercent": "Reel değişim %",
+  "analysis.basisChanged":
+    "Bir dönem kapanış bakiyesiyle, diğeri ortalama bakiyeyle hesaplandı (ilk yılın açılış bakiyesi yok): değişim aynı ölçüyü karşılaştırmıyor.",
   "analysis.pricesRestated":
     "Tablolar enflasyona göre düzeltilmiş (TMS 29): dönemler aynı satın alma gücüyle karşılaştırılıyor.",
   "analysis.pricesNominal":
