@@ -13,6 +13,7 @@ import {
   uniqueIndex,
   uuid,
 } from "drizzle-orm/pg-core";
+import type { ReviewSummary } from "../../functions/src/pipeline/checks/review";
 import type { CheckResult, Period, Statement, StatementItem } from "../../functions/src/pipeline/types";
 import { createdAt, id, updatedAt } from "./columns";
 import { companies } from "./companies";
@@ -41,6 +42,11 @@ export const financialStatements = pgTable(
     checks: jsonb("checks").$type<CheckResult[]>().notNull(),
     confidence: real("confidence").notNull(),
     flagged: boolean("flagged").notNull().default(false),
+    /**
+     * What a reviewer still has to look at (counts), kept with the statement so the document
+     * list reads three numbers, not every line. Written with the statement and on correction.
+     */
+    review: jsonb("review").$type<ReviewSummary>(),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },

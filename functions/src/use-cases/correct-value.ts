@@ -1,6 +1,7 @@
 import { and, eq } from "drizzle-orm";
 import { analysisResults, auditLog, documents, financialStatements } from "../../../drizzle/schema";
 import type { StatementAnalysis } from "../analysis/types";
+import { reviewSummary } from "../pipeline/checks/review";
 import type { Actor, Services } from "./context";
 import { correctStatementValue, type ValueCorrection } from "./correction";
 import {
@@ -81,6 +82,7 @@ export async function correctValue(
           checks: statement.checks,
           confidence: statementConfidence(statement),
           flagged: Boolean(statement.flagged),
+          review: reviewSummary([statement]),
         })
         .where(eq(financialStatements.id, row.id));
     }

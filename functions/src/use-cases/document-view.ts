@@ -1,6 +1,6 @@
 import { inArray } from "drizzle-orm";
 import { type Document, financialStatements } from "../../../drizzle/schema";
-import { type ReviewSummary, reviewSummary } from "../pipeline/checks/review";
+import type { ReviewSummary } from "../pipeline/checks/review";
 import type { Services } from "./context";
 
 /** What is left for a person on a processed document; null while it is not processed. */
@@ -29,20 +29,23 @@ export async function documentViews(
       : await services.db
           .select({
             documentId: financialStatements.documentId,
-            type: financialStatements.type,
-            periods: financialStatements.periods,
-            items: financialStatements.items,
-            canonical: financialStatements.canonical,
-            checks: financialStatements.checks,
             flagged: financialStatements.flagged,
+            review: financialStatements.review,
           })
           .from(financialStatements)
           .where(inArray(financialStatements.documentId, done));
   return rows.map((row) => {
     if (row.status !== "done") return documentView(row);
     const own = statements.filter((statement) => statement.documentId === row.id);
+    // The same rule as the list's `attention=needs_review` filter (listDocuments).
     const needsReview = row.reviewedAt === null && own.some((statement) => statement.flagged);
-    return documentView(row, { ...reviewSummary(own), needsReview });
+    const counts = { flaggedValues: 0, failedChecks: 0, uncheckedChecks: 0 };
+    for (const { review } of own) {
+      counts.flaggedValues += review?.flaggedValues ?? 0;
+      counts.failedChecks += review?.failedChecks ?? 0;
+      counts.uncheckedChecks += review?.uncheckedChecks ?? 0;
+    }
+    return documentView(row, { ...counts, needsReview });
   });
 }
 

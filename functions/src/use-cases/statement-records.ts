@@ -1,5 +1,6 @@
 import type { FinancialStatement, NewFinancialStatement } from "../../../drizzle/schema";
 import { uncheckedIdentities } from "../pipeline/checks/coverage";
+import { reviewSummary } from "../pipeline/checks/review";
 import type { Statement } from "../pipeline/types";
 
 /**
@@ -34,6 +35,7 @@ export function statementRow(
     checks: statement.checks,
     confidence: statementConfidence(statement),
     flagged: isFlagged(statement),
+    review: reviewSummary([statement]),
   };
 }
 

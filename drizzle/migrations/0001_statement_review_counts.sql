@@ -1,0 +1,1 @@
+ALTER TABLE "financial_statements" ADD COLUMN "review" jsonb;
