@@ -194,3 +194,11 @@ describe("a spelled month with a day past its end (OCR's 30 read as 36)", () => 
     expect(parsePeriodLabel("31.02.2024")?.end).not.toBe("2024-02-29");
   });
 });
+
+describe("a month name OCR misread", () => {
+  it("reads 'Tune' and 'lune' as June, as a scan of a US balance sheet printed them", () => {
+    expect(parsePeriodLabel("Tune 30, 2024")?.end).toBe("2024-06-30");
+    expect(parsePeriodLabel("lune 30, 2022")?.end).toBe("2022-06-30");
+    expect(inferYearEnd(["As of Tune 30"])).toBe("06-30");
+  });
+});

@@ -48,9 +48,9 @@ export function monthNumber(name: string): number | undefined {
   return MONTHS[name.replace(/\.$/, "")];
 }
 
-/** OCR's usual misreadings inside month names: "lune" for June, "Decernber" for December. */
+/** OCR's usual misreadings inside month names: "lune" or "Tune" for June, "Decernber" for December. */
 const MONTH_MISREADINGS: Array<[RegExp, string]> = [
-  [/^[li1|]/, "j"],
+  [/^[li1|t]/, "j"],
   [/rn/g, "m"],
   [/cl/g, "d"],
   [/0/g, "o"],
