@@ -75,7 +75,7 @@ describe("buildExcelReport", () => {
     }
     expect(formulas).toBeGreaterThanOrEqual(40);
     const current = findRow(sheet, 2, "Current ratio").getCell(4);
-    expect(current.formula).toMatch(/^ROUND\('Balance Sheet'!C\d+\/'Balance Sheet'!C\d+,6\)$/);
+    expect(current.formula).toBe("ROUND(total_current_assets_2024/total_current_liabilities_2024,6)");
     expect(current.numFmt).toBe("0.00");
     expect(findRow(sheet, 2, "Net margin").getCell(4).numFmt).toBe("0.00%");
   });
@@ -84,16 +84,37 @@ describe("buildExcelReport", () => {
     const workbook = await workbookOf(sampleAnalysisOutput(), "en");
     const sheet = workbook.getWorksheet("Ratios")!;
     const roa = findRow(sheet, 2, "Return on assets");
-    const [assetsCurrent, assetsPrior] = /AVERAGE\('Balance Sheet'!(C\d+),'Balance Sheet'!(D\d+)\)/
-      .exec(roa.getCell(4).formula)!
-      .slice(1);
-    expect(assetsCurrent?.slice(1)).toBe(assetsPrior?.slice(1));
+    expect(roa.getCell(4).formula).toContain("AVERAGE(total_assets_2024,total_assets_2023)");
+    const [assetsCurrent, assetsPrior] = ["total_assets_2024", "total_assets_2023"].map(
+      (name) => /^'Balance Sheet'!\$([A-Z]+)\$(\d+)$/.exec(workbook.definedNames.getRanges(name).ranges[0]!)!,
+    );
+    expect(assetsCurrent?.[2]).toBe(assetsPrior?.[2]);
     const balance = workbook.getWorksheet("Balance Sheet")!;
-    expect(balance.getCell(assetsCurrent!).value).toBe(48_475_400);
-    expect(balance.getCell(assetsPrior!).value).toBe(39_717_800);
+    const total = balance.getCell(`${assetsCurrent![1]}${assetsCurrent![2]}`);
+    // The canonical total is the printed total line, not a typed-in number.
+    expect(total.formula).toMatch(/^C\d+$/);
+    expect(total.result).toBe(48_475_400);
+    expect(balance.getCell(`${assetsPrior![1]}${assetsPrior![2]}`).result).toBe(39_717_800);
     // 2023 has no opening balance in the document: the closing value is used.
     expect(roa.getCell(5).formula).not.toContain("AVERAGE");
     expect(roa.getCell(6).value).toBe("31 Dec 2024: average; 31 Dec 2023: closing");
+  });
+
+  it("writes a canonical value no printed line carries as a formula over the values it derives from", async () => {
+    const output = sampleAnalysisOutput();
+    const balance = output.statements[0]!;
+    balance.canonical.total_liabilities = { [CURRENT]: 17_020_000 + 8_620_000 };
+    const workbook = await workbookOf(output, "en");
+    const [range] = workbook.definedNames.getRanges("total_liabilities_2024").ranges;
+    const address = range!.split("!")[1]!.replaceAll("$", "");
+    const cell = workbook.getWorksheet("Balance Sheet")!.getCell(address);
+    expect(cell.formula).toBe("total_current_liabilities_2024+total_non_current_liabilities_2024");
+    expect(cell.result).toBe(25_640_000);
+    // A value that neither its lines nor a derivation give stays a number, with a note saying so.
+    balance.canonical.total_liabilities = { [CURRENT]: 1 };
+    const constant = (await workbookOf(output, "en")).getWorksheet("Balance Sheet")!.getCell(address);
+    expect(constant.value).toBe(1);
+    expect(String(constant.note)).toContain("could not be built");
   });
 
   it("shows why a ratio could not be computed instead of a number", async () => {
@@ -104,8 +125,11 @@ describe("buildExcelReport", () => {
     Object.assign(output, analyzeStatements(output.statements));
     const workbook = await workbookOf(output, "tr");
     const row = findRow(workbook.getWorksheet("Oranlar")!, 2, "Faiz karşılama oranı");
-    expect(row.getCell(4).value).toBe("eksik: Finansman giderleri");
-    expect(row.getCell(4).formula).toBeUndefined();
+    expect(row.getCell(4).value).toBeNull();
+    expect(row.getCell(7).value).toBe(
+      "31.12.2024: eksik: Finansman giderleri; 31.12.2023: eksik: Finansman giderleri",
+    );
+    expect(workbook.getWorksheet("Oranlar")!.getRow(4).getCell(7).value).toBe("Hesaplanamadığı dönemler");
   });
 
   it("shades low-confidence and failed-check values with a note saying why", async () => {
@@ -148,7 +172,7 @@ describe("buildExcelReport", () => {
     const summary = workbook.getWorksheet("Summary")!;
     expect(findRow(summary, 1, "Company").getCell(2).value).toBe(sampleCompany.name);
     const assets = findRow(summary, 1, "Total assets").getCell(2);
-    expect(assets.formula).toMatch(/^'Balance Sheet'!C\d+$/);
+    expect(assets.formula).toBe("total_assets_2024");
     expect(assets.result).toBe(48_475_400);
     expect(findRow(summary, 1, "Current ratio").getCell(2).formula).toMatch(/^'Ratios'!D\d+$/);
     const failed = findRow(summary, 1, "Failed check (31 Dec 2023)");
@@ -192,9 +216,12 @@ describe("buildExcelReport", () => {
     expect(comparison.rowCount - 3).toBe(output.comparison.length);
     const inventories = findRow(comparison, 3, "Inventories");
     const row = output.comparison.find((r) => r.key === "inventories" && r.period === CURRENT)!;
-    expect(inventories.getCell(6).value).toBe(8_105_700);
-    expect(inventories.getCell(9).value).toBeCloseTo(row.changePercent! / 100, 12);
-    expect(inventories.getCell(11).value).toBe(row.vertical);
+    expect(inventories.getCell(6).formula).toBe("inventories_2023");
+    expect(inventories.getCell(6).result).toBe(8_105_700);
+    expect(inventories.getCell(8).formula).toMatch(/^ROUND\(G\d+-F\d+,2\)$|^G\d+-F\d+$/);
+    expect(inventories.getCell(9).result).toBeCloseTo(row.changePercent! / 100, 12);
+    expect(inventories.getCell(11).formula).toBe("ROUND(inventories_2024/total_assets_2024,6)");
+    expect(inventories.getCell(11).result).toBe(row.vertical);
     const alerts = workbook.getWorksheet("Alerts")!;
     expect(alerts.rowCount - 3).toBe(output.alerts.length);
     const sources = workbook.getWorksheet("Sources")!;
@@ -215,7 +242,9 @@ describe("buildExcelReport", () => {
     expect(workbook.getWorksheet("Income Statement")).toBeUndefined();
     const ratios = workbook.getWorksheet("Ratios")!;
     expect(findRow(ratios, 2, "Current ratio").getCell(4).formula).toBeTruthy();
-    expect(findRow(ratios, 2, "Net margin").getCell(4).value).toBe("missing: Net income, Revenue");
+    expect(findRow(ratios, 2, "Net margin").getCell(6).value).toBe(
+      "31 Dec 2024: missing: Net income, Revenue",
+    );
     expect(workbook.getWorksheet("Comparison")!.getCell("A4").value).toBe(
       "There is no second period to compare.",
     );

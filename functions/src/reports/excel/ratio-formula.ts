@@ -147,16 +147,20 @@ export function roundHalfAway(value: number, decimals: number): number {
 /** Finstat's own precisions first (6 for ratios, 2 for amounts and days), so ROUND shows them. */
 const ROUNDING_TRIED = [6, 2, 4, 8, 3, 5, 1, 0, 7, 9, 10];
 
+/** `formula` (worth `value`) as is, or in the ROUND that gives `target`, or undefined. */
+export function roundedFormula(formula: string, value: number, target: number): string | undefined {
+  if (!Number.isFinite(value)) return undefined;
+  if (sameNumber(value, target)) return formula;
+  const decimals = ROUNDING_TRIED.find((places) => sameNumber(roundHalfAway(value, places), target, 1e-12));
+  return decimals === undefined ? undefined : `ROUND(${formula},${decimals})`;
+}
+
 /** The first candidate giving `target`, as is or rounded the way Finstat rounded it. */
 function matching(found: Candidate[], target: number): string | undefined {
   for (const candidate of found) {
-    if (candidate.omitted || !Number.isFinite(candidate.value)) continue;
-    if (sameNumber(candidate.value, target)) return candidate.formula;
-    for (const decimals of ROUNDING_TRIED) {
-      if (sameNumber(roundHalfAway(candidate.value, decimals), target, 1e-12)) {
-        return `ROUND(${candidate.formula},${decimals})`;
-      }
-    }
+    if (candidate.omitted) continue;
+    const formula = roundedFormula(candidate.formula, candidate.value, target);
+    if (formula) return formula;
   }
   return undefined;
 }

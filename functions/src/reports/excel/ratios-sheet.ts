@@ -26,20 +26,13 @@ import {
 const HEADER_ROW = 4;
 const FIRST_PERIOD_COLUMN = 4;
 
-function showReason(cell: Cell, reason: string): void {
-  cell.value = reason;
-  cell.font = { name: FONT, italic: true, color: { argb: "FF808080" } };
-  cell.alignment = { horizontal: "right" };
+/** Why a ratio has no number: in the reasons column, so the period columns hold only numbers. */
+function reasonOf(result: RatioResult, context: WorkbookContext): string {
+  return result.reason ? reasonText(result.reason, context.language) : word("notAvailable", context.language);
 }
 
 function writeRatioCell(cell: Cell, result: RatioResult, context: WorkbookContext): void {
-  if (result.value === null || !Number.isFinite(result.value)) {
-    showReason(
-      cell,
-      result.reason ? reasonText(result.reason, context.language) : word("notAvailable", context.language),
-    );
-    return;
-  }
+  if (result.value === null || !Number.isFinite(result.value)) return;
   const documentPrior = priorPeriod(context.periods, result.period)?.id;
   const formula = ratioFormula(result, documentPrior, context.cells);
   cell.value = formula ? { formula, result: result.value } : result.value;
@@ -51,6 +44,16 @@ function writeRatioCell(cell: Cell, result: RatioResult, context: WorkbookContex
     `${quoteSheet(cell.worksheet.name)}!${cell.address}`,
     result.value,
   );
+}
+
+/** "31.12.2023: missing: Finance expense" for each period without a number, or "". */
+function reasonsText(results: RatioResult[], context: WorkbookContext): string {
+  const missing = results.filter((result) => result.value === null || !Number.isFinite(result.value));
+  const periodOf = (result: RatioResult) => {
+    const period = context.periods.find((candidate) => candidate.id === result.period);
+    return period ? periodTitle(period, context.language) : result.period;
+  };
+  return missing.map((result) => `${periodOf(result)}: ${reasonOf(result, context)}`).join("; ");
 }
 
 /** One basis for every period, or the basis of each: "31.12.2024: average …; 31.12.2023: closing …". */
@@ -88,10 +91,7 @@ function addDaysRow(
     const result = results.find((candidate) => candidate.period === period.id);
     if (!result) return;
     const cell = row.getCell(FIRST_PERIOD_COLUMN + index);
-    if (result.days === null || result.days === undefined || result.value === null) {
-      showReason(cell, result.reason ? reasonText(result.reason, language) : word("notAvailable", language));
-      return;
-    }
+    if (result.days === null || result.days === undefined || result.value === null) return;
     const prior = result.priorPeriod ?? priorPeriod(periods, period.id)?.id;
     const formula = provenFormula(`365 / ${key}`, result.days, period.id, [prior], context.cells);
     cell.value = formula ? { formula, result: result.days } : result.days;
@@ -114,6 +114,7 @@ export function addRatiosSheet(context: WorkbookContext): Worksheet {
     word("formula", language),
     ...periods.map((period) => periodTitle(period, language)),
     word("basis", language),
+    word("notComputed", language),
   ];
   styleHeaderRow(header, { rightAligned: periods.map((_, index) => FIRST_PERIOD_COLUMN + index) });
   let rowNumber = HEADER_ROW;
@@ -138,6 +139,8 @@ export function addRatiosSheet(context: WorkbookContext): Worksheet {
         if (result) writeRatioCell(row.getCell(FIRST_PERIOD_COLUMN + index), result, context);
       });
       row.getCell(width).value = basisText(results, context);
+      row.getCell(width + 1).value = reasonsText(results, context);
+      row.getCell(width + 1).font = { name: FONT, italic: true, color: { argb: "FF808080" } };
       if (results.some((result) => result.days !== undefined && result.unit !== "days")) {
         rowNumber++;
         addDaysRow(sheet, rowNumber, key, results, context);
@@ -151,6 +154,7 @@ export function addRatiosSheet(context: WorkbookContext): Worksheet {
     sheet.getColumn(FIRST_PERIOD_COLUMN + index).width = 18;
   });
   sheet.getColumn(width).width = 36;
+  sheet.getColumn(width + 1).width = 48;
   freezeBelow(sheet, HEADER_ROW, 2);
   preparePrinting(sheet, HEADER_ROW);
   return sheet;

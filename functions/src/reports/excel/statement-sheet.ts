@@ -13,9 +13,12 @@ import { itemName } from "../display-names";
 import { unitName } from "../format";
 import { canonicalEntry, itemForKey } from "../key-figures";
 import { periodTitle, statementPeriodId } from "../periods";
+import { DERIVED_INPUTS } from "../ratio-expression";
 import { needsReview, reviewNote, reviewOf, type ValueReview } from "../review";
-import { statementName, word } from "../wording";
+import { sourceName, statementName, word } from "../wording";
+import { canonicalName, lineSumFormula, type PrintedCell } from "./canonical-formula";
 import { quoteSheet, type WorkbookContext } from "./context";
+import { provenFormula } from "./ratio-formula";
 import {
   FILL_CHECK_FAILED,
   FILL_LOW_CONFIDENCE,
@@ -45,12 +48,19 @@ function isTotalKey(key: string): boolean {
   );
 }
 
-function writePrintedLines(sheet: Worksheet, statements: Statement[], context: WorkbookContext): void {
+/** The sheet row of every printed line, by statement and line index, for canonical formulas. */
+type LineRows = Map<Statement, number[]>;
+
+function writePrintedLines(sheet: Worksheet, statements: Statement[], context: WorkbookContext): LineRows {
   const { periods, language } = context;
   const infoColumn = FIRST_PERIOD_COLUMN + periods.length;
+  const rows: LineRows = new Map();
   for (const statement of statements) {
+    const own: number[] = [];
+    rows.set(statement, own);
     for (const item of statement.items) {
       const row = sheet.addRow([item.label, item.code ?? ""]);
+      own.push(row.number);
       row.getCell(1).alignment = { horizontal: "left", indent: Math.max(0, item.level ?? 1) };
       const total = item.isTotal || item.level === 0;
       if (total) row.font = { name: FONT, bold: true };
@@ -67,16 +77,42 @@ function writePrintedLines(sheet: Worksheet, statements: Statement[], context: W
       row.getCell(infoColumn).value = item.confidence;
       row.getCell(infoColumn).numFmt = FORMAT_CONFIDENCE;
       row.getCell(infoColumn + 1).value = item.page;
-      row.getCell(infoColumn + 2).value = item.sources.join(", ");
+      row.getCell(infoColumn + 2).value = item.sources
+        .map((source) => sourceName(source, language))
+        .join(", ");
       if (item.key) row.getCell(infoColumn + 3).value = itemName(item.key, language);
     }
   }
+  return rows;
 }
 
+/** The printed cells of the lines carrying `key` in one period column of the sheet. */
+function printedCells(
+  statement: Statement,
+  key: string,
+  own: string,
+  column: string,
+  rows: LineRows,
+): PrintedCell[] {
+  const lineRows = rows.get(statement) ?? [];
+  return statement.items.flatMap((item, index) => {
+    const value = item.values[own];
+    if (item.key !== key || value === null || value === undefined) return [];
+    return [{ ref: `${column}${lineRows[index]}`, value }];
+  });
+}
+
+/**
+ * The canonical block: each value a formula over its printed lines where they add up to it, and
+ * a workbook name (`total_assets_2024`) the ratios, the comparison and an analyst refer to.
+ * Values no line carries (total liabilities derived from its parts) follow as formulas over the
+ * block itself once it is complete.
+ */
 function writeCanonicalValues(
   sheet: Worksheet,
   type: StatementType,
   statements: Statement[],
+  lineRows: LineRows,
   context: WorkbookContext,
 ): void {
   const { periods, language } = context;
@@ -84,6 +120,8 @@ function writeCanonicalValues(
     statements.some((statement) => statement.canonical[key] !== undefined),
   );
   const sheetRef = quoteSheet(sheet.name);
+  const periodIds = periods.map((period) => period.id);
+  const derived: Array<{ cell: Cell; key: string; period: string; value: number }> = [];
   for (const key of keys) {
     const row = sheet.addRow([itemName(key, language), key]);
     if (isTotalKey(key)) row.font = { name: FONT, bold: true };
@@ -92,14 +130,27 @@ function writeCanonicalValues(
       if (!found) return;
       const { statement, own, value } = found;
       const cell = row.getCell(FIRST_PERIOD_COLUMN + index);
-      cell.value = value;
+      const column = cell.address.replace(/\d+$/, "");
+      const formula = lineSumFormula(printedCells(statement, key, own, column, lineRows), value);
+      cell.value = formula ? { formula, result: value } : value;
+      if (!formula) derived.push({ cell, key, period: period.id, value });
       cell.numFmt = FORMAT_AMOUNT;
       if (isTotalKey(key)) cell.fill = FILL_TOTAL;
       const item = itemForKey([statement], key);
       const confidence = statement.canonicalConfidence?.[key]?.[own];
       markForReview(cell, reviewOf(statement, item, own, key, confidence), context);
-      context.cells.registerCanonical(key, period.id, `${sheetRef}!${cell.address}`, value);
+      const absolute = `${sheetRef}!$${column}$${row.number}`;
+      const name = canonicalName(key, period.id, periodIds);
+      if (name) context.workbook.definedNames.add(absolute, name);
+      context.cells.registerCanonical(key, period.id, name ?? `${sheetRef}!${cell.address}`, value);
     });
+  }
+  for (const { cell, key, period, value } of derived) {
+    const formula = DERIVED_INPUTS[key]
+      ?.map((expression) => provenFormula(expression, value, period, [undefined], context.cells))
+      .find(Boolean);
+    if (formula) cell.value = { formula, result: value };
+    else if (!cell.note) cell.note = word("constantValue", language);
   }
 }
 
@@ -137,10 +188,10 @@ export function addStatementSheet(type: StatementType, context: WorkbookContext)
   styleHeaderRow(header, { rightAligned: periods.map((_, index) => FIRST_PERIOD_COLUMN + index) });
   const width = FIRST_PERIOD_COLUMN + periods.length + 3;
   styleSection(sheet.addRow([word("printedLines", language)]), width);
-  writePrintedLines(sheet, statements, context);
+  const lineRows = writePrintedLines(sheet, statements, context);
   sheet.addRow([]);
-  styleSection(sheet.addRow([word("canonicalValues", language)]), width);
-  writeCanonicalValues(sheet, type, statements, context);
+  styleSection(sheet.addRow([word("canonicalValues", language), word("nameInFormulas", language)]), width);
+  writeCanonicalValues(sheet, type, statements, lineRows, context);
 
   sheet.getColumn(1).width = 52;
   sheet.getColumn(2).width = 26;
