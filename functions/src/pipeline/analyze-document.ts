@@ -2,6 +2,8 @@ import { createHash } from "node:crypto";
 import type { AlertThresholds } from "../analysis/alerts";
 import { analyzeStatements } from "../analysis/analyze";
 import { recordCoverage } from "./checks/coverage";
+import { documentEntity } from "./parse/entity-name";
+import { applyRestatementStance, restatementStance } from "./parse/inflation-restatement";
 import { type OcrEngine, readPages } from "./pdf";
 import { extractWithVision } from "./reconcile/extract-with-vision";
 import { secondLook } from "./second-look";
@@ -85,7 +87,12 @@ export async function analyzeDocument(input: AnalyzeInput, options: AnalyzeOptio
   });
   const { statements } = extraction;
   for (const statement of statements) recordCoverage(statement);
+  applyRestatementStance(
+    statements,
+    read.restatement ?? restatementStance(pages.map((page) => page.words.map((word) => word.text).join(" "))),
+  );
   const warnings = [...read.warnings, ...extraction.warnings];
+  const entity = documentEntity(statements);
   for (const [stage, ms] of Object.entries(extraction.timings)) {
     if (ms !== undefined) stages[stage] = Math.round((stages[stage] ?? 0) + ms);
   }
@@ -105,6 +112,7 @@ export async function analyzeDocument(input: AnalyzeInput, options: AnalyzeOptio
       pages: read.pageCount,
       ...(read.statementPages ? { statementPages: read.statementPages } : {}),
       sha256: createHash("sha256").update(input.bytes).digest("hex"),
+      ...(entity ? { entity } : {}),
     },
     statements,
     ratios: analysis.ratios,

@@ -183,6 +183,8 @@ export interface Statement {
   title?: string;
   /** The reporting entity's name as printed over the statement, when a line names one. */
   entity?: string;
+  /** The entity's tax or registration number, when one is printed with a label over the statement. */
+  taxId?: string;
   /** Stated in the purchasing power of the balance-sheet date (TMS 29 / IAS 29 restatement). */
   restated?: boolean;
 }
@@ -193,6 +195,13 @@ export interface DocumentInfo {
   sha256: string;
   /** The pages read in full (the statements' pages), when a longer report was surveyed for them. */
   statementPages?: number[];
+  /** Who the statements are of, as printed over them (added to the contract; absent when unread). */
+  entity?: DocumentEntity;
+}
+
+export interface DocumentEntity {
+  name: string;
+  taxId?: string;
 }
 
 export interface AnalysisOutput {

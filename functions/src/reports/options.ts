@@ -20,6 +20,18 @@ export interface ReportOptions {
 
 export const DEFAULT_LOW_CONFIDENCE = 0.9;
 
+/**
+ * Who the report is about: the company record when there is one (the web), else the entity the
+ * statements name with its printed tax number (the CLI), else nobody and the file names it.
+ */
+export function reportCompany(output: AnalysisOutput, company?: ReportCompany): ReportCompany | undefined {
+  if (company) return company;
+  const entity =
+    output.document.entity ??
+    output.statements.flatMap((statement) => (statement.entity ? [{ name: statement.entity }] : []))[0];
+  return entity ? { ...entity } : undefined;
+}
+
 /** Refuses what no report can be made of, with a message the user understands. */
 export function assertReportable(output: AnalysisOutput, options: ReportOptions): void {
   if (options.language !== "tr" && options.language !== "en") {

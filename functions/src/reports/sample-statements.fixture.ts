@@ -157,9 +157,9 @@ export function sampleStatements(): Statement[] {
     checks: [
       { rule: "total_assets = total_liabilities_and_equity", period: CURRENT, ok: true, difference: 0 },
       { rule: "total_assets = total_liabilities_and_equity", period: PRIOR, ok: true, difference: 0 },
-      { rule: "total_current_assets = sum(current assets)", period: CURRENT, ok: true, difference: 0 },
+      { rule: "total_current_assets = sum of its lines", period: CURRENT, ok: true, difference: 0 },
       {
-        rule: "total_current_assets = sum(current assets)",
+        rule: "total_current_assets = sum of its lines",
         period: PRIOR,
         ok: false,
         difference: 500,

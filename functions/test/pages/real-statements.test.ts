@@ -38,6 +38,12 @@ describe("a whole KAP annual report (101 pages, Milyon TL)", () => {
     expect(output.document.statementPages?.length).toBeLessThanOrEqual(6);
     expect(score.misses).toEqual([]);
     expect(score.seconds).toBeLessThan(60);
+    // Who it is, and that it is restated under TMS 29, which only a note (pages 17-18) says.
+    expect(output.document.entity?.name).toBe("TÜRK HAVA YOLLARI ANONİM ORTAKLIĞI VE BAĞLI ORTAKLIKLARI");
+    expect(output.statements.every((statement) => statement.restated)).toBe(true);
+    expect(
+      output.comparison.filter((row) => row.kind === "item").every((row) => row.prices === "restated"),
+    ).toBe(true);
   });
 });
 
@@ -47,6 +53,8 @@ describe("a bank's KAP report (BDDK format, TP / YP / Toplam columns)", () => {
     const bs = output.statements.find((s) => s.type === "balance_sheet");
     expect(bs?.canonical.total_liabilities).toBeUndefined();
     expect(score.misses).toEqual([]);
+    // Banks were told not to restate for 2024, and the report says so: its amounts are nominal.
+    expect(output.statements.some((statement) => statement.restated)).toBe(false);
   });
 });
 

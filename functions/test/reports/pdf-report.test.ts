@@ -48,7 +48,7 @@ describe("buildPdfReport", () => {
     expect(pages[0]).toContain("Gıda ürünleri imalatı (Çağrı: İzmir Şubesi)");
     expect(pages[0]).toContain("Türk lirası (₺)");
     expect(pages[1]).toContain(
-      "Tutmayan kontrol (31.12.2023): Dönen varlıklar toplamı = sum(current assets) — Fark 500,00",
+      "Tutmayan kontrol (31.12.2023): Dönen varlıklar toplamı = kalemlerinin toplamı — Fark 500,00",
     );
     for (const heading of [
       "Temel Göstergeler",

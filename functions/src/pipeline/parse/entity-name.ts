@@ -1,3 +1,4 @@
+import type { DocumentEntity, Statement } from "../types";
 import { foldForMatching } from "./turkish-text";
 
 /**
@@ -15,7 +16,9 @@ const NOT_A_NAME =
 export function entityNameFrom(lines: string[]): string | undefined {
   for (const raw of lines) {
     const line = raw.replace(/\s+/g, " ").trim();
-    if (line.length < 4 || line.length > 120 || /\d{3}/.test(line)) continue;
+    // Figures mean a table or a date line; a founding year in parentheses is part of a name.
+    if (line.length < 4 || line.length > 120 || /\d{3}/.test(line.replace(/\((?:18|19|20)\d\d\)/g, "")))
+      continue;
     const folded = foldForMatching(line);
     // "LIMITED" alone is the end of a name printed over two lines, not a name.
     if (LEGAL_FORM.test(folded) && !NOT_A_NAME.test(folded) && distinctiveWords(line).size > 0) return line;
@@ -78,4 +81,12 @@ export function namesSameEntity(printed: string, company: string): boolean {
   if (a.size === 0 || b.size === 0) return true;
   for (const word of a) if (b.has(word)) return true;
   return false;
+}
+
+/** The document's entity: the first name printed over a statement, with a tax number if any is. */
+export function documentEntity(statements: Statement[]): DocumentEntity | undefined {
+  const named = statements.find((statement) => statement.entity);
+  if (!named?.entity) return undefined;
+  const taxId = named.taxId ?? statements.find((statement) => statement.taxId)?.taxId;
+  return { name: named.entity, ...(taxId ? { taxId } : {}) };
 }

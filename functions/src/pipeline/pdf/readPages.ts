@@ -1,6 +1,7 @@
 import type { PDFPageProxy } from "pdfjs-dist/legacy/build/pdf.mjs";
 import sharp from "sharp";
 import { isAppError } from "../../app-error";
+import type { RestatementStance } from "../parse/inflation-restatement";
 import type { PageWords } from "../types";
 import type { OcrEngine, PageSegmentation } from "./ocrEngine";
 import { openPdf } from "./openPdf";
@@ -56,6 +57,8 @@ export interface ReadPagesResult {
   pages: PageWords[];
   /** The pages a survey of a longer document found the statements on. */
   statementPages?: number[];
+  /** What a surveyed report's text says of TMS 29 / IAS 29, pages not read in full included. */
+  restatement?: RestatementStance;
   warnings: string[];
 }
 
@@ -108,6 +111,7 @@ export async function readPages(bytes: Uint8Array, opts: ReadPagesOptions): Prom
       pageCount: pdf.pageCount,
       pages,
       ...(selection.statementPages ? { statementPages: selection.statementPages } : {}),
+      ...(selection.restatement ? { restatement: selection.restatement } : {}),
       warnings: selection.warnings,
     };
   } finally {

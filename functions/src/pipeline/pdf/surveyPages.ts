@@ -1,3 +1,4 @@
+import { type RestatementStance, restatementStance } from "../parse/inflation-restatement";
 import { chooseStatementPages, type PageSurvey, surveyPage } from "../statement/statement-pages";
 import type { OcrEngine } from "./ocrEngine";
 import type { PdfHandle } from "./openPdf";
@@ -30,6 +31,8 @@ export interface PageSelection {
   textLayers?: Map<number, UprightTextLayer>;
   /** The pages a survey chose to read in full; undefined when the document was read whole. */
   statementPages?: number[];
+  /** What the surveyed text says of TMS 29 / IAS 29 (a long report says it in its notes). */
+  restatement?: RestatementStance;
   warnings: string[];
 }
 
@@ -44,6 +47,7 @@ export async function selectPages(pdf: PdfHandle, opts: SurveyOptions): Promise<
   const surveys: PageSurvey[] = [];
   const unread: number[] = [];
   const textLayers = new Map<number, UprightTextLayer>();
+  const texts: string[] = [];
   for (const number of all) {
     opts.signal?.throwIfAborted();
     const layer = await readTextLayer(pdf, number);
@@ -52,6 +56,7 @@ export async function selectPages(pdf: PdfHandle, opts: SurveyOptions): Promise<
       continue;
     }
     textLayers.set(number, layer);
+    texts.push(layer.words.map((word) => word.text).join(" "));
     surveys.push(surveyPage(number, layer.words));
   }
   const tooLong = pdf.pageCount > opts.maxPages;
@@ -70,7 +75,14 @@ export async function selectPages(pdf: PdfHandle, opts: SurveyOptions): Promise<
   if (pages.length > opts.maxPages) throw pdfErrors.tooManyPages(pages.length, opts.maxPages);
   // The chosen pages' text layers were read already: the full read takes them as they are.
   for (const number of textLayers.keys()) if (!pages.includes(number)) textLayers.delete(number);
-  return { pages, statementPages: pages, warnings: choice.warnings, textLayers };
+  const restatement = restatementStance(texts);
+  return {
+    pages,
+    statementPages: pages,
+    warnings: choice.warnings,
+    textLayers,
+    ...(restatement ? { restatement } : {}),
+  };
 }
 
 async function readTextLayer(pdf: PdfHandle, number: number): Promise<UprightTextLayer | undefined> {

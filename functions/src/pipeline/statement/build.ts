@@ -17,6 +17,7 @@ import { type NumberFormat, parseAmount } from "../parse/amount";
 import { entityNameFrom } from "../parse/entity-name";
 import { mentionsRestatement } from "../parse/inflation-restatement";
 import { detectCurrency, detectUnit } from "../parse/statement-heading";
+import { taxIdFrom } from "../parse/tax-id";
 import { CURRENCY_NOT_STATED } from "../parse/unit-and-currency";
 import type { Statement, StatementType } from "../types";
 import { aggregateCanonical, type KeyedLine, keyUnlabelledSubtotals, signLines } from "./aggregate";
@@ -146,8 +147,17 @@ export function buildStatement(block: StatementBlock, doc: DocumentContext): Bui
     language: doc.language,
     title: block.title,
   };
-  const entity = entityNameFrom(block.preamble.map(lineText));
+  // The heading: lines above the title and those between it and the first figure ("The Clorox
+  // Company" under "CONSOLIDATED BALANCE SHEETS").
+  const firstFigure = block.rows.findIndex((row) => row.cells.length > 0);
+  const preamble = [
+    ...block.preamble.map(lineText),
+    ...block.rows.slice(0, Math.max(0, firstFigure)).map((row) => lineText(row.line)),
+  ];
+  const entity = entityNameFrom(preamble);
   if (entity) statement.entity = entity;
+  const taxId = taxIdFrom(preamble);
+  if (taxId) statement.taxId = taxId;
   if (texts.some(mentionsRestatement)) statement.restated = true;
   const identities = evaluateIdentities(
     statement,

@@ -3,7 +3,7 @@ import type { AnalysisOutput } from "../../pipeline/types";
 import { itemName, ratioName } from "../display-names";
 import { currencyName, formatAmount, formatDate, formatSignedAmount, formatSignedPercent } from "../format";
 import { keyFigures } from "../key-figures";
-import { DEFAULT_LOW_CONFIDENCE, type ReportCompany, type ReportLanguage } from "../options";
+import { DEFAULT_LOW_CONFIDENCE, type ReportCompany, type ReportLanguage, reportCompany } from "../options";
 import { periodTitle, reportPeriods } from "../periods";
 import { formatRatioValue } from "../ratio-text";
 import { reviewCounts, reviewSummaryText } from "../review";
@@ -76,7 +76,7 @@ export function emailContent(input: {
   const { output, language, company, files } = input;
   const tr = language === "tr";
   const periods = reportPeriods(output.statements);
-  const companyName = company?.name ?? output.document.file;
+  const companyName = reportCompany(output, company)?.name ?? output.document.file;
   const periodList = periods.map((period) => periodTitle(period, language)).join(", ");
   const order = { critical: 0, warning: 1, info: 2 };
   const alerts = [...output.alerts].sort((a, b) => order[a.severity] - order[b.severity]);

@@ -142,7 +142,7 @@ describe("buildExcelReport", () => {
     const note = typeof prior.note === "string" ? prior.note : prior.note?.texts?.map((t) => t.text).join("");
     expect(note).toContain("Confidence: 58%");
     expect(note).toContain("Sources: text layer, OCR");
-    expect(note).toContain("Failed check: Total current assets = sum(current assets) (difference 500.00)");
+    expect(note).toContain("Failed check: Total current assets = sum of its lines (difference 500.00)");
     expect(note).toContain("Other candidate: 720,350.00 (arithmetic, 70%)");
     const payables = findRow(sheet, 1, "Ticari Borçlar").getCell(3);
     expect((payables.fill as ExcelJS.FillPattern).fgColor?.argb).toBe("FFFCE4D6");
@@ -176,7 +176,7 @@ describe("buildExcelReport", () => {
     expect(assets.result).toBe(48_475_400);
     expect(findRow(summary, 1, "Current ratio").getCell(2).formula).toMatch(/^'Ratios'!D\d+$/);
     const failed = findRow(summary, 1, "Failed check (31 Dec 2023)");
-    expect(failed.getCell(2).value).toBe("Total current assets = sum(current assets)");
+    expect(failed.getCell(2).value).toBe("Total current assets = sum of its lines");
     expect(failed.getCell(4).value).toBe(500);
   });
 

@@ -4,7 +4,7 @@
  */
 import ExcelJS from "exceljs";
 import type { AnalysisOutput } from "../../pipeline/types";
-import { assertReportable, DEFAULT_LOW_CONFIDENCE, type ReportOptions } from "../options";
+import { assertReportable, DEFAULT_LOW_CONFIDENCE, type ReportOptions, reportCompany } from "../options";
 import { reportPeriods } from "../periods";
 import { word } from "../wording";
 import { addAlertsSheet } from "./alerts-sheet";
@@ -17,6 +17,7 @@ import { fillSummarySheet } from "./summary-sheet";
 
 export async function buildExcelReport(output: AnalysisOutput, options: ReportOptions): Promise<Uint8Array> {
   assertReportable(output, options);
+  options = { ...options, company: reportCompany(output, options.company) };
   const { language } = options;
   const generatedAt = options.generatedAt ?? new Date();
   const workbook = new ExcelJS.Workbook();

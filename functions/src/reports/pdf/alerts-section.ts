@@ -15,7 +15,7 @@ export function drawAlerts(context: PdfContext, part: "summary" | "appendix"): v
   const { flow, language } = context;
   const ranked = rankAlerts(context.output.alerts);
   if (part === "appendix") {
-    const rest = ranked.slice(SUMMARY_ALERTS);
+    const rest = ranked.slice(context.alertsInSummary ?? 0);
     if (rest.length === 0) return;
     flow.heading(word("otherAlerts", language), 40);
     drawAlertList(context, rest);
@@ -26,16 +26,26 @@ export function drawAlerts(context: PdfContext, part: "summary" | "appendix"): v
     flow.paragraph(word("noAlerts", language), { color: COLORS.muted });
     return;
   }
-  drawAlertList(context, ranked.slice(0, SUMMARY_ALERTS));
-  const more = ranked.length - SUMMARY_ALERTS;
+  // The summary stays on its page: the most important alerts that fit there, at most five.
+  const shown = drawAlertList(context, ranked.slice(0, SUMMARY_ALERTS), { stopAtPageEnd: true });
+  context.alertsInSummary = shown;
+  const more = ranked.length - shown;
   if (more > 0)
     flow.paragraph(word("moreAlerts", language).replace("{count}", String(more)), { color: COLORS.muted });
 }
 
-function drawAlertList(context: PdfContext, alerts: PdfContext["output"]["alerts"]): void {
+/** Draws the alerts and says how many it drew (with `stopAtPageEnd`, those that fit the page, at least one). */
+function drawAlertList(
+  context: PdfContext,
+  alerts: PdfContext["output"]["alerts"],
+  options: { stopAtPageEnd?: boolean } = {},
+): number {
   const { flow, language, periods } = context;
   const { doc } = flow;
   const tagWidth = 62;
+  // Room for the "N more alerts" line under the last one.
+  const reserve = 24;
+  let drawn = 0;
   for (const alert of alerts) {
     const period = periods.find((candidate) => candidate.id === alert.period);
     const text = alert.message[language];
@@ -43,6 +53,7 @@ function drawAlertList(context: PdfContext, alerts: PdfContext["output"]["alerts
     flow.font("regular", 9.5);
     const textWidth = flow.width - tagWidth - 18;
     const height = doc.heightOfString(text, { width: textWidth }) + 22;
+    if (options.stopAtPageEnd && drawn > 0 && flow.y + height + 6 + reserve > flow.bottom) break;
     flow.ensure(height + 6);
     const y = flow.y;
     const color = SEVERITY_COLORS[alert.severity];
@@ -61,5 +72,7 @@ function drawAlertList(context: PdfContext, alerts: PdfContext["output"]["alerts
       .font("regular", 7.5, COLORS.muted)
       .text(when, flow.left + tagWidth + 10, y + height - 13, { lineBreak: false });
     flow.y = y + height + 6;
+    drawn++;
   }
+  return drawn;
 }

@@ -31,7 +31,6 @@ function percentChange(row: ComparisonRow, context: PdfContext): TableCell {
 function itemTable(context: PdfContext, rows: ComparisonRow[], title: string): void {
   const { flow, language } = context;
   if (rows.length === 0) return;
-  flow.subheading(title, 80);
   const columns = [
     { header: word("item", language), width: 190 },
     { header: word("baseValue", language), width: 85, align: "right" as const },
@@ -54,13 +53,13 @@ function itemTable(context: PdfContext, rows: ComparisonRow[], title: string): v
       ],
       bold: row.key.startsWith("total_") || row.key === "revenue" || row.key === "net_income",
     })),
+    { title },
   );
 }
 
 function ratioTable(context: PdfContext, rows: ComparisonRow[]): void {
   const { flow, language, output } = context;
   if (rows.length === 0) return;
-  flow.subheading(word("ratios", language), 80);
   const columns = [
     { header: word("ratio", language), width: 220 },
     { header: word("baseValue", language), width: 85, align: "right" as const },
@@ -88,9 +87,13 @@ function ratioTable(context: PdfContext, rows: ComparisonRow[]): void {
         ],
       };
     }),
+    {
+      title: word("ratios", language),
+      ...(rows.some((row) => row.basisChanged)
+        ? { footnote: { text: `† ${word("basisChanged", language)}`, color: COLORS.muted, size: 8 } }
+        : {}),
+    },
   );
-  if (rows.some((row) => row.basisChanged))
-    flow.paragraph(`† ${word("basisChanged", language)}`, { color: COLORS.muted, size: 8 });
 }
 
 export function drawComparison(context: PdfContext): void {

@@ -11,4 +11,6 @@ export interface PdfContext {
   /** Latest first. */
   periods: ReportPeriod[];
   lowConfidenceBelow: number;
+  /** How many alerts the summary page had room for; the appendix lists the rest. */
+  alertsInSummary?: number;
 }

@@ -16,11 +16,7 @@ export function drawCover(context: PdfContext): void {
   flow
     .font("regular", 24, "#FFFFFF")
     .text(word("reportTitle", language), flow.left, 92, { width: flow.width });
-  // Without a company record (the CLI), the entity printed over the statements names the report.
-  const name =
-    options.company?.name ??
-    output.statements.find((statement) => statement.entity)?.entity ??
-    output.document.file;
+  const name = options.company?.name ?? output.document.file;
   flow.font("bold", 19, "#FFFFFF").text(name, flow.left, 138, { width: flow.width });
   const periodList = periods.map((period) => periodTitle(period, language)).join("  ·  ");
   flow.font("regular", 11, "#D6E4F2").text(periodList, flow.left, 205, { width: flow.width });

@@ -4,7 +4,7 @@
  */
 import PDFDocument from "pdfkit";
 import type { AnalysisOutput } from "../../pipeline/types";
-import { assertReportable, DEFAULT_LOW_CONFIDENCE, type ReportOptions } from "../options";
+import { assertReportable, DEFAULT_LOW_CONFIDENCE, type ReportOptions, reportCompany } from "../options";
 import { reportPeriods } from "../periods";
 import { word } from "../wording";
 import { drawAlerts } from "./alerts-section";
@@ -30,6 +30,7 @@ function collect(doc: PDFKit.PDFDocument): Promise<Uint8Array> {
 
 export async function buildPdfReport(output: AnalysisOutput, options: ReportOptions): Promise<Uint8Array> {
   assertReportable(output, options);
+  options = { ...options, company: reportCompany(output, options.company) };
   const { language } = options;
   const generatedAt = options.generatedAt ?? new Date();
   const title = [word("reportTitle", language), options.company?.name].filter(Boolean).join(" — ");

@@ -24,6 +24,13 @@ export const COLORS = {
   periods: ["#1F3A5F", "#6F9BC8", "#A9C6E3", "#D3E2F1"],
 } as const;
 
+export interface ParagraphOptions {
+  size?: number;
+  color?: string;
+  role?: FontRole;
+  indent?: number;
+}
+
 export const PAGE = { size: "A4", margins: { top: 64, bottom: 60, left: 50, right: 50 } } as const;
 
 export class PageFlow {
@@ -65,11 +72,17 @@ export class PageFlow {
     this.y += points;
   }
 
-  /** A section title with a rule under it; kept with at least `keepWith` points of what follows. */
+  /**
+   * A section title with a rule under it; kept with at least `keepWith` points of what follows.
+   * A long title ("31 Aralık 2023 Tarihi İtibarıyla Konsolide Finansal Durum Tablosu") wraps, and
+   * the rule goes under its last line.
+   */
   heading(text: string, keepWith = 80): void {
-    this.ensure(34 + keepWith);
-    this.font("bold", 15, COLORS.navy).text(text, this.left, this.y, { width: this.width, lineBreak: false });
-    this.y += 21;
+    this.font("bold", 15, COLORS.navy);
+    const height = this.doc.heightOfString(text, { width: this.width });
+    this.ensure(height + 16 + keepWith);
+    this.font("bold", 15, COLORS.navy).text(text, this.left, this.y, { width: this.width });
+    this.y += height + 3;
     this.doc
       .moveTo(this.left, this.y)
       .lineTo(this.left + this.width, this.y)
@@ -79,16 +92,25 @@ export class PageFlow {
     this.y += 10;
   }
 
-  subheading(text: string, keepWith = 60): void {
-    this.ensure(22 + keepWith);
-    this.font("bold", 11, COLORS.navy).text(text, this.left, this.y, { width: this.width, lineBreak: false });
-    this.y += 17;
+  subheadingHeight(text: string): number {
+    this.font("bold", 11, COLORS.navy);
+    return this.doc.heightOfString(text, { width: this.width }) + 4;
   }
 
-  paragraph(
-    text: string,
-    options: { size?: number; color?: string; role?: FontRole; indent?: number } = {},
-  ): void {
+  subheading(text: string, keepWith = 60): void {
+    const height = this.subheadingHeight(text) - 4;
+    this.ensure(height + 4 + keepWith);
+    this.font("bold", 11, COLORS.navy).text(text, this.left, this.y, { width: this.width });
+    this.y += height + 4;
+  }
+
+  paragraphHeight(text: string, options: ParagraphOptions = {}): number {
+    const { size = 9, role = "regular", indent = 0 } = options;
+    this.font(role, size);
+    return this.doc.heightOfString(text, { width: this.width - indent }) + 4;
+  }
+
+  paragraph(text: string, options: ParagraphOptions = {}): void {
     const { size = 9, color = COLORS.text, role = "regular", indent = 0 } = options;
     this.font(role, size, color);
     const width = this.width - indent;

@@ -58,7 +58,6 @@ export function drawRatios(context: PdfContext): void {
   for (const group of RATIO_GROUPS) {
     const inGroup = keys.filter((key) => output.ratios.find((ratio) => ratio.key === key)?.group === group);
     if (inGroup.length === 0) continue;
-    flow.subheading(groupName(group, language), 90);
     const columns = [
       { header: word("ratio", language), width: 260 },
       ...periods.map((period) => ({
@@ -71,6 +70,7 @@ export function drawRatios(context: PdfContext): void {
       flow,
       columns,
       inGroup.map((key) => ratioRow(key, context)),
+      { title: groupName(group, language) },
     );
   }
 }

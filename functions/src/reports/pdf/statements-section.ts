@@ -11,10 +11,9 @@ import type { PdfContext } from "./context";
 import { COLORS } from "./page-flow";
 import { drawTable, type TableCell, type TableRow } from "./table";
 
-function decimalsFor(statement: Statement): number {
-  const whole = statement.items.every((item) =>
-    Object.values(item.values).every((value) => value === null || Number.isInteger(value)),
-  );
+/** Cents where the line prints them: a per-share line (118,11) leaves the millions whole. */
+function decimalsFor(item: Statement["items"][number]): number {
+  const whole = Object.values(item.values).every((value) => value === null || Number.isInteger(value));
   return whole ? 0 : 2;
 }
 
@@ -28,7 +27,7 @@ function valueCell(
   const own = statementPeriodId(statement, periodId);
   const value = own === undefined ? undefined : item.values[own];
   if (own === undefined || value === null || value === undefined) return { text: "" };
-  const text = formatAmount(value, context.language, decimalsFor(statement));
+  const text = formatAmount(value, context.language, decimalsFor(item));
   const review = reviewOf(statement, item, own, item.key);
   if (!needsReview(review, context.lowConfidenceBelow)) return { text };
   const low = review.confidence < context.lowConfidenceBelow;
@@ -49,14 +48,16 @@ function drawStatement(context: PdfContext, statement: Statement): void {
     `${word("amountsIn", language)}: ${unitName(1, statement.currency, language)} · ${word("unitPrinted", language)}: ${unitName(statement.unit, statement.currency, language)}${pages}`,
     { size: 8, color: COLORS.muted },
   );
+  // A KAP statement prints note numbers, not account codes: no empty code column then.
+  const coded = statement.items.some((item) => item.code);
   const columns = [
-    { header: word("code", language), width: 48 },
+    ...(coded ? [{ header: word("code", language), width: 48 }] : []),
     { header: word("item", language), width: Math.max(160, 300 - 40 * Math.max(0, shown.length - 2)) },
     ...shown.map((period) => ({ header: periodTitle(period, language), width: 95, align: "right" as const })),
   ];
   const rows: TableRow[] = statement.items.map((item, index) => ({
     cells: [
-      item.code ?? "",
+      ...(coded ? [item.code ?? ""] : []),
       item.label,
       ...shown.map((period) => valueCell(context, statement, index, period.id)),
     ],
@@ -64,15 +65,17 @@ function drawStatement(context: PdfContext, statement: Statement): void {
     indent: Math.max(0, item.level ?? 1),
     fill: item.isTotal || item.level === 0 ? "#E9EEF5" : undefined,
   }));
-  drawTable(flow, columns, rows, { indentColumn: 1 });
   const marked = rows.some((row) => row.cells.some((cell) => typeof cell !== "string" && cell.fill));
-  if (marked) {
-    const legend =
-      language === "tr"
-        ? "* Düşük güvenle okunan değer.  † Aritmetik kontrolü tutmayan değer.  Ayrıntılar Excel raporunun hücre notlarında ve Kaynaklar sayfasındadır."
-        : "* Value read with low confidence.  † Value in an arithmetic check that does not hold.  Details are in the Excel report's cell notes and Sources sheet.";
-    flow.paragraph(legend, { size: 7.5, color: COLORS.muted, role: "italic" });
-  }
+  const legend =
+    language === "tr"
+      ? "* Düşük güvenle okunan değer.  † Aritmetik kontrolü tutmayan değer.  Ayrıntılar Excel raporunun hücre notlarında ve Kaynaklar sayfasındadır."
+      : "* Value read with low confidence.  † Value in an arithmetic check that does not hold.  Details are in the Excel report's cell notes and Sources sheet.";
+  drawTable(flow, columns, rows, {
+    indentColumn: coded ? 1 : 0,
+    ...(marked
+      ? { footnote: { text: legend, size: 7.5, color: COLORS.muted, role: "italic" as const } }
+      : {}),
+  });
   flow.gap(8);
 }
 

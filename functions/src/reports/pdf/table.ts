@@ -1,8 +1,10 @@
 /**
  * Tables that break across pages: each row is measured before it is drawn, and the header is
- * drawn again at the top of every page the table continues on.
+ * drawn again at the top of every page the table continues on. A heading never ends a page
+ * with fewer than three rows under it, and a page never starts with the last one or two rows.
+ * Figures (right-aligned columns) never wrap: a long one is set smaller to fit its column.
  */
-import { COLORS, type PageFlow } from "./page-flow";
+import { COLORS, type PageFlow, type ParagraphOptions } from "./page-flow";
 
 export interface TableColumn {
   header: string;
@@ -28,6 +30,10 @@ export interface TableRow {
 
 const PAD_X = 4;
 const PAD_Y = 3.2;
+/** Rows kept together at a table's start and end. */
+const KEEP_ROWS = 3;
+/** Below this a figure is too small to read; it wraps instead. */
+const MIN_FIGURE_SIZE = 5.5;
 
 function cellOf(cell: string | TableCell): TableCell {
   return typeof cell === "string" ? { text: cell } : cell;
@@ -51,6 +57,21 @@ function drawHeader(flow: PageFlow, columns: TableColumn[], size: number): void 
   flow.y += height;
 }
 
+/** The font size at which a figure fits its column on one line, or undefined to wrap as text. */
+function figureSize(
+  flow: PageFlow,
+  column: TableColumn,
+  text: string,
+  width: number,
+  size: number,
+): number | undefined {
+  if (column.align !== "right" || text.includes("\n")) return undefined;
+  const natural = flow.doc.widthOfString(text);
+  if (natural <= width) return size;
+  const fitted = (size * width) / natural;
+  return fitted >= MIN_FIGURE_SIZE ? Math.floor(fitted * 10) / 10 : undefined;
+}
+
 function cellsHeight(
   flow: PageFlow,
   columns: TableColumn[],
@@ -65,7 +86,12 @@ function cellsHeight(
     if (!column) return;
     const indent = index === indentColumn ? (row.indent ?? 0) * 8 : 0;
     const width = column.width - 2 * PAD_X - indent;
-    height = Math.max(height, flow.doc.heightOfString(cellOf(cell).text || " ", { width }));
+    const text = cellOf(cell).text || " ";
+    const single = figureSize(flow, column, text, width, size) !== undefined;
+    height = Math.max(
+      height,
+      single ? flow.doc.currentLineHeight(true) : flow.doc.heightOfString(text, { width }),
+    );
   });
   return height;
 }
@@ -111,10 +137,15 @@ function drawRow(flow: PageFlow, columns: TableColumn[], row: TableRow, layout: 
     const cell = cellOf(raw);
     if (cell.fill) doc.rect(x, top, column.width, height).fill(cell.fill);
     const indent = index === indentColumn ? (row.indent ?? 0) * 8 : 0;
-    flow.font(row.bold ? "condensedBold" : "condensed", size, cell.color ?? COLORS.text);
-    doc.text(cell.text, x + PAD_X + indent, top + PAD_Y, {
-      width: column.width - 2 * PAD_X - indent,
+    const width = column.width - 2 * PAD_X - indent;
+    const role = row.bold ? "condensedBold" : "condensed";
+    flow.font(role, size, cell.color ?? COLORS.text);
+    const fitted = figureSize(flow, column, cell.text, width, size);
+    if (fitted !== undefined && fitted !== size) flow.font(role, fitted, cell.color ?? COLORS.text);
+    doc.text(cell.text, x + PAD_X + indent, top + PAD_Y + (fitted ? (size - fitted) / 2 : 0), {
+      width,
       align: column.align ?? "left",
+      lineBreak: fitted === undefined,
     });
     x += column.width;
   });
@@ -134,25 +165,55 @@ function drawRow(flow: PageFlow, columns: TableColumn[], row: TableRow, layout: 
   flow.y = top + height;
 }
 
-/** Draws the table at the cursor; column widths are scaled to the printable width. */
+export interface TableOptions {
+  size?: number;
+  indentColumn?: number;
+  /** A subheading kept with the table's header and first rows. */
+  title?: string;
+  /** A note under the table ("† …"), kept with its last rows. */
+  footnote?: { text: string } & ParagraphOptions;
+}
+
+/**
+ * Draws the table at the cursor; column widths are scaled to the printable width. A short table
+ * (fewer than six rows) never splits; a longer one keeps three rows with its title and header
+ * and three with its end and footnote.
+ */
 export function drawTable(
   flow: PageFlow,
   columns: TableColumn[],
   rows: TableRow[],
-  options: { size?: number; indentColumn?: number } = {},
+  options: TableOptions = {},
 ): void {
   const size = options.size ?? 8.5;
   const indentColumn = options.indentColumn ?? 0;
   const total = columns.reduce((sum, column) => sum + column.width, 0);
   const scaled = columns.map((column) => ({ ...column, width: (column.width / total) * flow.width }));
   const headerHeight = 2 * PAD_Y + size * 2.4;
-  const firstRow = rows[0] ? rowHeight(flow, scaled, rows[0], size, indentColumn) : 0;
-  flow.ensure(headerHeight + firstRow);
+  const heights = rows.map((row) => rowHeight(flow, scaled, row, size, indentColumn));
+  const together = (from: number, count: number) =>
+    heights.slice(from, from + count).reduce((sum, height) => sum + height, 0);
+  const titleHeight = options.title ? flow.subheadingHeight(options.title) : 0;
+  const footnoteHeight = options.footnote ? flow.paragraphHeight(options.footnote.text, options.footnote) : 0;
+  const splits = rows.length >= 2 * KEEP_ROWS;
+  flow.ensure(
+    titleHeight +
+      headerHeight +
+      (splits ? together(0, KEEP_ROWS) : together(0, rows.length) + footnoteHeight),
+  );
+  if (options.title) flow.subheading(options.title, 0);
   drawHeader(flow, scaled, size);
   rows.forEach((row, index) => {
-    const height = rowHeight(flow, scaled, row, size, indentColumn);
-    if (flow.ensure(height)) drawHeader(flow, scaled, size);
+    const height = heights[index] ?? 0;
+    // The last rows go over together, so no page starts with a lone total or footnote.
+    const tail = splits && index === rows.length - KEEP_ROWS;
+    if (flow.ensure(tail ? together(index, KEEP_ROWS) + footnoteHeight : height))
+      drawHeader(flow, scaled, size);
     drawRow(flow, scaled, row, { size, height, zebra: index % 2 === 1, indentColumn });
   });
+  if (options.footnote) {
+    flow.gap(4);
+    flow.paragraph(options.footnote.text, options.footnote);
+  }
   flow.gap(10);
 }
