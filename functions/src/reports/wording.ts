@@ -146,3 +146,18 @@ const sources = {
 export function sourceName(source: string, language: ReportLanguage): string {
   return (sources as Record<string, Record<ReportLanguage, string>>)[source]?.[language] ?? source;
 }
+
+const alertRules = {
+  current_ratio_low: { tr: "Cari oran eşiğin altında", en: "Current ratio below threshold" },
+  debt_ratio_high: { tr: "Kaldıraç oranı eşiğin üstünde", en: "Debt ratio above threshold" },
+  interest_coverage_low: { tr: "Faiz karşılama eşiğin altında", en: "Interest coverage below threshold" },
+  liquidity_fall: { tr: "Likidite düşüşü", en: "Fall in liquidity" },
+  material_change: { tr: "Önemli tutarda değişim", en: "Material change" },
+  negative_equity: { tr: "Negatif özkaynak", en: "Negative equity" },
+  net_loss: { tr: "Net zarar", en: "Net loss" },
+} as const;
+
+/** An alert rule's name for a reader; an unknown rule (a newer analysis) shows its id. */
+export function alertRuleName(rule: string, language: ReportLanguage): string {
+  return (alertRules as Record<string, Record<ReportLanguage, string>>)[rule]?.[language] ?? rule;
+}

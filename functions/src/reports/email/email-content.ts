@@ -1,5 +1,6 @@
 /** What the report email says, independent of HTML or plain text. */
 import type { AnalysisOutput } from "../../pipeline/types";
+import { rankAlerts } from "../alert-ranking";
 import { itemName, ratioName } from "../display-names";
 import { currencyName, formatAmount, formatDate, formatSignedAmount, formatSignedPercent } from "../format";
 import { keyFigures } from "../key-figures";
@@ -78,8 +79,7 @@ export function emailContent(input: {
   const periods = reportPeriods(output.statements);
   const companyName = reportCompany(output, company)?.name ?? output.document.file;
   const periodList = periods.map((period) => periodTitle(period, language)).join(", ");
-  const order = { critical: 0, warning: 1, info: 2 };
-  const alerts = [...output.alerts].sort((a, b) => order[a.severity] - order[b.severity]);
+  const alerts = rankAlerts(output.alerts);
   const counts = reviewCounts(output, DEFAULT_LOW_CONFIDENCE);
   const linked = files.some((file) => file.link);
   return {

@@ -1,8 +1,9 @@
 import type { Worksheet } from "exceljs";
+import { rankAlerts } from "../alert-ranking";
 import { itemName, ratioName } from "../display-names";
 import { periodTitle } from "../periods";
 import { ratioUnitOf } from "../ratio-lookup";
-import { severityName, word } from "../wording";
+import { alertRuleName, severityName, word } from "../wording";
 import type { WorkbookContext } from "./context";
 import {
   FILL_CRITICAL,
@@ -36,9 +37,7 @@ export function addAlertsSheet(context: WorkbookContext): Worksheet {
   ];
   styleHeaderRow(header, { rightAligned: [4, 5] });
   if (output.alerts.length === 0) sheet.addRow([word("noAlerts", language)]);
-  const order = { critical: 0, warning: 1, info: 2 };
-  const alerts = [...output.alerts].sort((a, b) => order[a.severity] - order[b.severity]);
-  for (const alert of alerts) {
+  for (const alert of rankAlerts(output.alerts)) {
     const period = periods.find((candidate) => candidate.id === alert.period);
     const unit = alert.key ? ratioUnitOf(output.ratios, alert.key) : undefined;
     const name = alert.key ? (unit ? ratioName(alert.key, language) : itemName(alert.key, language)) : "";
@@ -49,7 +48,7 @@ export function addAlertsSheet(context: WorkbookContext): Worksheet {
       alert.value ?? null,
       alert.threshold ?? null,
       alert.message[language],
-      alert.rule,
+      alertRuleName(alert.rule, language),
     ]);
     const format = unit ? ratioFormat(unit) : FORMAT_AMOUNT;
     row.getCell(4).numFmt = format;

@@ -224,6 +224,10 @@ describe("buildExcelReport", () => {
     expect(inventories.getCell(11).result).toBe(row.vertical);
     const alerts = workbook.getWorksheet("Alerts")!;
     expect(alerts.rowCount - 3).toBe(output.alerts.length);
+    // Rules by name, not by their identifiers.
+    expect(output.alerts.some((alert) => alert.rule === "material_change")).toBe(true);
+    expect(alerts.getColumn(7).values).toContain("Material change");
+    expect(alerts.getColumn(7).values).not.toContain("material_change");
     const sources = workbook.getWorksheet("Sources")!;
     const printedValues = output.statements.flatMap((s) =>
       s.items.flatMap((i) => Object.values(i.values)),
