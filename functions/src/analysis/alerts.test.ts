@@ -102,20 +102,27 @@ describe("ratio threshold alerts", () => {
     );
   });
 
-  it("flags debt ratio above 80% in both years", () => {
+  it("flags a debt ratio above 80% held in both years once, at the latest, citing the earlier", () => {
     // 2024: 1,100,000 / 1,000,000 = 110%; 2023: 850,000 / 1,000,000 = 85%
     expect(find(alerts, "debt_ratio_high")?.message.en).toContain(
       "Debt ratio is 110.0% at 31 Dec 2024, up from 85.0%",
     );
-    expect(find(alerts, "debt_ratio_high", "2023-12-31")?.message.tr).toContain(
-      "kaldıraç oranı %85,0; %80,0 eşiğinin üzerinde",
-    );
+    expect(find(alerts, "debt_ratio_high", "2023-12-31")).toBeUndefined();
+  });
+
+  it("keeps a condition of an earlier period that has cleared since", () => {
+    const recovered = distressed();
+    recovered[0]!.canonical.total_liabilities = { "2024-12-31": 700_000, "2023-12-31": 850_000 };
+    const debt = alertsFor(recovered).filter((a) => a.rule === "debt_ratio_high");
+    expect(debt.map((a) => a.period)).toEqual(["2023-12-31"]);
   });
 
   it("orders the newest period first and critical before warnings", () => {
     expect(alerts[0]?.period).toBe("2024-12-31");
     expect(alerts[0]?.severity).toBe("critical");
-    expect(alerts.at(-1)?.period).toBe("2023-12-31");
+    const order = { critical: 0, warning: 1, info: 2 };
+    const latest = alerts.filter((a) => a.period === "2024-12-31").map((a) => order[a.severity]);
+    expect(latest).toEqual([...latest].sort());
   });
 
   it("follows configured thresholds", () => {
@@ -289,8 +296,10 @@ describe("one alert per movement", () => {
     expect(keys).toContain("cash_and_equivalents");
     expect(keys).not.toContain("total_current_assets"); // +310,000, of which cash +300,000
     expect(keys).not.toContain("total_assets");
-    expect(keys).toEqual(expect.arrayContaining(["revenue", "cost_of_sales"]));
-    expect(keys).not.toContain("gross_profit"); // revenue +700,000 and cost −400,000 explain +300,000
+    expect(keys).toContain("revenue");
+    // Cost of sales rose 67% with sales up 70%: its share of revenue 60.0% → 58.8%, no news.
+    expect(keys).not.toContain("cost_of_sales");
+    expect(keys).not.toContain("gross_profit"); // revenue +700,000 explains +300,000
   });
 
   it("always alerts the bottom line and a subtotal its alerted lines do not explain", () => {
@@ -351,5 +360,52 @@ describe("inflation", () => {
     expect(cash?.message.tr).toContain("Enflasyondan arındırıldığında değişim %82,6.");
     expect(cash?.message.en).toContain("After consumer-price inflation the change is 82.6%.");
     expect(alertsFor(statements).find((a) => a.key === "revenue")).toBeUndefined();
+  });
+});
+
+describe("equity movements a lender already knows", () => {
+  // Last year's profit (150,000) carried into retained earnings; this year's profit doubled.
+  const alerts = alertsFor([
+    balanceSheet({
+      "2024-12-31": {
+        total_assets: 2_000_000,
+        share_capital: 500_000,
+        retained_earnings: 350_000,
+        current_year_profit: 300_000,
+        total_equity: 1_150_000,
+      },
+      "2023-12-31": {
+        total_assets: 1_800_000,
+        share_capital: 500_000,
+        retained_earnings: 200_000,
+        current_year_profit: 150_000,
+        total_equity: 850_000,
+      },
+    }),
+    incomeStatement({
+      "2024-12-31": { revenue: 2_000_000, net_income: 300_000 },
+      "2023-12-31": { revenue: 1_900_000, net_income: 150_000 },
+    }),
+  ]);
+  const keys = alerts.filter((a) => a.rule === "material_change").map((a) => a.key);
+
+  it("does not alert retained earnings that grew by the year before's profit", () => {
+    expect(keys).toContain("net_income");
+    expect(keys).not.toContain("retained_earnings"); // +150,000 = 2023's profit carried forward
+  });
+
+  it("reads equity as explained by the profit alerted as net income", () => {
+    // Equity +300,000, of which this year's profit +150,000 (alerted once, as net income).
+    expect(keys).not.toContain("total_equity");
+  });
+
+  it("still alerts retained earnings that grew by more than any profit could explain", () => {
+    const grown = alertsFor([
+      balanceSheet({
+        "2024-12-31": { total_assets: 2_000_000, retained_earnings: 900_000, current_year_profit: 100_000 },
+        "2023-12-31": { total_assets: 1_800_000, retained_earnings: 200_000, current_year_profit: 150_000 },
+      }),
+    ]);
+    expect(grown.map((a) => a.key)).toContain("retained_earnings");
   });
 });

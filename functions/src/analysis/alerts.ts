@@ -4,7 +4,7 @@
  * environment variables onto AlertThresholds); the defaults are the ones in RATIOS.md.
  */
 import { AppError } from "../app-error";
-import { SECTION_TOTAL, type Section, sectionOfKey } from "../pipeline/parse/canonical-keys";
+import { isCostKey, SECTION_TOTAL, type Section, sectionOfKey } from "../pipeline/parse/canonical-keys";
 import { BALANCE_SHEET_KEYS } from "../pipeline/types";
 import {
   currentRatioMessage,
@@ -112,10 +112,18 @@ const COMPONENTS_OF: Record<string, readonly string[]> = {
  * direction, by lines that are alerted themselves is not alerted again (total current assets
  * beside the cash that moved it). The lines' alerts name the drivers.
  */
-function rollUp(alerts: Alert[], comparison: readonly ComparisonRow[]): Alert[] {
+function rollUp(
+  alerts: Alert[],
+  comparison: readonly ComparisonRow[],
+  explainedElsewhere: readonly string[] = [],
+): Alert[] {
   const changeOf = (key: string, period: string) =>
     comparison.find((row) => row.kind === "item" && row.key === key && row.period === period)?.change ?? null;
-  const alerted = new Set(alerts.map((alert) => `${alert.key}|${alert.period}`));
+  const alerted = new Set([...alerts.map((alert) => `${alert.key}|${alert.period}`), ...explainedElsewhere]);
+  // A mirror line is alerted through its twin: the year's profit in equity through net income.
+  for (const [mirror, twin] of Object.entries(MIRRORS)) {
+    for (const alert of alerts) if (alert.key === twin) alerted.add(`${mirror}|${alert.period}`);
+  }
   return alerts.filter((alert) => {
     const components = alert.key ? COMPONENTS_OF[alert.key] : undefined;
     const change = alert.key ? changeOf(alert.key, alert.period) : null;
@@ -127,12 +135,33 @@ function rollUp(alerts: Alert[], comparison: readonly ComparisonRow[]): Alert[] 
   });
 }
 
+/** A cost whose share of revenue hardly moved grew with the sales: the margins tell no news. */
+function movedWithSales(row: ComparisonRow): boolean {
+  if (row.statement !== "income_statement" || !isCostKey(row.key)) return false;
+  const { vertical, verticalBase } = row;
+  if (!vertical || !verticalBase) return false;
+  return Math.abs(vertical - verticalBase) < 0.02 && Math.abs(vertical / verticalBase - 1) < 0.1;
+}
+
+/**
+ * Retained earnings grow by the profit of the year before, less dividends: a rise no larger than
+ * that profit is the year's result carried forward, already alerted as net income.
+ */
+function profitCarriedForward(row: ComparisonRow, periods: readonly CanonicalPeriod[]): boolean {
+  if (row.key !== "retained_earnings" || row.change === null || row.change <= 0) return false;
+  const before = periods.find((period) => period.period === row.basePeriod)?.values;
+  const profit = before?.current_year_profit ?? before?.net_income;
+  return profit !== undefined && profit > 0 && row.change <= profit * 1.05;
+}
+
 function materialChanges(
   input: AlertInput,
   thresholds: AlertThresholds,
   currencyOf: (p: string) => string | undefined,
 ) {
   const alerts: Alert[] = [];
+  // Lines whose movement another alert already tells (retained earnings through net income).
+  const carried: string[] = [];
   const has = (key: string, period: string) =>
     input.comparison.some((row) => row.kind === "item" && row.key === key && row.period === period);
   for (const row of input.comparison) {
@@ -141,6 +170,11 @@ function materialChanges(
     const moved = row.realChangePercent ?? row.changePercent;
     const mirrored = MIRRORS[row.key];
     if (mirrored && has(mirrored, row.period)) continue;
+    if (movedWithSales(row)) continue;
+    if (profitCarriedForward(row, input.periods)) {
+      carried.push(`${row.key}|${row.period}`);
+      continue;
+    }
     const share = Math.max(Math.abs(row.vertical ?? 0), Math.abs(row.verticalBase ?? 0));
     if (Math.abs(moved) < thresholds.changePercent || share < thresholds.materiality) continue;
     alerts.push({
@@ -156,7 +190,7 @@ function materialChanges(
       message: materialChangeMessage(row, share, currencyOf(row.period)),
     });
   }
-  return rollUp(alerts, input.comparison);
+  return rollUp(alerts, input.comparison, carried);
 }
 
 function ratioThresholds(
@@ -258,6 +292,29 @@ function balanceAlerts(input: AlertInput) {
   return alerts;
 }
 
+/** Conditions, not movements: the same breach in two periods is one alert, at the latest. */
+const CONDITIONS = new Set([
+  "current_ratio_low",
+  "interest_coverage_low",
+  "debt_ratio_high",
+  "negative_equity",
+  "net_loss",
+]);
+
+/**
+ * A condition that still holds is alerted once, at its latest period; that alert's message gives
+ * the earlier value ("below 1.00 … (31.12.2023: 0.88)"). One that has cleared stays, as history.
+ */
+function latestOfPersisting(alerts: Alert[]): Alert[] {
+  return alerts.filter(
+    (alert) =>
+      !CONDITIONS.has(alert.rule) ||
+      !alerts.some(
+        (later) => later.rule === alert.rule && later.key === alert.key && later.period > alert.period,
+      ),
+  );
+}
+
 /** Alerts newest period first, then by severity; within a severity ratio rules before line items. */
 export function detectAlerts(
   input: AlertInput,
@@ -267,11 +324,13 @@ export function detectAlerts(
   const currencies = new Map(input.periods.map((p) => [p.period, p.currency]));
   const currencyOf = (period: string) => currencies.get(period);
   const wanted = options.periods ? new Set(options.periods) : undefined;
-  const alerts = [
-    ...balanceAlerts(input),
-    ...ratioThresholds(input, thresholds, currencyOf),
-    ...materialChanges(input, thresholds, currencyOf),
-  ].filter((alert) => !wanted || wanted.has(alert.period));
+  const alerts = latestOfPersisting(
+    [
+      ...balanceAlerts(input),
+      ...ratioThresholds(input, thresholds, currencyOf),
+      ...materialChanges(input, thresholds, currencyOf),
+    ].filter((alert) => !wanted || wanted.has(alert.period)),
+  );
   return alerts
     .map((alert, order) => ({ alert, order }))
     .sort(
