@@ -35,6 +35,9 @@ function body(c: Context, code: string, message: string, details?: Record<string
 export function errorHandler(logger: Pick<Logger, "error">) {
   return (error: Error, c: Context) => {
     if (isAppError(error)) {
+      // A refusal that says when to come back says it to clients too (429 limits, a busy document).
+      const retryAfter = error.details?.retryAfterSeconds;
+      if (typeof retryAfter === "number") c.header("Retry-After", String(Math.ceil(retryAfter)));
       return c.json(body(c, error.code, error.message, error.details), error.status as ContentfulStatusCode);
     }
     if (error instanceof ZodError) {

@@ -48,6 +48,8 @@ const environmentSchema = z.object({
   OCR_DPI: z.coerce.number().int().min(72).max(600).default(300),
   OCR_WORKERS: positiveInt(availableParallelism()),
   DOCUMENT_TIME_BUDGET_SECONDS: positiveInt(600),
+  /** A processing document is alive while its worker renews this lease (every third of it). */
+  DOCUMENT_LEASE_SECONDS: z.coerce.number().int().min(3).default(60),
 
   OPENAI_API_KEY: z.string().optional(),
   OPENAI_BASE_URL: url.optional(),

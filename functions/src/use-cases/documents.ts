@@ -11,6 +11,7 @@ import {
 import { AppError } from "../app-error";
 import { retryCanHelp } from "../pipeline/pdf/file-faults";
 import type { Actor, Services } from "./context";
+import { documentLease, secondsUntilSilent } from "./document-lease";
 import { type DocumentView, documentView, documentViewOf, documentViews } from "./document-view";
 import { conflict, notFound } from "./errors";
 import { deleteStoredFiles, documentFileKeys, storageKeys } from "./stored-files";
@@ -122,8 +123,9 @@ export async function deleteDocument(
 
 /**
  * Sends a failed (or finished) document through the pipeline again; results are replaced. A
- * document left "queued" or "processing" with no sign of life for a whole visibility timeout
- * (its job died on the last attempt) can be sent again too; a duplicate job is harmless.
+ * document left "queued" or "processing" whose worker stopped renewing its lease (it crashed)
+ * can be sent again too, about a minute after its last sign of life; a live one is refused with
+ * the seconds to wait. A duplicate job is harmless: the worker skips a document already settled.
  */
 export async function retryDocument(
   services: Pick<Services, "db" | "queue" | "config" | "now">,
@@ -141,9 +143,8 @@ export async function retryDocument(
       { errorCode: document.errorCode },
     );
   }
-  const staleBefore = new Date(
-    services.now().getTime() - services.config.QUEUE_VISIBILITY_TIMEOUT_SECONDS * 1000,
-  );
+  const lease = documentLease(services.config.DOCUMENT_LEASE_SECONDS);
+  const staleBefore = new Date(services.now().getTime() - lease.silentAfterSeconds * 1000);
   const [queued] = await services.db
     .update(documents)
     .set({ status: "queued", stage: "queued", progress: 0, attempts: 0, errorCode: null, errorMessage: null })
@@ -157,7 +158,15 @@ export async function retryDocument(
       ),
     )
     .returning();
-  if (!queued) throw conflict("document_busy", "This document is already waiting or being processed.");
+  if (!queued) {
+    const [current] = await services.db.select().from(documents).where(eq(documents.id, document.id));
+    const wait = secondsUntilSilent(lease, current?.updatedAt ?? services.now(), services.now());
+    throw conflict(
+      "document_busy",
+      `This document is ${current?.status === "processing" ? "being processed" : "waiting to be processed"}. If it stops making progress, you can send it again in ${wait} s.`,
+      { retryAfterSeconds: wait },
+    );
+  }
   await services.queue.enqueue({ documentId: document.id });
   await services.db.insert(auditLog).values({
     userId: actor.userId,

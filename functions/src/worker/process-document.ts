@@ -7,6 +7,7 @@ import type { OcrEngine } from "../pipeline/pdf";
 import type { VisionReader } from "../pipeline/vision/reader";
 import type { JobDelivery } from "../platform/queue";
 import type { Services } from "../use-cases/context";
+import { claimable, documentLease, startHeartbeat } from "../use-cases/document-lease";
 import {
   alertThresholds,
   analyseDocumentStatements,
@@ -41,6 +42,7 @@ export async function processDocument(
   delivery: Pick<JobDelivery, "attempt" | "maxAttempts"> = { attempt: 1, maxAttempts: 1 },
 ): Promise<ProcessOutcome> {
   const logger = services.logger.child({ documentId });
+  const lease = documentLease(services.config.DOCUMENT_LEASE_SECONDS);
   const [claimed] = await services.db
     .update(documents)
     .set({
@@ -51,14 +53,18 @@ export async function processDocument(
       errorCode: null,
       errorMessage: null,
     })
-    .where(and(eq(documents.id, documentId), sql`${documents.status} in ('queued', 'processing')`))
+    .where(and(eq(documents.id, documentId), claimable(lease)))
     .returning();
   if (!claimed) {
     const [current] = await services.db
       .select({ status: documents.status })
       .from(documents)
       .where(eq(documents.id, documentId));
-    const reason = current ? `document is ${current.status}` : "document no longer exists";
+    const reason = !current
+      ? "document no longer exists"
+      : current.status === "processing"
+        ? "document is being processed by a live worker"
+        : `document is ${current.status}`;
     logger.info({ reason }, "message skipped");
     return { status: "skipped", documentId, reason };
   }
@@ -67,6 +73,9 @@ export async function processDocument(
     logger.warn({ err: error }, "progress write failed"),
   );
   const started = performance.now();
+  const stopHeartbeat = startHeartbeat(services.db, documentId, lease, (error) =>
+    logger.warn({ err: error }, "lease renewal failed"),
+  );
   try {
     const outcome = await runPipeline(services, claimed, progress.report);
     await progress.flush();
@@ -104,6 +113,8 @@ export async function processDocument(
         .where(and(eq(documents.id, documentId), eq(documents.status, "processing")));
     }
     throw error;
+  } finally {
+    stopHeartbeat();
   }
 }
 

@@ -12,7 +12,7 @@ afterAll(() => closeOcr());
 describe.each(databaseTargets())("a worker that dies in the middle of a document on $name", (target) => {
   let api: TestApi;
   beforeAll(async () => {
-    api = await openTestApi(target, { QUEUE_VISIBILITY_TIMEOUT_SECONDS: "2" });
+    api = await openTestApi(target, { DOCUMENT_LEASE_SECONDS: "3" });
   });
   afterAll(() => api.close());
 
@@ -54,7 +54,7 @@ describe.each(databaseTargets())("a worker that dies in the middle of a document
     } finally {
       await stop();
     }
-    expect(Date.now() - claimedAt).toBeGreaterThanOrEqual(2000);
+    expect(Date.now() - claimedAt).toBeGreaterThanOrEqual(3000);
     expect(deliveries).toEqual([2]);
     const [job] = await api.database.db.select().from(jobs);
     expect(job).toMatchObject({ status: "done", attempts: 2 });

@@ -76,10 +76,12 @@ describe.each(databaseTargets())("worker retries and idempotency on $name", (tar
     expect((await processDocument(api.worker, id)).status).toBe("done");
   });
 
-  it("leaves one set of statements and results when two deliveries of a message run at once", async () => {
+  it("runs the pipeline once when two deliveries of a message arrive at once", async () => {
     const id = await uploadDocument(browser, companyId, await statementPdf({ scale: 53 }));
     const outcomes = await Promise.all([processDocument(api.worker, id), processDocument(api.worker, id)]);
-    expect(outcomes.map((o) => o.status).sort()).toEqual(["done", "done"]);
+    // The second finds the first's live lease: one OCR run, one document.done webhook.
+    expect(outcomes.map((o) => o.status).sort()).toEqual(["done", "skipped"]);
+    expect((await api.database.db.select().from(documents).where(eq(documents.id, id)))[0]?.attempts).toBe(1);
     expect(await statementsOf(id)).toHaveLength(1);
     const analyses = await api.database.db
       .select()
@@ -101,8 +103,13 @@ describe.each(databaseTargets())("worker retries and idempotency on $name", (tar
       .update(documents)
       .set({ status: "processing", stage: "reading" })
       .where(eq(documents.id, id));
-    expect((await browser.post(`/api/documents/${id}/retry`)).body.error.code).toBe("document_busy");
-    const longAgo = new Date(Date.now() - (api.config.QUEUE_VISIBILITY_TIMEOUT_SECONDS + 5) * 1000);
+    const busy = await browser.post(`/api/documents/${id}/retry`);
+    expect(busy.body.error.code).toBe("document_busy");
+    // It says when: two thirds of the 30-second lease after its last sign of life.
+    expect(busy.body.error.details.retryAfterSeconds).toBeGreaterThanOrEqual(19);
+    expect(busy.body.error.details.retryAfterSeconds).toBeLessThanOrEqual(20);
+    expect(busy.headers.get("retry-after")).toBe(String(busy.body.error.details.retryAfterSeconds));
+    const longAgo = new Date(Date.now() - (api.config.DOCUMENT_LEASE_SECONDS + 5) * 1000);
     await api.database.db.update(documents).set({ updatedAt: longAgo }).where(eq(documents.id, id));
     const retried = await browser.post(`/api/documents/${id}/retry`);
     expect(retried.status).toBe(202);

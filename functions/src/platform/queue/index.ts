@@ -11,12 +11,18 @@ export { createSqsQueue, handleSqsBatch, type SqsQueueOptions, sqsClientFromConf
 
 /** SQS when QUEUE_URL is configured; otherwise the durable queue on the database. */
 export function createQueue(config: Config, db: Database): DocumentQueue {
-  const settings = {
-    maxAttempts: config.QUEUE_MAX_ATTEMPTS,
-    visibilityTimeoutSeconds: config.QUEUE_VISIBILITY_TIMEOUT_SECONDS,
-  };
   if (config.QUEUE_DRIVER === "sqs") {
-    return createSqsQueue({ client: sqsClientFromConfig(config), queueUrl: config.QUEUE_URL!, ...settings });
+    return createSqsQueue({
+      client: sqsClientFromConfig(config),
+      queueUrl: config.QUEUE_URL!,
+      maxAttempts: config.QUEUE_MAX_ATTEMPTS,
+      visibilityTimeoutSeconds: config.QUEUE_VISIBILITY_TIMEOUT_SECONDS,
+    });
   }
-  return createDatabaseQueue(db, settings);
+  // The embedded queue renews its claims every third of the lease while a handler runs, so a
+  // short lease costs nothing and a crashed server's jobs are taken up again within a minute.
+  return createDatabaseQueue(db, {
+    maxAttempts: config.QUEUE_MAX_ATTEMPTS,
+    visibilityTimeoutSeconds: config.DOCUMENT_LEASE_SECONDS,
+  });
 }

@@ -52,7 +52,7 @@ export async function openTestApi(
     LOG_LEVEL: "info",
     OCR_DPI: "72",
     OCR_WORKERS: "1",
-    QUEUE_VISIBILITY_TIMEOUT_SECONDS: "30",
+    DOCUMENT_LEASE_SECONDS: "30",
     ...overrides,
   });
   const logs: string[] = [];
@@ -69,7 +69,7 @@ export async function openTestApi(
     publicUrl: config.PUBLIC_URL,
   });
   const queue = createDatabaseQueue(database.db, {
-    visibilityTimeoutSeconds: config.QUEUE_VISIBILITY_TIMEOUT_SECONDS,
+    visibilityTimeoutSeconds: config.DOCUMENT_LEASE_SECONDS,
     maxAttempts: config.QUEUE_MAX_ATTEMPTS,
     retryDelaySeconds: () => 0,
   });
