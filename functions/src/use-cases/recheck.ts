@@ -1,11 +1,6 @@
 import { recordCoverage } from "../pipeline/checks/coverage";
 import { crossStatementChecks } from "../pipeline/checks/cross-statement";
-import {
-  BALANCE_SHEET_IDENTITIES,
-  evaluateIdentities,
-  INCOME_STATEMENT_IDENTITIES,
-  roundingTolerance,
-} from "../pipeline/checks/identities";
+import { identitiesFor, identityChecks, roundingTolerance } from "../pipeline/checks/identities";
 import { doubtfulValueCount } from "../pipeline/checks/review";
 import type { CanonicalKey, CheckResult, Statement } from "../pipeline/types";
 
@@ -25,18 +20,8 @@ export interface CorrectedValue {
  * the page layout, so the corrected line's change is carried into each one it takes part in.
  */
 export function recheckStatement(statement: Statement, corrected: CorrectedValue): void {
-  const identities =
-    statement.type === "balance_sheet" ? BALANCE_SHEET_IDENTITIES : INCOME_STATEMENT_IDENTITIES;
-  const identityRules = new Set(identities.map((i) => i.rule));
-  const fresh: CheckResult[] = evaluateIdentities(statement, identities).map((o) => ({
-    rule: o.rule,
-    period: o.period,
-    ok: o.ok,
-    difference: o.difference,
-    expected: o.expected,
-    actual: o.actual,
-    involves: o.keys,
-  }));
+  const identityRules = new Set(identitiesFor(statement.type).map((identity) => identity.rule));
+  const fresh = identityChecks(statement);
   const lineChecks = statement.checks
     .filter((c) => !identityRules.has(c.rule))
     .map((check) => carryIntoLineCheck(check, corrected, statement.unit));

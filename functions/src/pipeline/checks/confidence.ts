@@ -1,6 +1,6 @@
 import type { KeyedLine } from "../statement/aggregate";
 import type { CanonicalKey, CheckResult, Statement } from "../types";
-import type { IdentityOutcome } from "./identities";
+import { checkResultOf, type IdentityOutcome } from "./identities";
 import type { LineCheck } from "./line-sums";
 
 interface Support {
@@ -87,15 +87,7 @@ export function applyChecks(
   proposeArithmeticValues(statement, lines, identities, keySupport);
 
   return [
-    ...identities.map((o) => ({
-      rule: o.rule,
-      period: o.period,
-      ok: o.ok,
-      difference: o.difference,
-      expected: o.expected,
-      actual: o.actual,
-      involves: o.keys,
-    })),
+    ...identities.map(checkResultOf),
     ...lineChecks.map((c) => ({
       rule: c.rule,
       period: c.period,

@@ -1,4 +1,4 @@
-import type { CanonicalKey, Statement } from "../types";
+import type { CanonicalKey, CheckResult, Statement, StatementType } from "../types";
 
 /** An accounting identity between canonical keys: left = sum of signed terms on the right. */
 export interface Identity {
@@ -110,4 +110,19 @@ export function evaluateIdentities(
     }
   }
   return out;
+}
+
+export function identitiesFor(type: StatementType): Identity[] {
+  return type === "balance_sheet" ? BALANCE_SHEET_IDENTITIES : INCOME_STATEMENT_IDENTITIES;
+}
+
+/** An identity's outcome as a statement stores its checks. */
+export function checkResultOf(outcome: IdentityOutcome): CheckResult {
+  const { rule, period, ok, difference, expected, actual, keys } = outcome;
+  return { rule, period, ok, difference, expected, actual, involves: keys };
+}
+
+/** The statement's identities checked over its canonical values, as stored checks. */
+export function identityChecks(statement: Statement, rounding = statement.unit): CheckResult[] {
+  return evaluateIdentities(statement, identitiesFor(statement.type), rounding).map(checkResultOf);
 }

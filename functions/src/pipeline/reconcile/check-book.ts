@@ -1,7 +1,9 @@
 import {
   BALANCE_SHEET_IDENTITIES,
+  checkResultOf,
   evaluateIdentities,
   INCOME_STATEMENT_IDENTITIES,
+  identitiesFor,
   roundingTolerance,
 } from "../checks/identities";
 import type { CanonicalKey, CheckResult, Statement, StatementType } from "../types";
@@ -77,17 +79,10 @@ export function createCheckBook(
       const out: BookCheck[] = [];
       for (const [type, statement] of statements) {
         const canonical = working.get(type) ?? {};
-        const identities = type === "balance_sheet" ? BALANCE_SHEET_IDENTITIES : INCOME_STATEMENT_IDENTITIES;
-        for (const o of evaluateIdentities({ ...statement, canonical }, identities)) {
+        for (const o of evaluateIdentities({ ...statement, canonical }, identitiesFor(type))) {
           if (period !== undefined && o.period !== period) continue;
           out.push({
-            rule: o.rule,
-            period: o.period,
-            ok: o.ok,
-            difference: o.difference,
-            expected: o.expected,
-            actual: o.actual,
-            involves: o.keys,
+            ...checkResultOf(o),
             type,
             kind: "identity",
             refs: o.keys.map((key) => ({ type, key })),

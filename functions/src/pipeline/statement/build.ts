@@ -1,9 +1,5 @@
 import { applyChecks } from "../checks/confidence";
-import {
-  BALANCE_SHEET_IDENTITIES,
-  evaluateIdentities,
-  INCOME_STATEMENT_IDENTITIES,
-} from "../checks/identities";
+import { evaluateIdentities, identitiesFor } from "../checks/identities";
 import {
   equalsChecks,
   grandTotalChecks,
@@ -159,11 +155,7 @@ export function buildStatement(block: StatementBlock, doc: DocumentContext): Bui
   const taxId = taxIdFrom(preamble);
   if (taxId) statement.taxId = taxId;
   if (texts.some(mentionsRestatement)) statement.restated = true;
-  const identities = evaluateIdentities(
-    statement,
-    type === "balance_sheet" ? BALANCE_SHEET_IDENTITIES : INCOME_STATEMENT_IDENTITIES,
-    rounding,
-  );
+  const identities = evaluateIdentities(statement, identitiesFor(type), rounding);
   const lineChecks = [
     ...(type === "balance_sheet"
       ? [...sectionSumChecks(lines, rounding), ...grandTotalChecks(lines, rounding)]

@@ -1,8 +1,4 @@
-import {
-  BALANCE_SHEET_IDENTITIES,
-  evaluateIdentities,
-  INCOME_STATEMENT_IDENTITIES,
-} from "../checks/identities";
+import { identityChecks } from "../checks/identities";
 import {
   detectNumberFormat,
   ENGLISH_FORMAT,
@@ -138,18 +134,7 @@ function toStatement(
     signed,
     keyConfidence,
   };
-  statement.checks = evaluateIdentities(
-    statement,
-    answer.type === "balance_sheet" ? BALANCE_SHEET_IDENTITIES : INCOME_STATEMENT_IDENTITIES,
-  ).map((o) => ({
-    rule: o.rule,
-    period: o.period,
-    ok: o.ok,
-    difference: o.difference,
-    expected: o.expected,
-    actual: o.actual,
-    involves: o.keys,
-  }));
+  statement.checks = identityChecks(statement);
   return statement;
 }
 
