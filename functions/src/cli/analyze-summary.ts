@@ -1,8 +1,6 @@
-import { doubtfulValueCount } from "../pipeline/checks/review";
+import { doubtfulValueCount, HIGH_CONFIDENCE } from "../pipeline/checks/review";
 import type { AnalysisOutput, Statement } from "../pipeline/types";
 import type { FileOutcome } from "./analyze-file";
-
-const LOW_CONFIDENCE = 0.9;
 
 const amount = (n: number | null | undefined) =>
   n === null || n === undefined ? "—" : n.toLocaleString("en-US", { maximumFractionDigits: 2 });
@@ -18,7 +16,7 @@ function statementSummary(s: Statement): string[] {
   for (const [key, byPeriod] of Object.entries(s.canonical)) {
     const cells = s.periods.map((p) => {
       const conf = s.canonicalConfidence?.[key as keyof Statement["canonical"]]?.[p.id];
-      const mark = conf !== undefined && conf < LOW_CONFIDENCE ? "?" : " ";
+      const mark = conf !== undefined && conf < HIGH_CONFIDENCE ? "?" : " ";
       return `${amount(byPeriod?.[p.id]).padStart(18)}${mark}`;
     });
     out.push(`  ${key.padEnd(width)} ${cells.join(" ")}`);
@@ -27,7 +25,7 @@ function statementSummary(s: Statement): string[] {
   out.push(`  checks: ${s.checks.length - failed.length}/${s.checks.length} pass`);
   for (const c of failed) out.push(`    FAIL ${c.rule} [${c.period}] difference ${amount(c.difference)}`);
   const low = s.items.filter(
-    (i) => i.confidence < LOW_CONFIDENCE && Object.values(i.values).some((v) => v !== null),
+    (i) => i.confidence < HIGH_CONFIDENCE && Object.values(i.values).some((v) => v !== null),
   );
   if (low.length > 0) {
     out.push("  low-confidence values:");

@@ -1,4 +1,5 @@
 import { AppError } from "../app-error";
+import { HIGH_CONFIDENCE } from "../pipeline/checks/review";
 import type { AnalysisOutput } from "../pipeline/types";
 
 export type ReportLanguage = "tr" | "en";
@@ -18,7 +19,7 @@ export interface ReportOptions {
   lowConfidenceBelow?: number;
 }
 
-export const DEFAULT_LOW_CONFIDENCE = 0.9;
+export const DEFAULT_LOW_CONFIDENCE = HIGH_CONFIDENCE;
 
 /**
  * Who the report is about: the company record when there is one (the web), else the entity the

@@ -1,3 +1,4 @@
+import { HIGH_CONFIDENCE } from "../../pipeline/checks/review";
 import type { AnalysisOutput, Statement } from "../../pipeline/types";
 
 /**
@@ -16,9 +17,6 @@ export interface TruthDocument {
     canonical: Record<string, Record<string, number> | undefined>;
   }>;
 }
-
-/** A wrong value at or above this confidence is a high-confidence error: the silent kind. */
-export const HIGH_CONFIDENCE = 0.9;
 
 export type FieldStatus = "correct" | "wrong" | "missing";
 

@@ -7,6 +7,12 @@ import { uncheckedIdentities } from "./coverage";
  */
 export const REVIEW_BELOW = 0.5;
 
+/**
+ * "High confidence" starts here: a value at or above it is taken as read (no "?" in the CLI, no
+ * shading in the reports), and the bench counts a wrong value at or above it as a broken promise.
+ */
+export const HIGH_CONFIDENCE = 0.9;
+
 /** How many canonical values (key × period) of the statement are below the review threshold. */
 export function doubtfulValueCount(statement: Pick<Statement, "canonicalConfidence">): number {
   let count = 0;

@@ -9,9 +9,6 @@ export interface Support {
   independentPass: number;
 }
 
-/** "High confidence" starts here (the bench counts wrong values at or above it). */
-export const HIGH_CONFIDENCE = 0.9;
-
 const CONFIRMED = 0.97;
 /** Two independent readings agree, nothing checks them. */
 const AGREED_UNCHECKED_CAP = 0.95;
