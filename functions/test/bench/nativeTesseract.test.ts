@@ -2,13 +2,13 @@ import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { formatPrintedAmount } from "../../src/cli/bench/corpus/amountFormat";
+import { generateStatementPdf } from "../../src/cli/bench/corpus/generateStatementPdf";
+import { scanVariant } from "../../src/cli/bench/corpus/scanVariant";
+import { randomStatementSpec } from "../../src/cli/bench/corpus/statementSpec";
+import type { Truth } from "../../src/cli/bench/corpus/truth";
 import { readScanWithNativeTesseract } from "../../src/cli/bench/nativeTesseract";
 import type { PageWords } from "../../src/pipeline/types";
-import { formatPrintedAmount } from "../corpus/amountFormat";
-import { generateStatementPdf } from "../corpus/generateStatementPdf";
-import { scanVariant } from "../corpus/scanVariant";
-import { randomStatementSpec } from "../corpus/statementSpec";
-import type { Truth } from "../corpus/truth";
 
 // One clean 300-DPI page through the native binary: the TSV adapter must hand the parser words
 // in PDF points that carry the printed amounts.

@@ -1,5 +1,5 @@
+import type { Truth } from "../../src/cli/bench/corpus/truth";
 import type { CanonicalKey, Statement } from "../../src/pipeline/types";
-import type { Truth } from "../corpus/truth";
 
 export interface FieldScore {
   fields: number;

@@ -1,6 +1,7 @@
 import { mkdir, readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
+import { GENERATOR_VERSION } from "../../src/cli/bench/corpus/generateStatementPdf";
 import { scoreDocument } from "../../src/cli/bench/score";
 import { createOcrEngine, readPages } from "../../src/pipeline/pdf";
 import { extractWithVision } from "../../src/pipeline/reconcile/extract-with-vision";
@@ -8,7 +9,6 @@ import type { AnalysisOutput, PageWords, Statement } from "../../src/pipeline/ty
 import { createVisionReader } from "../../src/pipeline/vision/reader";
 import { createReplayLlm } from "../../src/pipeline/vision/replay";
 import { loadRecordings } from "../../src/platform/llm/recording-files";
-import { GENERATOR_VERSION } from "../corpus/generateStatementPdf";
 
 /**
  * Measures what the (synthetic) recorded vision answers do to the bench's numbers: each

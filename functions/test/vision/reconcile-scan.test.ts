@@ -1,4 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { type AmountStyle, formatPrintedAmount } from "../../src/cli/bench/corpus/amountFormat";
+import type { Truth, TruthLine } from "../../src/cli/bench/corpus/truth";
 import { createOcrEngine, type OcrEngine, readPages } from "../../src/pipeline/pdf";
 import { extractWithVision } from "../../src/pipeline/reconcile/extract-with-vision";
 import { extractStatements } from "../../src/pipeline/statement/extract";
@@ -6,8 +8,6 @@ import type { PageWords, Statement, StatementItem } from "../../src/pipeline/typ
 import { createVisionReader } from "../../src/pipeline/vision/reader";
 import { createReplayLlm, type RecordedAnswer } from "../../src/pipeline/vision/replay";
 import { createOpenAiLlm } from "../../src/platform/llm/openai-llm";
-import { type AmountStyle, formatPrintedAmount } from "../corpus/amountFormat";
-import type { Truth, TruthLine } from "../corpus/truth";
 import { scoreFields } from "./fieldAccuracy";
 import { startOpenAiCompatibleServer } from "./openAiCompatibleServer";
 import { scannedSample } from "./scannedSample";

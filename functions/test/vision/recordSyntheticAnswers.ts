@@ -1,12 +1,12 @@
 import { readFile, rm } from "node:fs/promises";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
+import { generateCorpus } from "../../src/cli/bench/corpus/generateCorpus";
+import { GENERATOR_VERSION } from "../../src/cli/bench/corpus/generateStatementPdf";
+import { VARIANTS, type Variant } from "../../src/cli/bench/corpus/scanVariant";
+import { STYLES, type StyleId } from "../../src/cli/bench/corpus/statementSpec";
+import type { Truth } from "../../src/cli/bench/corpus/truth";
 import { saveRecording } from "../../src/platform/llm/recording-files";
-import { generateCorpus } from "../corpus/generateCorpus";
-import { GENERATOR_VERSION } from "../corpus/generateStatementPdf";
-import { VARIANTS, type Variant } from "../corpus/scanVariant";
-import { STYLES, type StyleId } from "../corpus/statementSpec";
-import type { Truth } from "../corpus/truth";
 import { syntheticAnswers } from "./syntheticAnswers";
 
 /**

@@ -1,7 +1,11 @@
-import { generateStatementPdf } from "../corpus/generateStatementPdf";
-import { scanVariant, type Variant } from "../corpus/scanVariant";
-import { randomStatementSpec, type StatementSpec, type StyleId } from "../corpus/statementSpec";
-import type { Truth } from "../corpus/truth";
+import { generateStatementPdf } from "../../src/cli/bench/corpus/generateStatementPdf";
+import { scanVariant, type Variant } from "../../src/cli/bench/corpus/scanVariant";
+import {
+  randomStatementSpec,
+  type StatementSpec,
+  type StyleId,
+} from "../../src/cli/bench/corpus/statementSpec";
+import type { Truth } from "../../src/cli/bench/corpus/truth";
 
 /**
  * One generated statement document for the vision tests: by default a one-page English

@@ -1,3 +1,5 @@
+import { type AmountStyle, formatPrintedAmount } from "../../src/cli/bench/corpus/amountFormat";
+import type { Truth, TruthLine, TruthStatement } from "../../src/cli/bench/corpus/truth";
 import { sectionOfKey } from "../../src/pipeline/parse/canonical-keys";
 import type {
   VisionAnswer,
@@ -5,8 +7,6 @@ import type {
   VisionAnswerStatement,
 } from "../../src/pipeline/vision/answer-schema";
 import type { RecordedAnswer } from "../../src/pipeline/vision/replay";
-import { type AmountStyle, formatPrintedAmount } from "../corpus/amountFormat";
-import type { Truth, TruthLine, TruthStatement } from "../corpus/truth";
 
 /**
  * SYNTHETIC "model answers" derived from a generated document's ground truth, for replay by the

@@ -1,8 +1,8 @@
 import { existsSync } from "node:fs";
 import { readdir, readFile } from "node:fs/promises";
 import { join } from "node:path";
-import { generateCorpus } from "../../../test/corpus/generateCorpus";
-import { GENERATOR_VERSION } from "../../../test/corpus/generateStatementPdf";
+import { generateCorpus } from "./corpus/generateCorpus";
+import { GENERATOR_VERSION } from "./corpus/generateStatementPdf";
 import type { BenchOptions } from "./options";
 import type { TruthDocument } from "./score";
 

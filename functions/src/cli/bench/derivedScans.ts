@@ -3,9 +3,9 @@ import { existsSync } from "node:fs";
 import { mkdir, readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { promisify } from "node:util";
-import { scanVariant } from "../../../test/corpus/scanVariant";
-import type { Truth } from "../../../test/corpus/truth";
 import type { BenchDocument } from "./benchCorpus";
+import { scanVariant } from "./corpus/scanVariant";
+import type { Truth } from "./corpus/truth";
 
 const run = promisify(execFile);
 

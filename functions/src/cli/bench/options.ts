@@ -1,7 +1,7 @@
 import { availableParallelism } from "node:os";
 import { parseArgs } from "node:util";
-import { VARIANTS, type Variant } from "../../../test/corpus/scanVariant";
-import { STYLES, type StyleId } from "../../../test/corpus/statementSpec";
+import { VARIANTS, type Variant } from "./corpus/scanVariant";
+import { STYLES, type StyleId } from "./corpus/statementSpec";
 
 export interface BenchOptions {
   seed: number;

@@ -1,4 +1,4 @@
-import type { CanonicalKey } from "../../src/pipeline/types";
+import type { CanonicalKey } from "../../../pipeline/types";
 import type { Concept, Figures } from "./companyFigures";
 
 export type RowRole = "heading" | "leaf" | "group" | "total";

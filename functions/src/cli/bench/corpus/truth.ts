@@ -1,4 +1,4 @@
-import type { CanonicalKey, StatementType } from "../../src/pipeline/types";
+import type { CanonicalKey, StatementType } from "../../../pipeline/types";
 
 /**
  * Ground truth for one document, in the shape of /work/shared/realdata/*.truth.json (statements

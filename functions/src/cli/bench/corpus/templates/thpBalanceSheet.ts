@@ -1,4 +1,4 @@
-import type { CanonicalKey } from "../../../src/pipeline/types";
+import type { CanonicalKey } from "../../../../pipeline/types";
 import { StatementRows } from "../statementRows";
 import type { TemplateContext } from "./template";
 

@@ -3,7 +3,7 @@ import { generateCorpus } from "./generateCorpus";
 import { VARIANTS, type Variant } from "./scanVariant";
 import { STYLES, type StyleId } from "./statementSpec";
 
-/** `npx tsx functions/test/corpus/generate.ts --out DIR --count N --seed S [--variants a,b] [--styles x,y]` */
+/** `npx tsx functions/src/cli/bench/corpus/generate.ts --out DIR --count N --seed S [--variants a,b] [--styles x,y]` */
 const { values } = parseArgs({
   options: {
     out: { type: "string", default: ".data/corpus" },

@@ -1,4 +1,4 @@
-import type { CanonicalKey, StatementType } from "../../src/pipeline/types";
+import type { CanonicalKey, StatementType } from "../../../pipeline/types";
 import { absoluteAmount } from "./amountFormat";
 import { type Concept, generateFigures } from "./companyFigures";
 import { coversTurkish } from "./pdfFonts";

@@ -1,4 +1,4 @@
-import type { CanonicalKey, StatementType } from "../../../src/pipeline/types";
+import type { CanonicalKey, StatementType } from "../../../../pipeline/types";
 import type { Random } from "../random";
 import type { StatementRows } from "../statementRows";
 import type { StatementSpec } from "../statementSpec";

@@ -1,4 +1,4 @@
-import type { CanonicalKey, StatementType } from "../../../src/pipeline/types";
+import type { CanonicalKey, StatementType } from "../../../../pipeline/types";
 import { StatementRows } from "../statementRows";
 import { ENGLISH_MONTHS, type PeriodColumn, type StatementTemplate, type TemplateContext } from "./template";
 

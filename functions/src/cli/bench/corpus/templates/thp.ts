@@ -1,4 +1,4 @@
-import type { StatementType } from "../../../src/pipeline/types";
+import type { StatementType } from "../../../../pipeline/types";
 import {
   dottedDate,
   type PeriodColumn,
