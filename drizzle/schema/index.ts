@@ -5,6 +5,7 @@ export * from "./documents";
 export * from "./exports";
 export * from "./financial-statements";
 export * from "./jobs";
+export * from "./login-attempts";
 export * from "./rate-limits";
 export * from "./sessions";
 export * from "./users";

@@ -7,7 +7,7 @@ import { index, integer, pgTable, primaryKey, text, timestamp } from "drizzle-or
 export const rateLimits = pgTable(
   "rate_limits",
   {
-    /** "user:<id>", "ip:<address>" or "login:<email>". */
+    /** "user:<id>", "ip:<address>", "email:<user id>", "registration-notice:<user id>" (log-ins: `login_attempts`). */
     key: text("key").notNull(),
     windowStart: timestamp("window_start", { withTimezone: true }).notNull(),
     count: integer("count").notNull().default(0),

@@ -14,9 +14,19 @@ export const sessions = pgTable(
     userAgent: text("user_agent"),
     expiresAt: timestamp("expires_at", { withTimezone: true }).notNull(),
     revokedAt: timestamp("revoked_at", { withTimezone: true }),
+    /**
+     * Every session rotated from one log-in shares its family: a rotated token presented again
+     * after the grace window revokes the family, not the user's other devices.
+     */
+    familyId: uuid("family_id").notNull().defaultRandom(),
+    /** When this session's refresh token was exchanged for its successor (revoked by rotation). */
+    rotatedAt: timestamp("rotated_at", { withTimezone: true }),
     createdAt: createdAt(),
   },
-  (table) => [index("sessions_user_id_idx").on(table.userId)],
+  (table) => [
+    index("sessions_user_id_idx").on(table.userId),
+    index("sessions_family_id_idx").on(table.familyId),
+  ],
 );
 
 export type Session = typeof sessions.$inferSelect;

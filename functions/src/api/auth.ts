@@ -3,6 +3,7 @@ import { credentials, currentUser, logIn, registerUser, registration } from "../
 import type { Services } from "../use-cases/context";
 import {
   authenticateAccessToken,
+  revokeRefreshToken,
   revokeSession,
   rotateRefreshToken,
   unauthenticated,
@@ -24,10 +25,8 @@ export function authRoutes(services: Services) {
   const open = limitByAddress(services);
   return new Hono<ApiEnv>()
     .post("/register", open, jsonBody(registration), async (c) => {
-      const meta = { ip: clientIp(c), userAgent: c.req.header("user-agent") };
-      const { user, session } = await registerUser(services, c.req.valid("json"), meta);
-      setSessionCookies(c, session);
-      return c.json({ user, ...sessionBody(session) }, 201);
+      // The same 202 for a new and a taken address, and no session: the web logs in next.
+      return c.json(await registerUser(services, c.req.valid("json"), { ip: clientIp(c) }), 202);
     })
     .post("/login", open, jsonBody(credentials), async (c) => {
       const meta = { ip: clientIp(c), userAgent: c.req.header("user-agent") };
@@ -55,11 +54,7 @@ export function authRoutes(services: Services) {
         : undefined;
       if (claims) await revokeSession(services, claims.sessionId);
       const refresh = refreshTokenOf(c);
-      if (refresh && !claims)
-        await rotateRefreshToken(services, refresh).then(
-          (s) => revokeSession(services, s.sessionId),
-          () => {},
-        );
+      if (refresh && !claims) await revokeRefreshToken(services, refresh);
       clearSessionCookies(c);
       return c.json({ ok: true }, 200);
     })

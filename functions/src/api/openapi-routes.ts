@@ -34,10 +34,11 @@ export const OPERATIONS: Operation[] = [
   {
     method: "post",
     path: "/api/auth/register",
-    summary: "Create an account and log in",
+    summary: "Create an account (then log in); the same answer whether or not the address is taken",
     tag: "auth",
     body: registration,
     public: true,
+    responses: { "202": "Received; no session" },
   },
   {
     method: "post",

@@ -2,7 +2,7 @@ import type { Context, MiddlewareHandler } from "hono";
 import { AppError } from "../app-error";
 import type { Services } from "../use-cases/context";
 import { countHit } from "../use-cases/rate-limits";
-import { clientIp } from "./client-ip";
+import { resolveClientIp } from "./client-ip";
 import type { ApiEnv } from "./env";
 
 const HOUR = 3600;
@@ -16,6 +16,9 @@ export async function enforceRateLimit(
   c: Context,
   subject: string,
 ) {
+  // Every route passes through here before its handler (open routes per address, the others per
+  // user): the request's address is settled now, with TRUSTED_PROXIES, for the audit log too.
+  resolveClientIp(c, services.config.TRUSTED_PROXIES);
   const limit = services.config.RATE_LIMIT_PER_HOUR;
   const { count, resetAt } = await countHit(services.db, subject, HOUR, services.now());
   const resetSeconds = Math.max(0, Math.ceil((resetAt.getTime() - services.now().getTime()) / 1000));
@@ -38,7 +41,7 @@ export async function enforceRateLimit(
 /** For the routes open before log-in (register, log-in, refresh): limited per address. */
 export function limitByAddress(services: Pick<Services, "db" | "config" | "now">): MiddlewareHandler<ApiEnv> {
   return async (c, next) => {
-    await enforceRateLimit(services, c, `ip:${clientIp(c)}`);
+    await enforceRateLimit(services, c, `ip:${resolveClientIp(c, services.config.TRUSTED_PROXIES)}`);
     await next();
   };
 }

@@ -34,6 +34,11 @@ export async function seedBenchAccount(
     method: "POST",
     body: JSON.stringify({ email: "bench@example.com", password: "load bench password", fullName: "Bench" }),
   });
+  // Registering gives no session: log in as the web does.
+  await call("/api/auth/login", {
+    method: "POST",
+    body: JSON.stringify({ email: "bench@example.com", password: "load bench password" }),
+  });
   const { company } = await call("/api/companies", {
     method: "POST",
     body: JSON.stringify({ name: "Bench Ltd", currency: "USD" }),

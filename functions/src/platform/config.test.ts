@@ -112,6 +112,37 @@ describe("loadConfig", () => {
     expect((failure as ConfigError).message).toContain(variable);
   });
 
+  it.each([
+    ["JWT_SECRET", "a-short-secret"],
+    ["DATABASE_URL", "mysql://admin:hunter2-in-the-url@db.internal/finstat"],
+    ["SMTP_URL", "http://mailer:smtp-password-9@mail.internal"],
+    ["TRUSTED_PROXIES", "10.0.0.1, not-an-address-secret"],
+  ])("names %s but never prints its value, which may be a secret", (variable, value) => {
+    let failure: unknown;
+    try {
+      loadConfig({ ...memory, [variable]: value });
+    } catch (error) {
+      failure = error;
+    }
+    expect(failure).toBeInstanceOf(ConfigError);
+    expect((failure as ConfigError).variable).toBe(variable);
+    const message = (failure as ConfigError).message;
+    expect(message).toContain(variable);
+    for (const part of value.split(/[:/@,\s]+/).filter((p) => p.length > 5)) {
+      expect(message).not.toContain(part);
+    }
+  });
+
+  it("reads TRUSTED_PROXIES as a list of addresses and CIDR ranges, empty by default", () => {
+    expect(loadConfig(memory).TRUSTED_PROXIES).toEqual([]);
+    expect(
+      loadConfig({ ...memory, TRUSTED_PROXIES: " 127.0.0.1 , 10.0.0.0/8,::1, fd00::/8" }).TRUSTED_PROXIES,
+    ).toEqual(["127.0.0.1", "10.0.0.0/8", "::1", "fd00::/8"]);
+    for (const invalid of ["10.0.0.0/33", "fd00::/129", "localhost", "10.0.0.1/"]) {
+      expect(() => loadConfig({ ...memory, TRUSTED_PROXIES: invalid })).toThrow(ConfigError);
+    }
+  });
+
   it("keeps the generated session secret in DATA_DIR so restarts reuse it", () => {
     const dataDir = mkdtempSync(join(tmpdir(), "finstat-config-"));
     directories.push(dataDir);

@@ -1,5 +1,6 @@
 import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { isIP } from "node:net";
 import { availableParallelism } from "node:os";
 import { join, resolve } from "node:path";
 import { z } from "zod";
@@ -21,6 +22,21 @@ const booleanFlag = (fallback: boolean) =>
     .transform((value) => value === "true" || value === "1" || value === "yes")
     .default(fallback);
 const url = z.url({ protocol: /^https?$/ });
+/** "10.0.0.1, 10.1.0.0/16, ::1": addresses and CIDR ranges; unset is an empty list. */
+const addressList = z
+  .string()
+  .transform((value, context) => {
+    const entries = value
+      .split(",")
+      .map((entry) => entry.trim())
+      .filter(Boolean);
+    if (!entries.every(isAddressOrRange)) {
+      context.addIssue({ code: "custom", message: "must list IP addresses or CIDR ranges, comma-separated" });
+      return z.NEVER;
+    }
+    return entries;
+  })
+  .default([]);
 
 const environmentSchema = z.object({
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
@@ -61,7 +77,11 @@ const environmentSchema = z.object({
   MAIL_DRIVER: z.enum(["smtp", "ses", "outbox"]).optional(),
   EMAIL_ATTACHMENT_LIMIT_BYTES: positiveInt(10 * MEBIBYTE),
 
+  /** Embedded shape only: webhooks may target loopback, private and reserved addresses (AWS never). */
+  WEBHOOK_ALLOW_PRIVATE: booleanFlag(false),
+
   RATE_LIMIT_PER_HOUR: positiveInt(1000),
+  TRUSTED_PROXIES: addressList,
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
 
   ALERT_CHANGE_PERCENT: positiveNumber(25),
@@ -108,7 +128,8 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
     const variable = String(issue.path[0] ?? "environment");
-    throw new ConfigError(variable, `${issue.message} (got ${JSON.stringify(env[variable])})`);
+    // The value itself is never repeated: it may be a secret (a key, a password in a URL).
+    throw new ConfigError(variable, issue.message);
   }
   const values = parsed.data;
   const dataDir = values.DATA_DIR === ":memory:" ? ":memory:" : resolve(values.DATA_DIR);
@@ -127,6 +148,14 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   };
   requireCompanions(config);
   return config;
+}
+
+function isAddressOrRange(entry: string): boolean {
+  const [address = "", prefix, ...rest] = entry.split("/");
+  const family = isIP(address);
+  if (family === 0 || rest.length > 0) return false;
+  if (prefix === undefined) return true;
+  return /^\d{1,3}$/.test(prefix) && Number(prefix) <= (family === 4 ? 32 : 128);
 }
 
 function withoutEmptyValues(env: Record<string, string | undefined>): Record<string, string> {

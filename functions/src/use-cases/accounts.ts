@@ -3,9 +3,9 @@ import { z } from "zod";
 import { auditLog, users } from "../../../drizzle/schema";
 import { AppError } from "../app-error";
 import type { Services } from "./context";
-import { isUniqueViolation } from "./errors";
+import { type AttemptPolicy, admitAttempt, clearAttempts, refundAttempt } from "./login-attempts";
 import { decoyPasswordHash, hashPassword, verifyPassword } from "./passwords";
-import { clearCount, countHit, readCount } from "./rate-limits";
+import { tellOwnerOfRegistration } from "./registration-notice";
 import { type IssuedSession, issueSession, unauthenticated } from "./sessions";
 
 export const registration = z.object({
@@ -33,49 +33,62 @@ export interface PublicUser {
   createdAt: Date;
 }
 
-/** Failed log-ins allowed per window, for one account and for one address. */
-export const LOGIN_FAILURES_PER_ACCOUNT = 5;
-export const LOGIN_FAILURES_PER_IP = 30;
-export const LOGIN_WINDOW_SECONDS = 15 * 60;
+/** Failed log-ins let through before the wait starts: per account, and per address (a whole office). */
+export const ACCOUNT_ATTEMPTS: AttemptPolicy = {
+  freeFailures: 5,
+  firstWaitSeconds: 1,
+  maxWaitSeconds: 15 * 60,
+};
+export const ADDRESS_ATTEMPTS: AttemptPolicy = {
+  freeFailures: 30,
+  firstWaitSeconds: 1,
+  maxWaitSeconds: 15 * 60,
+};
 
+/** What every registration is answered with, whether or not the address already had an account. */
+export const REGISTRATION_RECEIVED = {
+  status: "received",
+  message:
+    "If this address had no account, it has one now: sign in with it and your password. If it already had one, its owner has been told by e-mail.",
+} as const;
+
+/**
+ * Creates the account when the address is free. The answer is the same either way and carries
+ * no session (the caller logs in next), so registering cannot be used to learn who has an
+ * account; the owner of a taken address is told by mail instead.
+ */
 export async function registerUser(
-  services: Pick<Services, "db" | "config" | "now">,
+  services: Pick<Services, "db" | "config" | "now" | "mailer" | "logger">,
   input: z.infer<typeof registration>,
-  meta: { ip?: string; userAgent?: string } = {},
-): Promise<{ user: PublicUser; session: IssuedSession }> {
+  meta: { ip?: string } = {},
+): Promise<typeof REGISTRATION_RECEIVED> {
   const passwordHash = await hashPassword(input.password);
-  let user: PublicUser;
-  try {
-    [user] = (await services.db
-      .insert(users)
-      .values({ email: input.email, passwordHash, fullName: input.fullName })
-      .returning({
-        id: users.id,
-        email: users.email,
-        fullName: users.fullName,
-        createdAt: users.createdAt,
-      })) as [PublicUser];
-  } catch (error) {
-    if (isUniqueViolation(error)) {
-      throw new AppError("email_taken", "An account with this e-mail address already exists.", {
-        status: 409,
-      });
-    }
-    throw error;
+  const [created] = await services.db
+    .insert(users)
+    .values({ email: input.email, passwordHash, fullName: input.fullName })
+    .onConflictDoNothing({ target: users.email })
+    .returning({ id: users.id });
+  if (created) {
+    await services.db.insert(auditLog).values({
+      userId: created.id,
+      action: "account.register",
+      entityType: "user",
+      entityId: created.id,
+      ipAddress: meta.ip,
+    });
+  } else {
+    // Not awaited: a mail server's delay would otherwise tell a taken address from a free one.
+    void tellOwnerOfRegistration(services, input.email, meta).catch((error: unknown) =>
+      services.logger.warn({ err: error }, "registration notice to an existing account failed"),
+    );
   }
-  await services.db.insert(auditLog).values({
-    userId: user.id,
-    action: "account.register",
-    entityType: "user",
-    entityId: user.id,
-    ipAddress: meta.ip,
-  });
-  return { user, session: await issueSession(services, user.id, meta.userAgent) };
+  return REGISTRATION_RECEIVED;
 }
 
 /**
- * Failures are counted per account and per address; while either is over its limit the
- * password is not even checked, so guessing stalls. A success clears the account's counter.
+ * Each attempt passes the account's and the address's gate before the password is hashed, and
+ * is counted there at once; a refused attempt answers 429 with the wait, even with the right
+ * password. A success clears the account's failures.
  */
 export async function logIn(
   services: Pick<Services, "db" | "config" | "now">,
@@ -83,34 +96,31 @@ export async function logIn(
   meta: { ip?: string; userAgent?: string } = {},
 ): Promise<{ user: PublicUser; session: IssuedSession }> {
   const now = services.now();
-  const accountKey = `login:${input.email}`;
-  const ipKey = `login-ip:${meta.ip ?? "unknown"}`;
+  const accountKey = `account:${input.email}`;
+  const addressKey = `address:${meta.ip ?? "unknown"}`;
   const [account, address] = await Promise.all([
-    readCount(services.db, accountKey, LOGIN_WINDOW_SECONDS, now),
-    readCount(services.db, ipKey, LOGIN_WINDOW_SECONDS, now),
+    admitAttempt(services.db, accountKey, ACCOUNT_ATTEMPTS, now),
+    admitAttempt(services.db, addressKey, ADDRESS_ATTEMPTS, now),
   ]);
-  const blocked = [
-    account.count >= LOGIN_FAILURES_PER_ACCOUNT ? account : undefined,
-    address.count >= LOGIN_FAILURES_PER_IP ? address : undefined,
-  ].find(Boolean);
-  if (blocked) {
-    throw new AppError("too_many_login_attempts", "Too many failed log-ins. Try again later.", {
-      status: 429,
-      details: {
-        retryAfterSeconds: Math.max(1, Math.ceil((blocked.resetAt.getTime() - now.getTime()) / 1000)),
-      },
-    });
+  if (!account.admitted || !address.admitted) {
+    // No password was checked, so this was no failure: give back what the other gate counted.
+    await Promise.all([
+      account.admitted && refundAttempt(services.db, accountKey),
+      address.admitted && refundAttempt(services.db, addressKey),
+    ]);
+    throw tooManyAttempts(
+      Math.max(
+        account.admitted ? 0 : account.retryAfterSeconds,
+        address.admitted ? 0 : address.retryAfterSeconds,
+      ),
+    );
   }
   const [row] = await services.db.select().from(users).where(eq(users.email, input.email));
   const valid = await verifyPassword(input.password, row?.passwordHash ?? (await decoyPasswordHash()));
   if (!row || !valid) {
-    await Promise.all([
-      countHit(services.db, accountKey, LOGIN_WINDOW_SECONDS, now),
-      countHit(services.db, ipKey, LOGIN_WINDOW_SECONDS, now),
-    ]);
     throw new AppError("invalid_credentials", "The e-mail address or password is wrong.", { status: 401 });
   }
-  await clearCount(services.db, accountKey);
+  await Promise.all([clearAttempts(services.db, accountKey), refundAttempt(services.db, addressKey)]);
   await services.db.insert(auditLog).values({
     userId: row.id,
     action: "account.login",
@@ -119,6 +129,17 @@ export async function logIn(
     ipAddress: meta.ip,
   });
   return { user: publicUser(row), session: await issueSession(services, row.id, meta.userAgent) };
+}
+
+function tooManyAttempts(retryAfterSeconds: number): AppError {
+  const wait =
+    retryAfterSeconds < 120
+      ? `${retryAfterSeconds} second${retryAfterSeconds === 1 ? "" : "s"}`
+      : `${Math.ceil(retryAfterSeconds / 60)} minutes`;
+  return new AppError("too_many_login_attempts", `Too many failed log-ins. Try again in ${wait}.`, {
+    status: 429,
+    details: { retryAfterSeconds },
+  });
 }
 
 export async function currentUser(services: Pick<Services, "db">, userId: string): Promise<PublicUser> {

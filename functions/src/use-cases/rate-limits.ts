@@ -1,4 +1,4 @@
-import { and, eq, lt, sql } from "drizzle-orm";
+import { lt, sql } from "drizzle-orm";
 import { rateLimits } from "../../../drizzle/schema";
 import type { Database } from "../platform/db";
 
@@ -35,24 +35,6 @@ export async function countHit(
   // Old windows are useless; a rare sweep keeps the table small without a scheduler.
   if (Math.random() < 0.005) await pruneWindows(db, new Date(now.getTime() - 2 * 86_400_000));
   return { count: row?.count ?? 1, resetAt: new Date(start.getTime() + windowSeconds * 1000) };
-}
-
-export async function readCount(
-  db: Database,
-  key: string,
-  windowSeconds: number,
-  now = new Date(),
-): Promise<WindowCount> {
-  const start = windowStart(now, windowSeconds);
-  const [row] = await db
-    .select({ count: rateLimits.count })
-    .from(rateLimits)
-    .where(and(eq(rateLimits.key, key), eq(rateLimits.windowStart, start)));
-  return { count: row?.count ?? 0, resetAt: new Date(start.getTime() + windowSeconds * 1000) };
-}
-
-export async function clearCount(db: Database, key: string): Promise<void> {
-  await db.delete(rateLimits).where(eq(rateLimits.key, key));
 }
 
 export async function pruneWindows(db: Database, before: Date): Promise<void> {

@@ -1,17 +1,20 @@
 import { createHash, randomBytes } from "node:crypto";
 import { and, eq, gt, isNull } from "drizzle-orm";
 import { jwtVerify, SignJWT } from "jose";
-import { sessions } from "../../../drizzle/schema";
+import { type Session, sessions } from "../../../drizzle/schema";
 import { AppError } from "../app-error";
-import type { Services } from "./context";
+import type { Executor, Services } from "./context";
 
 /**
  * Short-lived access JWTs (15 minutes) plus a long-lived refresh token that is rotated on
- * every use. Only the refresh token's hash is stored. Presenting a refresh token that was
- * already rotated means it was copied: every session of that user is revoked.
+ * every use. Only the refresh token's hash is stored. The sessions rotated from one log-in form
+ * a family. Two tabs of one browser refresh at the same moment with the same token, so the
+ * token just rotated still works for a short grace window; presented after it, the token was
+ * copied, and its whole family is revoked.
  */
 export const ACCESS_TOKEN_SECONDS = 15 * 60;
 export const REFRESH_TOKEN_SECONDS = 30 * 24 * 60 * 60;
+export const ROTATION_GRACE_SECONDS = 30;
 const ISSUER = "finstat";
 const AUDIENCE = "finstat-api";
 
@@ -31,10 +34,12 @@ export interface AccessClaims {
   csrfToken: string;
 }
 
+/** A new session: of a new family at log-in, of the rotated session's family at refresh. */
 export async function issueSession(
-  services: Pick<Services, "db" | "config" | "now">,
+  services: Pick<Services, "config" | "now"> & { db: Executor },
   userId: string,
   userAgent?: string,
+  familyId?: string,
 ): Promise<IssuedSession> {
   const refreshToken = randomBytes(32).toString("base64url");
   const now = services.now();
@@ -43,6 +48,7 @@ export async function issueSession(
     .insert(sessions)
     .values({
       userId,
+      familyId,
       refreshTokenHash: tokenHash(refreshToken),
       userAgent: userAgent?.slice(0, 300),
       expiresAt: refreshExpiresAt,
@@ -106,30 +112,62 @@ export async function rotateRefreshToken(
   userAgent?: string,
 ): Promise<IssuedSession & { userId: string }> {
   const now = services.now();
-  const [session] = await services.db
-    .select()
-    .from(sessions)
-    .where(eq(sessions.refreshTokenHash, tokenHash(refreshToken)));
-  if (!session || session.expiresAt <= now) throw unauthenticated();
-  if (session.revokedAt) {
-    await revokeAllSessions(services, session.userId);
-    throw unauthenticated();
+  const found = await sessionOfToken(services, refreshToken);
+  if (!found || found.expiresAt <= now) throw unauthenticated();
+  const rotated = found.revokedAt ? undefined : await rotate(services, found, now, userAgent);
+  if (rotated) return { ...rotated, userId: found.userId };
+  // Rotated before (or a moment ago, by a concurrent refresh with the same token): read it again.
+  const session = found.revokedAt ? found : await sessionOfToken(services, refreshToken);
+  if (!session) throw unauthenticated();
+  if (inGraceWindow(session, now) && (await familyIsLive(services, session.familyId, now))) {
+    const successor = await issueSession(services, session.userId, userAgent, session.familyId);
+    return { ...successor, userId: session.userId };
   }
-  // Only one of two concurrent refreshes with the same token may win.
-  const revoked = await services.db
-    .update(sessions)
-    .set({ revokedAt: now })
-    .where(and(eq(sessions.id, session.id), isNull(sessions.revokedAt)))
-    .returning({ id: sessions.id });
-  if (revoked.length === 0) throw unauthenticated();
-  return { ...(await issueSession(services, session.userId, userAgent)), userId: session.userId };
+  await revokeFamily(services, session.familyId);
+  throw unauthenticated();
 }
 
+/**
+ * Of two refreshes with one token only one rotates it; the other then finds it rotated a moment
+ * ago and is served by the grace window. Marking and replacing is one transaction, so nobody
+ * sees the family between its old session and its new one.
+ */
+async function rotate(
+  services: Pick<Services, "db" | "config" | "now">,
+  session: Session,
+  now: Date,
+  userAgent: string | undefined,
+): Promise<IssuedSession | undefined> {
+  return services.db.transaction(async (tx) => {
+    const [won] = await tx
+      .update(sessions)
+      .set({ revokedAt: now, rotatedAt: now })
+      .where(and(eq(sessions.id, session.id), isNull(sessions.revokedAt)))
+      .returning({ id: sessions.id });
+    if (!won) return undefined;
+    return issueSession({ ...services, db: tx }, session.userId, userAgent, session.familyId);
+  });
+}
+
+/** Log-out: the session and every session rotated from the same log-in (other tabs' successors). */
 export async function revokeSession(
   services: Pick<Services, "db" | "now">,
   sessionId: string,
 ): Promise<void> {
-  await services.db.update(sessions).set({ revokedAt: services.now() }).where(eq(sessions.id, sessionId));
+  const [session] = await services.db
+    .select({ familyId: sessions.familyId })
+    .from(sessions)
+    .where(eq(sessions.id, sessionId));
+  if (session) await revokeFamily(services, session.familyId);
+}
+
+/** Log-out with only the refresh cookie left (the access token expired). */
+export async function revokeRefreshToken(
+  services: Pick<Services, "db" | "now">,
+  refreshToken: string,
+): Promise<void> {
+  const session = await sessionOfToken(services, refreshToken);
+  if (session) await revokeFamily(services, session.familyId);
 }
 
 export async function revokeAllSessions(
@@ -142,6 +180,37 @@ export async function revokeAllSessions(
     .where(
       and(eq(sessions.userId, userId), isNull(sessions.revokedAt), gt(sessions.expiresAt, services.now())),
     );
+}
+
+async function revokeFamily(services: Pick<Services, "db" | "now">, familyId: string): Promise<void> {
+  await services.db
+    .update(sessions)
+    .set({ revokedAt: services.now() })
+    .where(and(eq(sessions.familyId, familyId), isNull(sessions.revokedAt)));
+}
+
+async function sessionOfToken(services: Pick<Services, "db">, refreshToken: string) {
+  const [session] = await services.db
+    .select()
+    .from(sessions)
+    .where(eq(sessions.refreshTokenHash, tokenHash(refreshToken)));
+  return session;
+}
+
+/** Revoked by its own rotation (not by log-out or reuse) within the last ROTATION_GRACE_SECONDS. */
+function inGraceWindow(session: Session, now: Date): boolean {
+  if (!session.rotatedAt || session.revokedAt?.getTime() !== session.rotatedAt.getTime()) return false;
+  return now.getTime() - session.rotatedAt.getTime() <= ROTATION_GRACE_SECONDS * 1000;
+}
+
+/** A family whose sessions were all revoked (log-out, reuse) is not revived by the grace window. */
+async function familyIsLive(services: Pick<Services, "db">, familyId: string, now: Date): Promise<boolean> {
+  const [live] = await services.db
+    .select({ id: sessions.id })
+    .from(sessions)
+    .where(and(eq(sessions.familyId, familyId), isNull(sessions.revokedAt), gt(sessions.expiresAt, now)))
+    .limit(1);
+  return live !== undefined;
 }
 
 export function unauthenticated(): AppError {

@@ -46,17 +46,16 @@ describe("the embedded shape", () => {
       if (set.length > 0) cookie = set.join("; ");
       return response;
     };
-    const registered = await (
-      await call("/api/auth/register", {
-        method: "POST",
-        body: JSON.stringify({
-          email: "local@example.com",
-          password: "embedded password",
-          fullName: "Local",
-        }),
-      })
+    const credentials = { email: "local@example.com", password: "embedded password" };
+    const registered = await call("/api/auth/register", {
+      method: "POST",
+      body: JSON.stringify({ ...credentials, fullName: "Local" }),
+    });
+    expect(registered.status).toBe(202);
+    const loggedIn = await (
+      await call("/api/auth/login", { method: "POST", body: JSON.stringify(credentials) })
     ).json();
-    csrf = registered.csrfToken;
+    csrf = loggedIn.csrfToken;
     const { company } = await (
       await call("/api/companies", { method: "POST", body: JSON.stringify({ name: "Local Ltd" }) })
     ).json();

@@ -96,6 +96,7 @@ describe.each(databaseTargets())("schema and migrations on $name", (target) => {
       "exports",
       "financial_statements",
       "jobs",
+      "login_attempts",
       "rate_limits",
       "sessions",
       "users",

@@ -2,7 +2,7 @@
 
 import { createContext, type ReactNode, useCallback, useContext, useEffect, useMemo, useState } from "react";
 import { api, unwrap } from "../api/client";
-import { isApiError } from "../api/errors";
+import { ApiError, isApiError } from "../api/errors";
 import { rememberSession } from "../api/session-token";
 import type { SessionUser } from "../api/types";
 
@@ -52,10 +52,23 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     [accept],
   );
 
+  // Registering answers the same whether or not the address is taken, and gives no session:
+  // logging in with the new password is what tells the user it worked.
   const register = useCallback(
-    async (input: { email: string; password: string; fullName: string }) =>
-      accept(await unwrap(api().auth.register.$post({ json: input }))),
-    [accept],
+    async (input: { email: string; password: string; fullName: string }) => {
+      await unwrap(api().auth.register.$post({ json: input }));
+      try {
+        await signIn(input.email, input.password);
+      } catch (error) {
+        if (!isApiError(error, "invalid_credentials")) throw error;
+        throw new ApiError(
+          "registration_sign_in_failed",
+          error.status,
+          "We could not sign you in with this address and password. If the address already has an account, sign in with its password; we have sent it an e-mail about this.",
+        );
+      }
+    },
+    [signIn],
   );
 
   const signOut = useCallback(async () => {

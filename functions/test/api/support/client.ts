@@ -80,11 +80,18 @@ export class ApiClient {
     return response;
   }
 
-  /** Registers a fresh user and keeps its session. */
+  /** Registers a fresh user and logs in, as the web does (registering gives no session), keeping the session. */
   async signUp(email: string, password = "correct horse battery staple") {
-    const response = await this.post("/api/auth/register", { email, password, fullName: "Test Accountant" });
-    if (response.status !== 201)
-      throw new Error(`register failed: ${response.status} ${JSON.stringify(response.body)}`);
+    const registered = await this.post("/api/auth/register", {
+      email,
+      password,
+      fullName: "Test Accountant",
+    });
+    if (registered.status !== 202)
+      throw new Error(`register failed: ${registered.status} ${JSON.stringify(registered.body)}`);
+    const response = await this.post("/api/auth/login", { email, password });
+    if (response.status !== 200)
+      throw new Error(`log-in after register failed: ${response.status} ${JSON.stringify(response.body)}`);
     return response.body.user as { id: string; email: string };
   }
 
