@@ -15,6 +15,7 @@ const entries = {
   "cli/analyze": "functions/src/cli/analyze.ts",
   "cli/analyze-worker": "functions/src/cli/batch/analyze-worker.ts",
   "local/main": "functions/src/local/main.ts",
+  "local/pipeline-thread": "functions/src/local/pipeline-thread.ts",
   "handlers/api": "functions/src/handlers/api.ts",
   "handlers/worker": "functions/src/handlers/worker.ts",
   "handlers/migrate": "functions/src/handlers/migrate.ts",

@@ -16,6 +16,7 @@ const SOURCES = [
   "lib",
   "public",
   "next.config.ts",
+  "proxy.ts",
   "tsconfig.json",
   "package.json",
   "../package-lock.json",

@@ -8,6 +8,7 @@ import type { Mailer } from "../platform/mail";
 import type { DocumentQueue } from "../platform/queue/port";
 import type { Storage } from "../platform/storage/port";
 import { isSelfServed } from "../platform/storage/self-served";
+import { assertUploadOpen } from "../use-cases/document-upload";
 import { createServices } from "../use-cases/services";
 import type { WebhookPolicy } from "../use-cases/webhooks";
 import type { ApiEnv } from "./env";
@@ -26,7 +27,7 @@ export interface ApiDependencies {
   logger: Logger;
   /** Defaults to the adapter MAIL_DRIVER chooses. */
   mailer?: Mailer;
-  /** Outgoing HTTP for webhooks (tests point it at a local receiver). */
+  /** Outgoing HTTP (not webhooks: they connect to the address they checked, worker/webhook-request.ts). */
   fetch?: typeof fetch;
   now?: () => Date;
   webhookPolicy?: WebhookPolicy;
@@ -59,7 +60,10 @@ export function createApp(dependencies: ApiDependencies) {
   app.notFound(notFoundHandler);
 
   const routes = app.route("/health", healthRoutes(dependencies)).route("/", productRoutes(services));
-  if (isSelfServed(dependencies.storage)) app.route("/files", fileRoutes(dependencies.storage));
+  if (isSelfServed(dependencies.storage)) {
+    const uploads = { assertUploadOpen: (key: string) => assertUploadOpen(services, key) };
+    app.route("/files", fileRoutes(dependencies.storage, uploads));
+  }
   return routes;
 }
 

@@ -1,3 +1,4 @@
+import { DrizzleQueryError } from "drizzle-orm/errors";
 import { Hono } from "hono";
 import { HTTPException } from "hono/http-exception";
 import { requestId } from "hono/request-id";
@@ -66,6 +67,18 @@ describe("API error mapping", () => {
     expect(JSON.stringify(body)).not.toMatch(/ECONNREFUSED|hunter2|10\.0\.0\.7/);
     expect(body.error.requestId).toBe("req-42");
     expect(logged).toHaveLength(1);
+  });
+
+  it("answers text the database cannot store with a 400, logging nothing", async () => {
+    const cause = Object.assign(new Error('invalid byte sequence for encoding "UTF8": 0x00'), {
+      code: "22021",
+    });
+    const failed = new DrizzleQueryError('update "companies" set "name" = $1', ["A\u0000"], cause);
+    const { status, body, logged } = await call(failed);
+    expect(status).toBe(400);
+    expect(body.error.code).toBe("invalid_characters");
+    expect(JSON.stringify(body)).not.toContain("companies");
+    expect(logged).toEqual([]);
   });
 
   it("answers unknown routes with the same error shape", async () => {

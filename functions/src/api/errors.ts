@@ -4,6 +4,7 @@ import type { ContentfulStatusCode } from "hono/utils/http-status";
 import type { Logger } from "pino";
 import { ZodError } from "zod";
 import { isAppError } from "../app-error";
+import { loggablePath } from "./request-log";
 
 /** The only error body the API ever sends. */
 export interface ErrorBody {
@@ -54,8 +55,18 @@ export function errorHandler(logger: Pick<Logger, "error">) {
     if (error instanceof SyntaxError && /JSON/i.test(error.message)) {
       return c.json(body(c, "invalid_json", "The request body is not valid JSON."), 400);
     }
+    if (UNSTORABLE_TEXT.has(sqlState(error) ?? "")) {
+      // The input checks refuse control characters first; this catches whatever path they miss.
+      const message =
+        "The request contains characters that cannot be stored, such as U+0000. Remove them and try again.";
+      return c.json(body(c, "invalid_characters", message), 400);
+    }
     const requestId = body(c, "", "").error.requestId;
-    logger.error({ err: error, requestId, method: c.req.method, path: c.req.path }, "unhandled error");
+    // The logger's error serializer (use-cases/logger.ts) keeps a failed query's parameters out.
+    logger.error(
+      { err: error, requestId, method: c.req.method, path: loggablePath(c.req.path) },
+      "unhandled error",
+    );
     return c.json(
       body(
         c,
@@ -65,6 +76,19 @@ export function errorHandler(logger: Pick<Logger, "error">) {
       500,
     );
   };
+}
+
+/** SQLSTATEs of text PostgreSQL cannot store: 22021 (a NUL byte), 22P05 (\u0000 inside jsonb). */
+const UNSTORABLE_TEXT = new Set(["22021", "22P05"]);
+
+/** The SQLSTATE of a database error, also when wrapped (drizzle's DrizzleQueryError keeps it as cause). */
+function sqlState(error: unknown): string | undefined {
+  for (let at = error, depth = 0; at && typeof at === "object" && depth < 5; depth++) {
+    const code = (at as { code?: unknown }).code;
+    if (typeof code === "string" && /^[0-9A-Z]{5}$/.test(code)) return code;
+    at = (at as { cause?: unknown }).cause;
+  }
+  return undefined;
 }
 
 export function notFoundHandler(c: Context) {

@@ -3,14 +3,24 @@ import { AppError } from "../app-error";
 import { attachmentDisposition, mediaType } from "../platform/storage/port";
 import type { SelfServedStorage } from "../platform/storage/self-served";
 
+export interface FileRouteOptions {
+  /**
+   * Throws when the key may no longer be written (the document's upload was completed): asked
+   * before the body is read and again before it is stored, so an upload URL is single-use.
+   */
+  assertUploadOpen?: (key: string) => Promise<void>;
+}
+
 /**
  * The embedded shape's stand-in for S3 presigned URLs: the same PUT-to-a-URL contract, with
  * the grant (key, content type, size, expiry) carried in an HMAC-signed token.
  */
-export function fileRoutes(storage: SelfServedStorage) {
+export function fileRoutes(storage: SelfServedStorage, options: FileRouteOptions = {}) {
+  const assertUploadOpen = options.assertUploadOpen ?? (async () => {});
   return new Hono()
     .put("/upload/:token", async (c) => {
       const grant = storage.signer.verify(c.req.param("token"), "put");
+      await assertUploadOpen(grant.key);
       const sent = c.req.header("content-type");
       if (mediaType(sent) !== mediaType(grant.contentType)) {
         throw new AppError(
@@ -22,6 +32,7 @@ export function fileRoutes(storage: SelfServedStorage) {
       const declared = Number(c.req.header("content-length") ?? Number.NaN);
       if (declared > grant.maxBytes) throw tooLarge(grant.maxBytes);
       const body = await readLimited(c.req.raw.body, grant.maxBytes);
+      await assertUploadOpen(grant.key);
       await storage.put(grant.key, body, grant.contentType);
       return c.json({ key: grant.key, size: body.byteLength });
     })

@@ -3,10 +3,18 @@ import type { Logger } from "pino";
 import type { ApiEnv } from "./env";
 
 const DOCUMENT_PATH = /\/documents\/([0-9a-f-]{36})/i;
+/** Signed file URLs carry their grant in the path: whoever reads the log could use it. */
+const FILE_TOKEN = /(\/files\/(?:upload|download)\/)[^/]+/;
+
+/** The path as logged: a signed token in it is replaced. */
+export function loggablePath(path: string): string {
+  return path.replace(FILE_TOKEN, "$1[redacted]");
+}
 
 /**
  * One JSON line per request with the request id, user id and document id, and a child logger
- * for the handlers. Only method, path, status and timing: never bodies, cookies or tokens.
+ * for the handlers. Only method, path, status and timing: never bodies, cookies or tokens
+ * (a signed file URL's token is cut out of the path).
  */
 export function requestLog(logger: Logger): MiddlewareHandler<ApiEnv> {
   return async (c, next) => {
@@ -18,7 +26,7 @@ export function requestLog(logger: Logger): MiddlewareHandler<ApiEnv> {
     const line = {
       requestId: c.get("requestId"),
       method: c.req.method,
-      path: c.req.path,
+      path: loggablePath(c.req.path),
       status: c.res.status,
       ms: Math.round((performance.now() - started) * 10) / 10,
       ...(user ? { userId: user.userId } : {}),

@@ -7,7 +7,9 @@ import { createApp } from "../api/app";
 import type { Config } from "../platform/config";
 import { openPlatform, type Platform } from "../platform/platform";
 import type { StopConsumer } from "../platform/queue/port";
-import { registerProcessor, startBackgroundWork } from "./register-processor";
+import { embeddedWebhookPolicy } from "../use-cases/webhooks";
+import { closeWhenAnsweredEarly } from "./early-response";
+import { startProcessing } from "./register-processor";
 import { createWebHandler, type NodeRequestHandler } from "./web";
 
 export interface LocalServer {
@@ -33,8 +35,8 @@ export interface LocalServerOptions {
 export async function startLocalServer(options: LocalServerOptions): Promise<LocalServer> {
   const { config, logger } = options;
   const platform = await openPlatform(config, { migrate: true });
-  // One machine, one user: webhooks to localhost are what a developer wants to try.
-  const webhookPolicy = { allowPrivateNetworks: true };
+  // Plain http is fine here; private targets (a receiver on localhost) need WEBHOOK_ALLOW_PRIVATE.
+  const webhookPolicy = embeddedWebhookPolicy(config);
   const api = getRequestListener(createApp({ ...platform, logger, webhookPolicy }).fetch);
   let web: NodeRequestHandler | undefined;
   let stopConsumer: StopConsumer | undefined;
@@ -45,6 +47,7 @@ export async function startLocalServer(options: LocalServerOptions): Promise<Loc
     if (options.web !== false)
       web = await createWebHandler(options.webDirectory ?? resolve("web"), config.PORT);
     server = createServer((request, response) => {
+      closeWhenAnsweredEarly(request, response);
       const path = request.url ?? "/";
       if (path === "/api" || path.startsWith("/api/") || path.startsWith("/api?") || !web) {
         void api(request, response);
@@ -58,19 +61,15 @@ export async function startLocalServer(options: LocalServerOptions): Promise<Loc
     await listen(server, config.PORT);
 
     if (options.worker !== false) {
-      const handler = await registerProcessor({ platform, logger, webhookPolicy });
-      if (handler) {
-        stopBackgroundWork = startBackgroundWork({ platform, logger, webhookPolicy });
-        stopConsumer = platform.queue.startConsumer(handler, {
-          // Two documents at a time: one can be parsed while the other waits for OCR.
-          concurrency: 2,
-          onFailure: ({ error, delivery, outcome }) =>
-            logger.warn({ err: error, job: delivery, outcome }, "job failed"),
-          onQueueError: (error) => logger.error({ err: error }, "queue unavailable"),
-        });
-      } else {
-        logger.warn("no document processor registered yet: uploaded documents stay queued");
-      }
+      // Two documents at a time: one can be parsed while the other waits for OCR.
+      const processing = startProcessing({ platform, logger, webhookPolicy, concurrency: 2 });
+      stopBackgroundWork = processing.stop;
+      stopConsumer = platform.queue.startConsumer(processing.handler, {
+        concurrency: 2,
+        onFailure: ({ error, delivery, outcome }) =>
+          logger.warn({ err: error, job: delivery, outcome }, "job failed"),
+        onQueueError: (error) => logger.error({ err: error }, "queue unavailable"),
+      });
     }
   } catch (error) {
     server?.close();

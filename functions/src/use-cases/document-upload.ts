@@ -9,7 +9,7 @@ import type { Actor, Services } from "./context";
 import { type DocumentView, documentView } from "./document-view";
 import { ownedDocument } from "./documents";
 import { conflict, isUniqueViolation } from "./errors";
-import { storageKeys } from "./stored-files";
+import { documentOfUploadKey, storageKeys } from "./stored-files";
 
 export const UPLOAD_URL_SECONDS = 15 * 60;
 
@@ -114,7 +114,7 @@ export async function renewUploadUrl(
 
 function uploadUrlFor(services: Pick<Services, "storage">, document: Document): Promise<PresignedUpload> {
   return services.storage.presignUpload(
-    document.storageKey,
+    storageKeys.source(document.id),
     "application/pdf",
     document.sizeBytes,
     UPLOAD_URL_SECONDS,
@@ -128,9 +128,42 @@ export interface CompletedUpload {
 }
 
 /**
+ * The embedded file route's check before it stores a PUT (and again before it writes): a
+ * document's upload URL works only while its upload is not completed. Other keys pass; only
+ * the API mints upload grants.
+ */
+export async function assertUploadOpen(services: Pick<Services, "db">, key: string): Promise<void> {
+  const documentId = documentOfUploadKey(key);
+  if (!documentId) return;
+  const [row] = await services.db
+    .select({ status: documents.status })
+    .from(documents)
+    .where(eq(documents.id, documentId));
+  if (!row) {
+    throw new AppError(
+      "upload_url_invalid",
+      "This upload link belongs to a document that no longer exists.",
+      {
+        status: 404,
+      },
+    );
+  }
+  if (row.status !== "uploaded") {
+    throw conflict(
+      "upload_already_completed",
+      "This document has already been uploaded; its upload link no longer accepts a file.",
+    );
+  }
+}
+
+/**
  * Checks what actually arrived (present, declared size, PDF magic, declared sha256) and queues
  * it. A bad upload is deleted and the document stays "uploaded" so the user can try again.
  * Completing twice is harmless: the second call returns the current state.
+ *
+ * The checked bytes are stored under a key of their own (storageKeys.checkedSource), which
+ * becomes the document's storageKey: the upload URL stays valid for its quarter of an hour and
+ * an S3 presigned URL cannot be revoked, but nothing it writes is read again.
  */
 export async function completeUpload(
   services: Pick<Services, "db" | "storage" | "queue" | "now">,
@@ -141,8 +174,12 @@ export async function completeUpload(
   if (document.status !== "uploaded")
     return { document: documentView(document), duplicates: await duplicatesOf(services, document) };
 
-  const info = await services.storage.head(document.storageKey);
+  const uploadKey = storageKeys.source(document.id);
+  const info = await services.storage.head(uploadKey);
   if (!info) {
+    // A concurrent completion may have moved the checked file already.
+    const current = await ownedDocument(services, actor, documentId);
+    if (current.status !== "uploaded") return completeUpload(services, actor, documentId);
     throw new AppError(
       "upload_missing",
       "The file has not arrived yet. Upload it to the URL you were given, then try again.",
@@ -152,7 +189,7 @@ export async function completeUpload(
     );
   }
   const rejected = async (code: string, message: string, details?: Record<string, unknown>) => {
-    await services.storage.delete(document.storageKey);
+    await services.storage.delete(uploadKey);
     return new AppError(code, message, { status: 422, details });
   };
   if (info.size !== document.sizeBytes) {
@@ -165,7 +202,7 @@ export async function completeUpload(
       },
     );
   }
-  const bytes = await services.storage.get(document.storageKey);
+  const bytes = await services.storage.get(uploadKey);
   if (!startsWithPdfMagic(bytes)) {
     throw await rejected("not_a_pdf", "This file is not a PDF. Please upload the statement as a PDF file.");
   }
@@ -176,21 +213,34 @@ export async function completeUpload(
     );
   }
 
+  const checkedKey = storageKeys.checkedSource(document.id);
+  await services.storage.put(checkedKey, bytes, "application/pdf");
   const [queued] = await services.db
     .update(documents)
-    .set({ status: "queued", stage: "queued", progress: 0, attempts: 0, errorCode: null, errorMessage: null })
+    .set({
+      status: "queued",
+      stage: "queued",
+      progress: 0,
+      attempts: 0,
+      errorCode: null,
+      errorMessage: null,
+      storageKey: checkedKey,
+    })
     .where(and(eq(documents.id, document.id), eq(documents.status, "uploaded")))
     .returning();
+  // Another completion won the race; it stored these very bytes (the sha256 matched) under the same key.
   if (!queued) return completeUpload(services, actor, documentId);
   try {
     await services.queue.enqueue({ documentId: document.id });
   } catch (error) {
     await services.db
       .update(documents)
-      .set({ status: "uploaded", stage: null })
+      .set({ status: "uploaded", stage: null, storageKey: uploadKey })
       .where(eq(documents.id, document.id));
     throw error;
   }
+  // The upload copy is no longer read; if this fails, deleting the document removes it.
+  await services.storage.delete(uploadKey).catch(() => undefined);
   await services.db.insert(auditLog).values({
     userId: actor.userId,
     action: "document.upload",

@@ -3,8 +3,12 @@ import { and, desc, eq } from "drizzle-orm";
 import { z } from "zod";
 import { auditLog, type Webhook, webhookDeliveries, webhooks } from "../../../drizzle/schema";
 import { AppError } from "../app-error";
+import type { Config } from "../platform/config";
 import type { Actor, Services } from "./context";
 import { notFound } from "./errors";
+import { checkWebhookUrl, type WebhookPolicy } from "./webhook-target";
+
+export type { WebhookPolicy } from "./webhook-target";
 
 export const WEBHOOK_EVENTS = ["document.done", "document.failed"] as const;
 export type WebhookEvent = (typeof WEBHOOK_EVENTS)[number];
@@ -22,9 +26,14 @@ export const webhookInput = z.object({
 export type WebhookView = Omit<Webhook, "secret" | "ownerId"> & { secretHint: string };
 export type CreatedWebhook = WebhookView & { secret: string };
 
-export interface WebhookPolicy {
-  /** Plain http and private addresses: the embedded shape and tests only, never in AWS. */
-  allowPrivateNetworks: boolean;
+/**
+ * The embedded shape: plain http is fine (one machine, often no certificate), private and
+ * loopback targets only with WEBHOOK_ALLOW_PRIVATE=true, because a server that listens on
+ * every interface with open registration would otherwise let anyone probe its network.
+ * AWS uses the default of createServices: https to public addresses only.
+ */
+export function embeddedWebhookPolicy(config: Pick<Config, "WEBHOOK_ALLOW_PRIVATE">): WebhookPolicy {
+  return { allowHttp: true, allowPrivateNetworks: config.WEBHOOK_ALLOW_PRIVATE };
 }
 
 export async function registerWebhook(
@@ -33,20 +42,11 @@ export async function registerWebhook(
   input: z.infer<typeof webhookInput>,
 ): Promise<CreatedWebhook> {
   const url = new URL(input.url);
-  const allowPrivate = services.webhookPolicy?.allowPrivateNetworks ?? false;
-  if (url.protocol !== "https:" && !allowPrivate) {
-    throw new AppError("webhook_url_insecure", "Webhook URLs must use https.", { status: 400 });
-  }
-  if (url.username || url.password) {
-    throw new AppError("webhook_url_credentials", "Put no user name or password in the webhook URL.", {
-      status: 400,
-    });
-  }
-  if (!allowPrivate && isPrivateHost(url.hostname)) {
-    throw new AppError("webhook_url_private", "Webhook URLs must point at a public address.", {
-      status: 400,
-    });
-  }
+  const problem = checkWebhookUrl(
+    url,
+    services.webhookPolicy ?? { allowHttp: false, allowPrivateNetworks: false },
+  );
+  if (problem) throw new AppError(problem.code, problem.message, { status: 400 });
   const existing = await services.db
     .select({ id: webhooks.id })
     .from(webhooks)
@@ -129,38 +129,4 @@ async function ownedWebhook(
 function webhookView(row: Webhook): WebhookView {
   const { secret, ownerId: _ownerId, ...view } = row;
   return { ...view, secretHint: `…${secret.slice(-4)}` };
-}
-
-/** Loopback, private, link-local (cloud metadata) and unique-local addresses, by literal or name. */
-export function isPrivateHost(hostname: string): boolean {
-  const host = hostname.replace(/^\[|\]$/g, "").toLowerCase();
-  if (
-    host === "localhost" ||
-    host.endsWith(".localhost") ||
-    host.endsWith(".internal") ||
-    host.endsWith(".local")
-  )
-    return true;
-  const v4 = host.match(/^(\d+)\.(\d+)\.(\d+)\.(\d+)$/);
-  if (v4) {
-    const [a, b] = [Number(v4[1]), Number(v4[2])];
-    return (
-      a === 10 ||
-      a === 127 ||
-      a === 0 ||
-      (a === 169 && b === 254) ||
-      (a === 172 && b >= 16 && b <= 31) ||
-      (a === 192 && b === 168) ||
-      (a === 100 && b >= 64 && b <= 127)
-    );
-  }
-  if (host.includes(":"))
-    return (
-      host === "::1" ||
-      host === "::" ||
-      /^f[cd]/.test(host) ||
-      /^fe[89ab]/.test(host) ||
-      host.startsWith("::ffff:")
-    );
-  return false;
 }

@@ -14,7 +14,7 @@ import {
   extractionRecord,
   replaceDocumentResults,
 } from "../use-cases/document-results";
-import { storageKeys } from "../use-cases/stored-files";
+import { assertCheckedBytes, storageKeys } from "../use-cases/stored-files";
 import type { WebhookPolicy } from "../use-cases/webhooks";
 import { progressWriter } from "./document-progress";
 import { deliverDueWebhooks, queueWebhookEvent } from "./webhook-delivery";
@@ -23,6 +23,8 @@ export type WorkerServices = Services & {
   ocr: OcrEngine;
   vision?: VisionReader;
   webhookPolicy?: WebhookPolicy;
+  /** Where the reading runs: in this thread by default, on pipeline threads in the embedded server. */
+  analyze?: typeof analyzeDocument;
 };
 
 export type ProcessOutcome =
@@ -150,8 +152,9 @@ async function runPipeline(
             })
           : error;
       });
+      assertCheckedBytes(bytes, document.sha256);
       controller.signal.throwIfAborted();
-      return analyzeDocument(
+      return (services.analyze ?? analyzeDocument)(
         { bytes, fileName: document.fileName },
         {
           ocr: services.ocr,

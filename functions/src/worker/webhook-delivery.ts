@@ -1,8 +1,9 @@
-import { lookup } from "node:dns/promises";
 import { and, arrayContains, eq, sql } from "drizzle-orm";
 import { webhookDeliveries, webhooks } from "../../../drizzle/schema";
 import type { Executor, Services } from "../use-cases/context";
-import { isPrivateHost, type WebhookEvent, type WebhookPolicy } from "../use-cases/webhooks";
+import type { WebhookPolicy } from "../use-cases/webhook-target";
+import type { WebhookEvent } from "../use-cases/webhooks";
+import { type HostResolver, postToWebhook, WebhookTargetRefused } from "./webhook-request";
 import { SIGNATURE_HEADER, signWebhookBody, TIMESTAMP_HEADER } from "./webhook-signature";
 
 /** Seconds to wait after the n-th failed attempt; the last entry ends the retries. */
@@ -39,7 +40,14 @@ export async function queueWebhookEvent(
   return targets.length;
 }
 
-type DeliveryServices = Pick<Services, "db" | "fetch" | "logger" | "now"> & { webhookPolicy?: WebhookPolicy };
+type DeliveryServices = Pick<Services, "db" | "logger" | "now"> & {
+  /** Unset: https to public addresses only, as in AWS. */
+  webhookPolicy?: WebhookPolicy;
+  /** Tests answer host names themselves; otherwise the system resolver. */
+  resolveHost?: HostResolver;
+};
+
+const PUBLIC_ONLY: WebhookPolicy = { allowHttp: false, allowPrivateNetworks: false };
 
 /**
  * Posts the deliveries that are due, each signed, and reschedules failures with back-off.
@@ -119,37 +127,44 @@ async function post(
   payload: Record<string, unknown>,
 ): Promise<PostResult> {
   try {
-    if (!services.webhookPolicy?.allowPrivateNetworks && (await resolvesToPrivateAddress(url))) {
-      return { ok: false, error: "the webhook host resolves to a private address" };
-    }
     const body = JSON.stringify({ id: deliveryId, ...payload });
     const timestamp = Math.floor(services.now().getTime() / 1000);
-    const response = await services.fetch(url, {
-      method: "POST",
-      redirect: "manual",
-      signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS),
-      headers: {
-        "content-type": "application/json",
-        "user-agent": "Finstat-Webhooks/1",
-        "finstat-event": event,
-        "finstat-delivery": deliveryId,
-        [TIMESTAMP_HEADER]: String(timestamp),
-        [SIGNATURE_HEADER]: signWebhookBody(secret, timestamp, body),
+    const response = await postToWebhook(
+      url,
+      {
+        timeoutMs: REQUEST_TIMEOUT_MS,
+        headers: {
+          "content-type": "application/json",
+          "user-agent": "Finstat-Webhooks/1",
+          "finstat-event": event,
+          "finstat-delivery": deliveryId,
+          [TIMESTAMP_HEADER]: String(timestamp),
+          [SIGNATURE_HEADER]: signWebhookBody(secret, timestamp, body),
+        },
+        body,
       },
-      body,
-    });
-    await response.body?.cancel();
+      { policy: services.webhookPolicy ?? PUBLIC_ONLY, resolve: services.resolveHost },
+    );
     return response.status >= 200 && response.status < 300
       ? { ok: true, status: response.status }
       : { ok: false, status: response.status, error: `HTTP ${response.status}` };
   } catch (error) {
-    return { ok: false, error: error instanceof Error ? `${error.name}: ${error.message}` : String(error) };
+    return { ok: false, error: deliveryError(error) };
   }
 }
 
-async function resolvesToPrivateAddress(url: string): Promise<boolean> {
-  const host = new URL(url).hostname;
-  if (isPrivateHost(host)) return true;
-  const addresses = await lookup(host.replace(/^\[|\]$/g, ""), { all: true });
-  return addresses.some((a) => isPrivateHost(a.address));
+/**
+ * What the delivery log says about a failure: the refusal, or the kind of network error without
+ * the address it happened at (the log is the user's to read; resolved addresses are not).
+ */
+function deliveryError(error: unknown): string {
+  if (error instanceof WebhookTargetRefused) return `refused: ${error.message}`;
+  if (error instanceof Error) {
+    if (error.name === "TimeoutError" || error.name === "AbortError") {
+      return `no answer within ${REQUEST_TIMEOUT_MS / 1000} s`;
+    }
+    const code = (error as NodeJS.ErrnoException).code;
+    return code ? `connection failed: ${code}` : `connection failed: ${error.name}`;
+  }
+  return "connection failed";
 }

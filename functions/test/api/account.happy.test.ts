@@ -47,7 +47,8 @@ describe.each(databaseTargets())("KVKK / GDPR rights on $name", (target) => {
     await processQueued(api, id);
     const exported = await browser.post(`/api/documents/${id}/exports`, { format: "pdf", language: "en" });
     const keys = [
-      `documents/${id}/source.pdf`,
+      // The PDF as checked at upload (the upload copy is gone once it was checked).
+      `documents/${id}/checked.pdf`,
       `documents/${id}/pages/1.png`,
       `exports/${exported.body.export.id}.pdf`,
     ];
@@ -57,7 +58,8 @@ describe.each(databaseTargets())("KVKK / GDPR rights on $name", (target) => {
     expect(wrong.status).toBe(401);
     const deleted = await browser.delete("/api/account", { password: "leaving password 123" });
     expect(deleted.status).toBe(200);
-    expect(deleted.body).toMatchObject({ ok: true, deletedDocuments: 1, deletedFiles: 3 });
+    // Every key the document may own is removed: the upload copy, the checked PDF, its page, the export.
+    expect(deleted.body).toMatchObject({ ok: true, deletedDocuments: 1, deletedFiles: 4 });
 
     for (const key of keys) expect(await api.storage.head(key)).toBeNull();
     expect(await api.database.db.select().from(users).where(eq(users.id, user.id))).toEqual([]);

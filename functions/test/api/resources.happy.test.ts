@@ -76,7 +76,7 @@ describe.each(databaseTargets())("companies, documents and the API description o
 
     const exported = await browser.post(`/api/documents/${id}/exports`, { format: "xlsx", language: "tr" });
     const keys = [
-      `documents/${id}/source.pdf`,
+      `documents/${id}/checked.pdf`,
       `documents/${id}/pages/1.png`,
       `exports/${exported.body.export.id}.xlsx`,
     ];

@@ -15,6 +15,7 @@ export const TURKISH_FAILURES: Record<string, string> = {
   TOO_MANY_PAGES: "Belgede izin verilenden fazla sayfa var. Yalnızca mali tablo sayfalarını yükleyin.",
   FILE_TOO_LARGE: "Dosya izin verilen boyuttan büyük.",
   FILE_MISSING: "Yüklenen dosya bulunamadı. Lütfen yeniden yükleyin.",
+  FILE_CHANGED: "Saklanan dosya yüklemede denetlenen dosyayla aynı değil. Lütfen yeniden yükleyin.",
   TIME_BUDGET_EXCEEDED:
     "Belgenin okunması süre sınırını aştı. Yalnızca tablo sayfalarını ya da daha net bir tarama yükleyin.",
   PROCESSING_FAILED: "Belge birkaç denemeye rağmen işlenemedi. Lütfen daha sonra yeniden deneyin.",
@@ -42,7 +43,8 @@ export function failureMessage(
 export const TURKISH_API_ERRORS: Record<string, string> = {
   invalid_credentials: "E-posta adresi ya da parola hatalı.",
   too_many_login_attempts: "Çok fazla başarısız giriş denemesi. Birkaç dakika sonra yeniden deneyin.",
-  email_taken: "Bu e-posta adresiyle bir hesap zaten var. Giriş yapmayı deneyin.",
+  registration_sign_in_failed:
+    "Bu adres ve parolayla giriş yapılamadı. Adresin zaten bir hesabı varsa kendi parolasıyla giriş yapın; adrese bu konuda bir e-posta gönderdik.",
   unauthenticated: "Oturumunuzun süresi doldu. Lütfen yeniden giriş yapın.",
   rate_limited: "Kısa sürede çok fazla istek gönderildi. Biraz bekleyip yeniden deneyin.",
   invalid_request: "Gönderilen bilgiler geçerli değil; alanları kontrol edip yeniden deneyin.",

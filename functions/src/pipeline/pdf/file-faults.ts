@@ -9,6 +9,8 @@ export const FILE_FAULTS: readonly string[] = [
   "PDF_ENCRYPTED",
   "PDF_EMPTY",
   "FILE_TOO_LARGE",
+  // The stored file is not the one checked at upload: reading it again reads the same bytes.
+  "FILE_CHANGED",
 ];
 
 export function retryCanHelp(errorCode: string | null): boolean {

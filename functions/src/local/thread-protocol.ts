@@ -1,0 +1,56 @@
+/** Messages between the embedded server and its pipeline threads, and errors across them. */
+import { AppError, isAppError } from "../app-error";
+import type { AnalyzeOptions, AnalyzeResult } from "../pipeline/analyze-document";
+
+export interface ThreadData {
+  ocrWorkers: number;
+}
+
+/** What crosses to a thread: the options that are data (OCR, vision and signal live there). */
+export type ThreadOptions = Omit<AnalyzeOptions, "ocr" | "vision" | "signal" | "onProgress">;
+
+export type ToThread =
+  | { type: "analyze"; id: number; input: { bytes: Uint8Array; fileName: string }; options: ThreadOptions }
+  | { type: "abort"; id: number }
+  | { type: "close" };
+
+export type FromThread =
+  | { type: "progress"; id: number; progress: { stage: string; page?: number; pages?: number } }
+  | { type: "done"; id: number; output: AnalyzeResult }
+  | { type: "failed"; id: number; error: SerializedError };
+
+export interface SerializedError {
+  message: string;
+  app?: { code: string; status: number; retryable: boolean; details?: Record<string, unknown> };
+}
+
+export function serializeError(error: unknown): SerializedError {
+  if (isAppError(error)) {
+    const { code, status, retryable, details } = error;
+    return { message: error.message, app: { code, status, retryable, ...(details ? { details } : {}) } };
+  }
+  return { message: error instanceof Error ? error.message : String(error) };
+}
+
+/** The error as the pipeline threw it: an AppError keeps its code, status and retryability. */
+export function deserializeError(error: SerializedError): Error {
+  if (!error.app) return new Error(error.message);
+  const { code, status, retryable, details } = error.app;
+  return new AppError(code, error.message, { status, retryable, ...(details ? { details } : {}) });
+}
+
+/** Page images move to the main thread instead of being copied. */
+export function transferablesOf(output: AnalyzeResult): ArrayBuffer[] {
+  const buffers = new Set<ArrayBuffer>();
+  for (const page of output.pageWords) {
+    const bytes = page.image?.png;
+    if (
+      bytes &&
+      bytes.buffer instanceof ArrayBuffer &&
+      bytes.byteOffset === 0 &&
+      bytes.byteLength === bytes.buffer.byteLength
+    )
+      buffers.add(bytes.buffer);
+  }
+  return [...buffers];
+}
