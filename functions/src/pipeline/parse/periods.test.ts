@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { inferYearEnd, parsePeriodLabel } from "./periods";
+import { foldKeepingPunctuation } from "./printed-dates";
 
 describe("parsePeriodLabel: dates", () => {
   it.each([
@@ -200,5 +201,14 @@ describe("a month name OCR misread", () => {
     expect(parsePeriodLabel("Tune 30, 2024")?.end).toBe("2024-06-30");
     expect(parsePeriodLabel("lune 30, 2022")?.end).toBe("2022-06-30");
     expect(inferYearEnd(["As of Tune 30"])).toBe("06-30");
+  });
+
+  it("reads a long month name with two letters misread, and no ordinary word as a month", () => {
+    expect(parsePeriodLabel("Sentemher 30, 2023")?.end).toBe("2023-09-30");
+    expect(inferYearEnd(["As of Sentemher 30,"])).toBe("09-30");
+    expect(parsePeriodLabel("Nnvember 30, 2023")?.end).toBe("2023-11-30");
+    // Same length and ending as "december", another first letter: not a month.
+    expect(foldKeepingPunctuation("remember 30, 2023")).toBe("remember 30, 2023");
+    expect(inferYearEnd(["As of Number 30"])).toBeUndefined();
   });
 });

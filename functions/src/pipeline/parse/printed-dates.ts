@@ -56,13 +56,46 @@ const MONTH_MISREADINGS: Array<[RegExp, string]> = [
   [/0/g, "o"],
 ];
 
+function editDistance(a: string, b: string): number {
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j++) {
+      current[j] = Math.min(
+        previous[j]! + 1,
+        current[j - 1]! + 1,
+        previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1),
+      );
+    }
+    previous = current;
+  }
+  return previous[b.length]!;
+}
+
+/** Month names long enough that two misread letters still leave them unmistakable. */
+const LONG_MONTHS = Object.keys(MONTHS).filter((name) => name.length >= 6);
+
+/**
+ * "Sentemher" for September: a long month name with one or two letters misread, whose first
+ * letter and ending are intact (so "remember" never becomes December). Only a single candidate
+ * counts.
+ */
+function nearestLongMonth(word: string): string | undefined {
+  if (word.length < 6 || !/^\p{L}+$/u.test(word)) return undefined;
+  const allowed = word.length >= 8 ? 2 : 1;
+  const near = LONG_MONTHS.filter(
+    (name) => name[0] === word[0] && name.slice(-2) === word.slice(-2) && editDistance(word, name) <= allowed,
+  );
+  return near.length === 1 ? near[0] : undefined;
+}
+
 function repairMonthName(word: string): string {
   if (word.length < 4 || MONTHS[word] !== undefined) return word;
   for (const [misread, letters] of MONTH_MISREADINGS) {
     const repaired = word.replace(misread, letters);
     if (repaired !== word && MONTHS[repaired] !== undefined) return repaired;
   }
-  return word;
+  return nearestLongMonth(word) ?? word;
 }
 
 /** Lower case without diacritics, punctuation kept: dates need their dots and slashes. */
