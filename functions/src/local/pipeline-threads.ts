@@ -20,6 +20,8 @@ interface Job {
   options: AnalyzeOptions;
   resolve: (output: AnalyzeResult) => void;
   reject: (error: unknown) => void;
+  /** Stops relaying the caller's abort once the job has settled. */
+  detach?: () => void;
 }
 
 interface Thread {
@@ -56,12 +58,14 @@ export function createPipelineThreads(options: { size: number; ocrWorkers: numbe
         return;
       }
       thread.job = undefined;
+      job.detach?.();
       if (message.type === "done") job.resolve(message.output);
       else job.reject(deserializeError(message.error));
       dispatch();
     });
     const died = (error: Error) => {
       threads.splice(threads.indexOf(thread), 1);
+      thread.job?.detach?.();
       thread.job?.reject(
         new AppError(
           "PIPELINE_THREAD_DIED",
@@ -97,13 +101,9 @@ export function createPipelineThreads(options: { size: number; ocrWorkers: numbe
         job.reject(signal.reason);
         continue;
       }
-      signal?.addEventListener(
-        "abort",
-        () => idle.worker.postMessage({ type: "abort", id: job.id } satisfies ToThread),
-        {
-          once: true,
-        },
-      );
+      const relayAbort = () => idle.worker.postMessage({ type: "abort", id: job.id } satisfies ToThread);
+      signal?.addEventListener("abort", relayAbort, { once: true });
+      job.detach = () => signal?.removeEventListener("abort", relayAbort);
       idle.worker.postMessage({
         type: "analyze",
         id: job.id,

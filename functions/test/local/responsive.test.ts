@@ -9,6 +9,7 @@ import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import PDFDocument from "pdfkit";
 import { afterAll, describe, expect, it } from "vitest";
+import { percentile } from "../../src/cli/bench/score";
 import { type LocalServer, startLocalServer } from "../../src/local/server";
 import { loadConfig } from "../../src/platform/config";
 import { createLogger } from "../../src/use-cases/logger";
@@ -33,11 +34,6 @@ function hugePagePdf(): Promise<Uint8Array> {
       doc.text(`${label}    ${amount}`);
     doc.end();
   });
-}
-
-function percentile(values: number[], share: number): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.ceil(share * sorted.length) - 1)] ?? 0;
 }
 
 describe.each(databaseTargets())("the embedded server under OCR on $name", (target) => {
