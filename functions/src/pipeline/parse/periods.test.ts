@@ -212,3 +212,24 @@ describe("a month name OCR misread", () => {
     expect(inferYearEnd(["As of Number 30"])).toBeUndefined();
   });
 });
+
+describe("a two-line heading OCR read out of order", () => {
+  // "Years ended September 30," over "2023 2022": OCR gave the words back as
+  // "Years September ended 30, 2023 2022", and the columns as "September ended 2023" / "30, 2022".
+  it("still finds the year end", () => {
+    expect(inferYearEnd(["Years September ended 30, 2023 2022"])).toBe("09-30");
+    expect(inferYearEnd(["For the years June ended 30"])).toBe("06-30");
+  });
+
+  it("ends a column naming a month and a year, not side by side, at that month's end", () => {
+    const label = parsePeriodLabel("September ended 2023");
+    expect(label?.end).toBe("2023-09-30");
+    expect(label?.confidence).toBeLessThan(0.9);
+    expect(parsePeriodLabel("30, 2022", { fiscalYearEnd: "09-30" })?.end).toBe("2022-09-30");
+  });
+
+  it("does not take a month from a word that only contains one", () => {
+    expect(parsePeriodLabel("Mayıs ayı sonu 2024")?.end).toBe("2024-05-31");
+    expect(parsePeriodLabel("Summary 2024")?.end).toBe("2024-12-31");
+  });
+});

@@ -121,6 +121,18 @@ export function parsePeriodLabel(text: string, context: { fiscalYearEnd?: string
     return { ...base, end: isoDate(year, month, lastDayOfMonth(year, month)), year, confidence: 0.85 };
   }
   const years = [...folded.matchAll(YEAR)].map((m) => Number(m[1]));
+  // "September ended 2023": a month and one year apart, as OCR returns a two-line heading.
+  const apart = folded.match(new RegExp(`(?<![\\p{L}\\d])(${MONTH_PATTERN})(?![\\p{L}])`, "u"));
+  const apartMonth = apart ? monthNumber(apart[1] ?? "") : undefined;
+  if (apartMonth && years.length === 1) {
+    const year = years[0] as number;
+    return {
+      ...base,
+      end: isoDate(year, apartMonth, lastDayOfMonth(year, apartMonth)),
+      year,
+      confidence: 0.75,
+    };
+  }
   const span = folded.match(YEAR_SPAN);
   // Only a neighbouring year counts: "2024-25" ends in 2025, "2024/23" is still 2024.
   if (span && Number(span[2]) === (Number(span[1]) + 1) % 100) years.push(Number(span[1]) + 1);
@@ -144,6 +156,8 @@ const YEAR_END_PHRASES = [
     "u",
   ),
   new RegExp(`\\b(?:years?|periods?) ended (\\d{1,2}) (${MONTH_PATTERN})\\b`, "u"),
+  // A two-line heading ("Years ended September 30," over the years) that OCR read out of order.
+  new RegExp(`\\b(?:years?|periods?) (${MONTH_PATTERN})\\.? ended (\\d{1,2})\\b`, "u"),
   new RegExp(`\\bas (?:of|at) (${MONTH_PATTERN})\\.? (\\d{1,2})\\b`, "u"),
   new RegExp(`\\bas (?:of|at) (\\d{1,2}) (${MONTH_PATTERN})\\b`, "u"),
   new RegExp(`\\b(?:fiscal )?year end(?:ing)?:? (\\d{1,2}) (${MONTH_PATTERN})\\b`, "u"),
