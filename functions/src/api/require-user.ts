@@ -25,9 +25,6 @@ export function requireUser(services: Pick<Services, "db" | "config" | "now">): 
       throw new AppError(
         "csrf_token_invalid",
         "This request is missing its security token. Reload the page and try again.",
-        {
-          status: 403,
-        },
       );
     }
     c.set("user", claims);

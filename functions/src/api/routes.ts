@@ -21,7 +21,7 @@ export function productRoutes(services: Services & { webhookPolicy?: WebhookPoli
   const limited = bodyLimit({
     maxSize: JSON_BODY_LIMIT,
     onError: () => {
-      throw new AppError("payload_too_large", "The request body is too large.", { status: 413 });
+      throw new AppError("payload_too_large", "The request body is too large.");
     },
   });
   const openapi = openApiDocument(services.config.PUBLIC_URL);
