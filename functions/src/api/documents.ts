@@ -11,8 +11,10 @@ import {
 } from "../use-cases/documents";
 import type { ApiEnv } from "./env";
 import { documentEvents } from "./events";
+import { documentExportRoutes } from "./exports";
 import { uuidParam } from "./params";
 import { actorOf, requireUser } from "./require-user";
+import { resultRoutes } from "./results";
 import { jsonBody, queryOf } from "./validation";
 
 export function documentRoutes(services: Services) {
@@ -45,5 +47,7 @@ export function documentRoutes(services: Services) {
     })
     .get("/:id/events", uuidParam("document"), (c) =>
       documentEvents(services, c, actorOf(c), c.req.param("id")),
-    );
+    )
+    .route("/", resultRoutes(services))
+    .route("/", documentExportRoutes(services));
 }

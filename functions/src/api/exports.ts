@@ -7,10 +7,12 @@ import { uuidParam } from "./params";
 import { actorOf, requireUser } from "./require-user";
 import { jsonBody } from "./validation";
 
-/** Report files of a document: made on request, downloaded through expiring URLs, or mailed. */
+/**
+ * Report files of a document: made on request, downloaded through expiring URLs, or mailed.
+ * Mounted by documentRoutes, behind its requireUser.
+ */
 export function documentExportRoutes(services: Services) {
   return new Hono<ApiEnv>()
-    .use(requireUser(services))
     .post("/:id/exports", uuidParam("document"), jsonBody(exportRequest), async (c) =>
       c.json(await createExport(services, actorOf(c), c.req.param("id"), c.req.valid("json")), 201),
     )

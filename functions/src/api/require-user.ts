@@ -16,8 +16,6 @@ const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
  */
 export function requireUser(services: Pick<Services, "db" | "config" | "now">): MiddlewareHandler<ApiEnv> {
   return async (c, next) => {
-    // Several routers share a prefix (/documents): the first one to run authenticates.
-    if (c.get("user")) return next();
     const token = accessTokenOf(c);
     if (!token) throw unauthenticated();
     const claims = await authenticateAccessToken(services, token);

@@ -9,15 +9,17 @@ import { documentAnalysis, documentStatements } from "../use-cases/results";
 import { setStatementCurrency, statementCurrency } from "../use-cases/statement-currency";
 import type { ApiEnv } from "./env";
 import { uuidParam } from "./params";
-import { actorOf, requireUser } from "./require-user";
+import { actorOf } from "./require-user";
 import { jsonBody } from "./validation";
 
 const pageNumber = z.coerce.number().int().min(1).max(10_000);
 
-/** What was read from a document, its analysis, the page images, and corrections. */
+/**
+ * What was read from a document, its analysis, the page images, and corrections. Mounted by
+ * documentRoutes, behind its requireUser.
+ */
 export function resultRoutes(services: Services) {
   return new Hono<ApiEnv>()
-    .use(requireUser(services))
     .get("/:id/statements", uuidParam("document"), async (c) =>
       c.json(await documentStatements(services, actorOf(c), c.req.param("id")), 200),
     )

@@ -8,9 +8,8 @@ import { authRoutes } from "./auth";
 import { companyRoutes } from "./companies";
 import { documentRoutes } from "./documents";
 import type { ApiEnv } from "./env";
-import { documentExportRoutes, exportRoutes } from "./exports";
+import { exportRoutes } from "./exports";
 import { openApiDocument } from "./openapi";
-import { resultRoutes } from "./results";
 import { webhookRoutes } from "./webhooks";
 
 /** JSON bodies are small (a correction, a company); uploads go to the storage URL instead. */
@@ -35,8 +34,6 @@ export function productRoutes(services: Services & { webhookPolicy?: WebhookPoli
     .route("/auth", authRoutes(services))
     .route("/companies", companyRoutes(services))
     .route("/documents", documentRoutes(services))
-    .route("/documents", resultRoutes(services))
-    .route("/documents", documentExportRoutes(services))
     .route("/exports", exportRoutes(services))
     .route("/webhooks", webhookRoutes(services))
     .route("/account", accountRoutes(services));
