@@ -98,6 +98,26 @@ describe("control characters in input", () => {
     expect(body.error.details?.issues).toEqual([{ path: "fullName", message: expect.any(String) }]);
   });
 
+  it("answers a body that is not JSON with 415 in the same error shape", async () => {
+    const response = await app().request("/json", {
+      method: "POST",
+      headers: { "content-type": "text/plain" },
+      body: "fullName=Ayşe",
+    });
+    expect(response.status).toBe(415);
+    expect(((await response.json()) as ErrorBody).error.code).toBe("unsupported_media_type");
+  });
+
+  it("answers malformed JSON with a 400", async () => {
+    const response = await app().request("/json", {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: '{"fullName": ',
+    });
+    expect(response.status).toBe(400);
+    expect(((await response.json()) as ErrorBody).error.code).toBe("bad_request");
+  });
+
   it("checks query strings too", async () => {
     expect((await app().request("/query?q=a%00b")).status).toBe(400);
     expect((await app().request("/query?q=ab")).status).toBe(200);
