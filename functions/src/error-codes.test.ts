@@ -60,6 +60,17 @@ describe("the error catalogue", () => {
     expect(found).toEqual([]);
   });
 
+  it("is never handed a status or retryability at a throw site, where the catalogue gives both", () => {
+    // The old signature took { status, retryable } third; that object would now pass as details.
+    const handed: string[] = [];
+    for (const file of [...sources, ...sourceFiles("functions/test")]) {
+      for (const match of readFileSync(file, "utf8").matchAll(/new AppError\(((?:[^()]|\([^()]*\))*)\)/g)) {
+        if (/\bstatus:\s*\d{3}\b|\bretryable:/.test(match[1]!)) handed.push(`${file}: ${match[0]}`);
+      }
+    }
+    expect(handed).toEqual([]);
+  });
+
   it("answers with an error status, and only failures of the server's own are retryable", () => {
     for (const [code, { status, retryable }] of Object.entries(ERROR_CODES)) {
       expect(status, code).toBeGreaterThanOrEqual(400);
