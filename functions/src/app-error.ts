@@ -1,30 +1,29 @@
+import { ERROR_CODES, type ErrorCode } from "./error-codes";
+
 /**
  * The one error type whose code and message a user may see. Anything else that escapes is an
- * internal error: logged, never shown. `retryable` tells the worker whether to let the queue
- * deliver the message again (true) or to mark the document failed for good (false).
+ * internal error: logged, never shown. The status the API answers with and `retryable` (may
+ * the queue deliver the job again, or does the document fail for good) come from the code's
+ * entry in ERROR_CODES, so one code always means the same thing wherever it is thrown.
  */
 export class AppError extends Error {
-  readonly code: string;
+  readonly code: ErrorCode;
   readonly status: number;
   readonly retryable: boolean;
   readonly details?: Record<string, unknown>;
 
   constructor(
-    code: string,
+    code: ErrorCode,
     message: string,
-    options: {
-      status?: number;
-      retryable?: boolean;
-      details?: Record<string, unknown>;
-      cause?: unknown;
-    } = {},
+    details?: Record<string, unknown>,
+    options: { cause?: unknown } = {},
   ) {
     super(message, { cause: options.cause });
     this.name = "AppError";
     this.code = code;
-    this.status = options.status ?? 400;
-    this.retryable = options.retryable ?? false;
-    this.details = options.details;
+    this.status = ERROR_CODES[code].status;
+    this.retryable = ERROR_CODES[code].retryable;
+    this.details = details;
   }
 }
 

@@ -44,7 +44,7 @@ export function resolveAlertThresholds(overrides: Partial<AlertThresholds> = {})
     throw new AppError(
       "invalid_alert_thresholds",
       `Alert thresholds must be non-negative numbers (materiality a share between 0 and 1): ${invalid.map(([k]) => k).join(", ")}`,
-      { status: 400, details: Object.fromEntries(invalid) },
+      Object.fromEntries(invalid),
     );
   }
   return thresholds;

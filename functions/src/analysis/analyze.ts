@@ -43,7 +43,6 @@ function assertStatements(statements: unknown): asserts statements is Statement[
     throw new AppError(
       "invalid_statements",
       "The statements to analyse are malformed: each needs a type, its periods and canonical values.",
-      { status: 400 },
     );
   }
 }
@@ -86,9 +85,7 @@ export interface AnalyzeCompanyInput {
 /** Timeline, ratios of every period, comparison, trends, alerts and the peer benchmark. */
 export function analyzeCompany(input: AnalyzeCompanyInput): CompanyAnalysis {
   if (!Array.isArray(input.documents)) {
-    throw new AppError("invalid_documents", "The company's documents to analyse are missing.", {
-      status: 400,
-    });
+    throw new AppError("invalid_documents", "The company's documents to analyse are missing.");
   }
   for (const document of input.documents) assertStatements(document.statements);
   const thresholds = resolveAlertThresholds(input.thresholds);

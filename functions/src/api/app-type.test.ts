@@ -1,4 +1,4 @@
-import { hc } from "hono/client";
+import { hc, type InferResponseType } from "hono/client";
 import { describe, expect, it } from "vitest";
 import type { AppType } from "./app";
 
@@ -43,5 +43,15 @@ describe("AppType", () => {
       sha256: "0",
     };
     expect([correction.value, upload.sizeBytes]).toEqual([1500, 1]);
+  });
+
+  it("carries the use cases' answers as the response types (the routes declare them)", () => {
+    type DocumentAnswer = InferResponseType<(typeof client.api.documents)[":id"]["$get"], 200>;
+    const status: DocumentAnswer["document"]["status"] = "failed";
+    type Companies = InferResponseType<typeof client.api.companies.$get, 200>["companies"];
+    const names: Companies[number]["name"][] = ["Anadolu Gıda A.Ş."];
+    // @ts-expect-error a document's status is one of its states, not any string
+    const wrong: DocumentAnswer["document"]["status"] = "finished";
+    expect([status, names.length, wrong]).toEqual(["failed", 1, "finished"]);
   });
 });

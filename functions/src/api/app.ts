@@ -1,4 +1,4 @@
-import { Hono } from "hono";
+import { OpenAPIHono } from "@hono/zod-openapi";
 import { cors } from "hono/cors";
 import { requestId } from "hono/request-id";
 import type { Logger } from "pino";
@@ -15,6 +15,7 @@ import type { ApiEnv } from "./env";
 import { errorHandler, notFoundHandler } from "./errors";
 import { fileRoutes } from "./files";
 import { healthRoutes } from "./health";
+import { openApiDocument } from "./openapi";
 import { requestLog } from "./request-log";
 import { productRoutes } from "./routes";
 import { apiSecurityHeaders, sameOriginWrites } from "./security";
@@ -37,7 +38,7 @@ export interface ApiDependencies {
 export function createApp(dependencies: ApiDependencies) {
   const { config, logger } = dependencies;
   const services = createServices({ ...dependencies, db: dependencies.database.db }, logger, dependencies);
-  const app = new Hono<ApiEnv>().basePath("/api");
+  const app = new OpenAPIHono<ApiEnv>().basePath("/api");
   app.use(requestId());
   app.use(requestLog(logger));
   app.use(apiSecurityHeaders());
@@ -59,7 +60,15 @@ export function createApp(dependencies: ApiDependencies) {
   app.onError(errorHandler(logger));
   app.notFound(notFoundHandler);
 
-  const routes = app.route("/health", healthRoutes(dependencies)).route("/", productRoutes(services));
+  // Generated once, on the first request for it, when every route is registered.
+  let document: Record<string, unknown> | undefined;
+  const describe = () => {
+    document ??= openApiDocument(app, config.PUBLIC_URL);
+    return document;
+  };
+  const routes = app
+    .route("/health", healthRoutes(dependencies))
+    .route("/", productRoutes(services, describe));
   if (isSelfServed(dependencies.storage)) {
     const uploads = { assertUploadOpen: (key: string) => assertUploadOpen(services, key) };
     app.route("/files", fileRoutes(dependencies.storage, uploads));

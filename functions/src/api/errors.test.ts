@@ -28,12 +28,12 @@ async function call(error: unknown) {
 describe("API error mapping", () => {
   it("passes an AppError's code, message, status and details through", async () => {
     const { status, body, logged } = await call(
-      new AppError("document_not_found", "No such document.", { status: 404, details: { documentId: "d1" } }),
+      new AppError("upload_url_invalid", "No such document.", { documentId: "d1" }),
     );
     expect(status).toBe(404);
     expect(body).toEqual({
       error: {
-        code: "document_not_found",
+        code: "upload_url_invalid",
         message: "No such document.",
         requestId: "req-42",
         details: { documentId: "d1" },

@@ -4,14 +4,15 @@ import type { ContentfulStatusCode } from "hono/utils/http-status";
 import type { Logger } from "pino";
 import { ZodError } from "zod";
 import { isAppError } from "../app-error";
+import type { ErrorCode } from "../error-codes";
 import { loggablePath } from "./request-log";
 
 /** The only error body the API ever sends. */
 export interface ErrorBody {
-  error: { code: string; message: string; requestId: string; details?: Record<string, unknown> };
+  error: { code: ErrorCode; message: string; requestId: string; details?: Record<string, unknown> };
 }
 
-const CODES_BY_STATUS: Record<number, string> = {
+const CODES_BY_STATUS: Record<number, ErrorCode> = {
   400: "bad_request",
   401: "unauthorized",
   403: "forbidden",
@@ -23,9 +24,12 @@ const CODES_BY_STATUS: Record<number, string> = {
   429: "rate_limited",
 };
 
-function body(c: Context, code: string, message: string, details?: Record<string, unknown>): ErrorBody {
-  const requestId = (c.get("requestId" as never) as string | undefined) ?? "unknown";
-  return { error: { code, message, requestId, ...(details ? { details } : {}) } };
+function requestIdOf(c: Context): string {
+  return (c.get("requestId" as never) as string | undefined) ?? "unknown";
+}
+
+function body(c: Context, code: ErrorCode, message: string, details?: Record<string, unknown>): ErrorBody {
+  return { error: { code, message, requestId: requestIdOf(c), ...(details ? { details } : {}) } };
 }
 
 /**
@@ -61,7 +65,7 @@ export function errorHandler(logger: Pick<Logger, "error">) {
         "The request contains characters that cannot be stored, such as U+0000. Remove them and try again.";
       return c.json(body(c, "invalid_characters", message), 400);
     }
-    const requestId = body(c, "", "").error.requestId;
+    const requestId = requestIdOf(c);
     // The logger's error serializer (use-cases/logger.ts) keeps a failed query's parameters out.
     logger.error(
       { err: error, requestId, method: c.req.method, path: loggablePath(c.req.path) },

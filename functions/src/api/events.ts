@@ -1,8 +1,7 @@
-import { eq } from "drizzle-orm";
 import type { Context } from "hono";
 import { streamSSE } from "hono/streaming";
-import { documents } from "../../../drizzle/schema";
 import type { Actor, Services } from "../use-cases/context";
+import { documentProgress } from "../use-cases/document-progress";
 import { ownedDocument } from "../use-cases/documents";
 
 const POLL_MS = 500;
@@ -12,8 +11,8 @@ const RECONNECT_MS = 1000;
 
 /**
  * Server-sent events for one document: a `progress` event whenever status, stage or progress
- * change, then a final `done` or `failed` event and the end of the stream. The document row is
- * the source of truth (the worker may run in another process), so the stream polls it.
+ * change, then a final `done` or `failed` event and the end of the stream. The stream polls
+ * the stored progress (documentProgress), as the worker may run in another process.
  */
 export async function documentEvents(
   services: Pick<Services, "db">,
@@ -30,17 +29,7 @@ export async function documentEvents(
     let sequence = 0;
     await stream.writeSSE({ event: "ready", data: JSON.stringify({ documentId }), retry: RECONNECT_MS });
     while (!stream.aborted && Date.now() - started < MAX_STREAM_MS) {
-      const [row] = await services.db
-        .select({
-          status: documents.status,
-          stage: documents.stage,
-          progress: documents.progress,
-          errorCode: documents.errorCode,
-          errorMessage: documents.errorMessage,
-          pages: documents.pages,
-        })
-        .from(documents)
-        .where(eq(documents.id, documentId));
+      const row = await documentProgress(services, documentId);
       if (!row) {
         await stream.writeSSE({ event: "deleted", data: JSON.stringify({ documentId }) });
         return;

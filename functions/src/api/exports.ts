@@ -1,31 +1,66 @@
-import { Hono } from "hono";
+import { createRoute } from "@hono/zod-openapi";
 import type { Services } from "../use-cases/context";
 import { emailReport, emailRequest } from "../use-cases/email-report";
 import { createExport, exportDownload, exportRequest } from "../use-cases/exports";
-import type { ApiEnv } from "./env";
+import { type Answer, apiRouter, idParams, jsonAnswer, jsonRequest } from "./openapi-route";
 import { uuidParam } from "./params";
 import { actorOf, requireUser } from "./require-user";
-import { jsonBody } from "./validation";
+import { plainText } from "./validation";
 
-/** Report files of a document: made on request, downloaded through expiring URLs, or mailed. */
+const tags = ["exports"];
+
+const create = createRoute({
+  method: "post",
+  path: "/{id}/exports",
+  summary: "Build an Excel or PDF report",
+  tags,
+  middleware: [uuidParam("document"), plainText],
+  request: { params: idParams("id"), body: jsonRequest(exportRequest) },
+  responses: { 201: jsonAnswer<Answer<typeof createExport>>("The report, with its download URL") },
+});
+const email = createRoute({
+  method: "post",
+  path: "/{id}/email",
+  summary: "E-mail the reports",
+  tags,
+  middleware: [uuidParam("document"), plainText],
+  request: { params: idParams("id"), body: jsonRequest(emailRequest) },
+  responses: { 202: jsonAnswer<Answer<typeof emailReport>>("Sent") },
+});
+const download = createRoute({
+  method: "get",
+  path: "/{id}/download",
+  summary: "Redirect to an expiring download URL (JSON with Accept: application/json)",
+  tags,
+  middleware: [uuidParam("export")],
+  request: { params: idParams("id") },
+  responses: {
+    200: jsonAnswer<{ url: string }>("The download URL, for Accept: application/json"),
+    302: { description: "redirect" },
+  },
+});
+
+/**
+ * Report files of a document: made on request, downloaded through expiring URLs, or mailed.
+ * Mounted by documentRoutes, behind its requireUser.
+ */
 export function documentExportRoutes(services: Services) {
-  return new Hono<ApiEnv>()
-    .use(requireUser(services))
-    .post("/:id/exports", uuidParam("document"), jsonBody(exportRequest), async (c) =>
-      c.json(await createExport(services, actorOf(c), c.req.param("id"), c.req.valid("json")), 201),
+  return apiRouter()
+    .openapi(create, async (c) =>
+      c.json(await createExport(services, actorOf(c), c.req.valid("param").id, c.req.valid("json")), 201),
     )
-    .post("/:id/email", uuidParam("document"), jsonBody(emailRequest), async (c) =>
-      c.json(await emailReport(services, actorOf(c), c.req.param("id"), c.req.valid("json")), 202),
+    .openapi(email, async (c) =>
+      c.json(await emailReport(services, actorOf(c), c.req.valid("param").id, c.req.valid("json")), 202),
     );
 }
 
 export function exportRoutes(services: Services) {
-  return new Hono<ApiEnv>()
-    .use(requireUser(services))
-    .get("/:id/download", uuidParam("export"), async (c) => {
-      const { url } = await exportDownload(services, actorOf(c), c.req.param("id"));
-      // JSON callers (the web's typed client) get the URL; a plain link follows the redirect.
-      if (c.req.header("accept")?.includes("application/json")) return c.json({ url }, 200);
-      return c.redirect(url, 302);
-    });
+  const router = apiRouter();
+  router.use(requireUser(services));
+  return router.openapi(download, async (c) => {
+    const { url } = await exportDownload(services, actorOf(c), c.req.valid("param").id);
+    // JSON callers (the web's typed client) get the URL; a plain link follows the redirect.
+    if (c.req.header("accept")?.includes("application/json")) return c.json({ url }, 200);
+    return c.redirect(url, 302);
+  });
 }

@@ -26,7 +26,6 @@ export function fileRoutes(storage: SelfServedStorage, options: FileRouteOptions
         throw new AppError(
           "upload_content_type_mismatch",
           `This upload link accepts ${grant.contentType} only, not ${sent ?? "a body without a content type"}.`,
-          { status: 415 },
         );
       }
       const declared = Number(c.req.header("content-length") ?? Number.NaN);
@@ -78,8 +77,5 @@ function tooLarge(maxBytes: number): AppError {
   return new AppError(
     "file_too_large",
     `The file is larger than the ${maxBytes} bytes this upload link allows.`,
-    {
-      status: 413,
-    },
   );
 }

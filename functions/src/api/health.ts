@@ -1,9 +1,10 @@
 import { randomUUID } from "node:crypto";
-import { Hono } from "hono";
+import { createRoute } from "@hono/zod-openapi";
 import type { Logger } from "pino";
 import type { DatabaseHandle } from "../platform/db";
 import type { DocumentQueue } from "../platform/queue/port";
 import type { Storage } from "../platform/storage/port";
+import { apiRouter, jsonAnswer } from "./openapi-route";
 
 export interface HealthDependencies {
   database: Pick<DatabaseHandle, "kind" | "ping">;
@@ -16,26 +17,44 @@ type Check<T> = ({ ok: true } & T) | { ok: false; error: string };
 
 const CHECK_TIMEOUT_MS = 5000;
 
+const report = createRoute({
+  method: "get",
+  path: "/",
+  summary: "Database, storage and queue checks",
+  tags: ["health"],
+  security: [],
+  responses: {
+    200: jsonAnswer<HealthReport>("Every check holds"),
+    503: jsonAnswer<HealthReport>("A check failed"),
+  },
+});
+
+type HealthReport = Awaited<ReturnType<typeof healthReport>>;
+
 /**
  * Real checks, not a static "ok": a database round trip, a storage write/read/delete of a
  * probe object, and a queue depth query. 503 when any of them fails.
  */
 export function healthRoutes(dependencies: HealthDependencies) {
-  return new Hono().get("/", async (c) => {
-    const [db, storage, queue] = await Promise.all([
-      check(dependencies, "db", async () => ({
-        kind: dependencies.database.kind,
-        latencyMs: await dependencies.database.ping(),
-      })),
-      check(dependencies, "storage", () => probeStorage(dependencies.storage)),
-      check(dependencies, "queue", async () => ({
-        kind: dependencies.queue.kind,
-        ...(await dependencies.queue.depth()),
-      })),
-    ]);
-    const ok = db.ok && storage.ok && queue.ok;
-    return c.json({ ok, db, storage, queue }, ok ? 200 : 503);
+  return apiRouter().openapi(report, async (c) => {
+    const health = await healthReport(dependencies);
+    return c.json(health, health.ok ? 200 : 503);
   });
+}
+
+async function healthReport(dependencies: HealthDependencies) {
+  const [db, storage, queue] = await Promise.all([
+    check(dependencies, "db", async () => ({
+      kind: dependencies.database.kind,
+      latencyMs: await dependencies.database.ping(),
+    })),
+    check(dependencies, "storage", () => probeStorage(dependencies.storage)),
+    check(dependencies, "queue", async () => ({
+      kind: dependencies.queue.kind,
+      ...(await dependencies.queue.depth()),
+    })),
+  ]);
+  return { ok: db.ok && storage.ok && queue.ok, db, storage, queue };
 }
 
 async function probeStorage(storage: Storage) {

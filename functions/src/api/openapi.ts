@@ -1,5 +1,5 @@
-import { z } from "zod";
-import { OPERATIONS } from "./openapi-routes";
+import type { OpenAPIHono } from "@hono/zod-openapi";
+import type { ApiEnv } from "./env";
 
 const errorSchema = {
   type: "object",
@@ -18,54 +18,19 @@ const errorSchema = {
   },
 };
 
-const jsonSchema = (schema: z.ZodType) => z.toJSONSchema(schema, { io: "input", unrepresentable: "any" });
+const errorAnswer = {
+  description: "Error",
+  content: { "application/json": { schema: { $ref: "#/components/schemas/Error" } } },
+};
 
-export function openApiDocument(serverUrl: string) {
-  const paths: Record<string, Record<string, unknown>> = {};
-  for (const op of OPERATIONS) {
-    const parameters = [
-      ...[...op.path.matchAll(/\{(\w+)\}/g)].map((m) => ({
-        name: m[1],
-        in: "path",
-        required: true,
-        schema: { type: "string" },
-      })),
-      ...Object.entries(op.query?.shape ?? {}).map(([name, schema]) => ({
-        name,
-        in: "query",
-        required: false,
-        schema: jsonSchema(schema as z.ZodType),
-      })),
-    ];
-    const responses: Record<string, unknown> = {};
-    for (const [status, description] of Object.entries(op.responses ?? { "200": "OK" }))
-      responses[status] = { description };
-    for (const status of op.public ? ["400", "429"] : ["400", "401", "403", "404", "429"]) {
-      responses[status] = {
-        description: "Error",
-        content: { "application/json": { schema: { $ref: "#/components/schemas/Error" } } },
-      };
-    }
-    paths[op.path] = {
-      ...paths[op.path],
-      [op.method]: {
-        summary: op.summary,
-        tags: [op.tag],
-        ...(op.public ? { security: [] } : {}),
-        ...(parameters.length ? { parameters } : {}),
-        ...(op.body
-          ? {
-              requestBody: {
-                required: true,
-                content: { "application/json": { schema: jsonSchema(op.body) } },
-              },
-            }
-          : {}),
-        responses,
-      },
-    };
-  }
-  return {
+/**
+ * The OpenAPI document, generated from the routes (createRoute) the app registered. Errors are
+ * thrown, not returned, so no route declares them: they are added here, the same for every
+ * operation (fewer for the public ones, which have `security: []`).
+ */
+// biome-ignore lint/suspicious/noExplicitAny: the app with whatever routes it has.
+export function openApiDocument(app: OpenAPIHono<ApiEnv, any, any>, serverUrl: string) {
+  const document = app.getOpenAPI31Document({
     openapi: "3.1.0",
     info: {
       title: "Finstat API",
@@ -74,14 +39,28 @@ export function openApiDocument(serverUrl: string) {
         "Financial-statement extraction and analysis. Authentication: httpOnly cookies set by /api/auth/login; writes carry the CSRF token (returned by login, refresh and me) in X-CSRF-Token. Rate limit: RATE_LIMIT_PER_HOUR requests per user per hour (X-RateLimit-* headers).",
     },
     servers: [{ url: serverUrl }],
+    security: [{ session: [], csrf: [] }],
+  });
+  for (const operations of Object.values(document.paths ?? {})) {
+    for (const method of ["get", "post", "patch", "put", "delete"] as const) {
+      const operation = operations[method];
+      if (!operation) continue;
+      const open = Array.isArray(operation.security) && operation.security.length === 0;
+      for (const status of open ? ["400", "429"] : ["400", "401", "403", "404", "429"]) {
+        operation.responses ??= {};
+        operation.responses[status] ??= errorAnswer;
+      }
+    }
+  }
+  return {
+    ...document,
     components: {
+      ...document.components,
       securitySchemes: {
         session: { type: "apiKey", in: "cookie", name: "finstat_access" },
         csrf: { type: "apiKey", in: "header", name: "X-CSRF-Token" },
       },
-      schemas: { Error: errorSchema },
+      schemas: { ...document.components?.schemas, Error: errorSchema },
     },
-    security: [{ session: [], csrf: [] }],
-    paths,
-  };
+  } as Record<string, unknown>;
 }

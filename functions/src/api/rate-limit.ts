@@ -30,10 +30,7 @@ export async function enforceRateLimit(
     throw new AppError(
       "rate_limited",
       `Too many requests: the limit is ${limit} per hour. Try again in ${Math.ceil(resetSeconds / 60)} minutes.`,
-      {
-        status: 429,
-        details: { limit, retryAfterSeconds: resetSeconds },
-      },
+      { limit, retryAfterSeconds: resetSeconds },
     );
   }
 }

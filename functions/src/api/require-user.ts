@@ -16,8 +16,6 @@ const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
  */
 export function requireUser(services: Pick<Services, "db" | "config" | "now">): MiddlewareHandler<ApiEnv> {
   return async (c, next) => {
-    // Several routers share a prefix (/documents): the first one to run authenticates.
-    if (c.get("user")) return next();
     const token = accessTokenOf(c);
     if (!token) throw unauthenticated();
     const claims = await authenticateAccessToken(services, token);
@@ -25,9 +23,6 @@ export function requireUser(services: Pick<Services, "db" | "config" | "now">): 
       throw new AppError(
         "csrf_token_invalid",
         "This request is missing its security token. Reload the page and try again.",
-        {
-          status: 403,
-        },
       );
     }
     c.set("user", claims);

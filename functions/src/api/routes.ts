@@ -1,4 +1,4 @@
-import { Hono } from "hono";
+import { createRoute } from "@hono/zod-openapi";
 import { bodyLimit } from "hono/body-limit";
 import { AppError } from "../app-error";
 import type { Services } from "../use-cases/context";
@@ -7,36 +7,45 @@ import { accountRoutes } from "./account";
 import { authRoutes } from "./auth";
 import { companyRoutes } from "./companies";
 import { documentRoutes } from "./documents";
-import type { ApiEnv } from "./env";
-import { documentExportRoutes, exportRoutes } from "./exports";
-import { openApiDocument } from "./openapi";
-import { resultRoutes } from "./results";
+import { exportRoutes } from "./exports";
+import { apiRouter, jsonAnswer } from "./openapi-route";
 import { webhookRoutes } from "./webhooks";
 
 /** JSON bodies are small (a correction, a company); uploads go to the storage URL instead. */
 const JSON_BODY_LIMIT = 256 * 1024;
 
-/** The product's resources, mounted under /api by createApp. */
-export function productRoutes(services: Services & { webhookPolicy?: WebhookPolicy }) {
+const openapi = createRoute({
+  method: "get",
+  path: "/openapi.json",
+  summary: "This document",
+  tags: ["health"],
+  security: [],
+  responses: { 200: jsonAnswer<Record<string, unknown>>("The OpenAPI 3.1 document of this API") },
+});
+
+/**
+ * The product's resources, mounted under /api by createApp. `describe` gives the OpenAPI
+ * document, which createApp generates from the finished app's routes.
+ */
+export function productRoutes(
+  services: Services & { webhookPolicy?: WebhookPolicy },
+  describe: () => Record<string, unknown>,
+) {
   const limited = bodyLimit({
     maxSize: JSON_BODY_LIMIT,
     onError: () => {
-      throw new AppError("payload_too_large", "The request body is too large.", { status: 413 });
+      throw new AppError("payload_too_large", "The request body is too large.");
     },
   });
-  const openapi = openApiDocument(services.config.PUBLIC_URL);
-  return new Hono<ApiEnv>()
-    .use("/auth/*", limited)
-    .use("/companies/*", limited)
-    .use("/documents/*", limited)
-    .use("/webhooks/*", limited)
-    .use("/account/*", limited)
-    .get("/openapi.json", (c) => c.json(openapi, 200))
+  const router = apiRouter();
+  for (const prefix of ["/auth/*", "/companies/*", "/documents/*", "/webhooks/*", "/account/*"]) {
+    router.use(prefix, limited);
+  }
+  return router
+    .openapi(openapi, (c) => c.json(describe(), 200))
     .route("/auth", authRoutes(services))
     .route("/companies", companyRoutes(services))
     .route("/documents", documentRoutes(services))
-    .route("/documents", resultRoutes(services))
-    .route("/documents", documentExportRoutes(services))
     .route("/exports", exportRoutes(services))
     .route("/webhooks", webhookRoutes(services))
     .route("/account", accountRoutes(services));

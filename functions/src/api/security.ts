@@ -32,7 +32,7 @@ export function sameOriginWrites(config: Pick<Config, "WEB_ORIGIN" | "PUBLIC_URL
   return async (c, next) => {
     const origin = c.req.header("origin");
     if (origin && !["GET", "HEAD", "OPTIONS"].includes(c.req.method) && !allowed.has(origin)) {
-      throw new AppError("origin_not_allowed", "Requests from this site are not accepted.", { status: 403 });
+      throw new AppError("origin_not_allowed", "Requests from this site are not accepted.");
     }
     await next();
   };

@@ -1,9 +1,10 @@
-import { Hono } from "hono";
+import { createRoute } from "@hono/zod-openapi";
 import pino from "pino";
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
 import { type ErrorBody, errorHandler } from "./errors";
-import { jsonBody, queryOf } from "./validation";
+import { apiRouter, jsonAnswer, jsonRequest } from "./openapi-route";
+import { plainText } from "./validation";
 
 const input = z.object({
   fullName: z.string(),
@@ -12,11 +13,28 @@ const input = z.object({
   nested: z.object({ label: z.string() }).optional(),
 });
 
+const answer = { 200: jsonAnswer<{ ok: boolean }>("ok") };
+const jsonRoute = createRoute({
+  method: "post",
+  path: "/json",
+  middleware: [plainText],
+  request: { body: jsonRequest(input) },
+  responses: answer,
+});
+const queryRoute = createRoute({
+  method: "get",
+  path: "/query",
+  middleware: [plainText],
+  request: { query: z.object({ q: z.string() }) },
+  responses: answer,
+});
+
+/** Routes as the API declares them: plainText ahead of the schemas createRoute validates with. */
 function app() {
-  const hono = new Hono();
+  const hono = apiRouter()
+    .openapi(jsonRoute, (c) => c.json({ ok: c.req.valid("json").fullName.length > 0 }, 200))
+    .openapi(queryRoute, (c) => c.json({ ok: true }, 200));
   hono.onError(errorHandler(pino({ level: "silent" })));
-  hono.post("/json", jsonBody(input), (c) => c.json({ ok: true, value: c.req.valid("json") }));
-  hono.get("/query", queryOf(z.object({ q: z.string() })), (c) => c.json({ ok: true }));
   return hono;
 }
 
@@ -71,6 +89,33 @@ describe("control characters in input", () => {
 
   it("accepts ordinary text in every script", async () => {
     expect((await post({ fullName: "Çağrı Öztürk — 株式会社 🙂" })).status).toBe(200);
+  });
+
+  it("answers a schema failure with the same 400 body, naming the fields", async () => {
+    const { status, body } = await post({ message: "hi" });
+    expect(status).toBe(400);
+    expect(body.error.code).toBe("invalid_request");
+    expect(body.error.details?.issues).toEqual([{ path: "fullName", message: expect.any(String) }]);
+  });
+
+  it("answers a body that is not JSON with 415 in the same error shape", async () => {
+    const response = await app().request("/json", {
+      method: "POST",
+      headers: { "content-type": "text/plain" },
+      body: "fullName=Ayşe",
+    });
+    expect(response.status).toBe(415);
+    expect(((await response.json()) as ErrorBody).error.code).toBe("unsupported_media_type");
+  });
+
+  it("answers malformed JSON with a 400", async () => {
+    const response = await app().request("/json", {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: '{"fullName": ',
+    });
+    expect(response.status).toBe(400);
+    expect(((await response.json()) as ErrorBody).error.code).toBe("bad_request");
   });
 
   it("checks query strings too", async () => {

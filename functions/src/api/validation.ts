@@ -1,16 +1,26 @@
-import { validator } from "hono/validator";
+import type { MiddlewareHandler } from "hono";
 import { z } from "zod";
 
-/**
- * zod behind Hono's validator, so `c.req.valid(...)` is typed and the typed client (hc) knows
- * each route's input. A failed parse throws the ZodError, which onError turns into a 400.
- * Before the schema runs, every string in the input is checked for control characters.
- */
-export const jsonBody = <T extends z.ZodType>(schema: T) =>
-  validator("json", (value) => schema.parse(withoutControlCharacters(value)) as z.output<T>);
+const JSON_TYPE = /^application\/([\w.-]+\+)?json\b/i;
 
-export const queryOf = <T extends z.ZodType>(schema: T) =>
-  validator("query", (value) => schema.parse(withoutControlCharacters(value)) as z.output<T>);
+/**
+ * Before a route's schemas run (its `middleware` runs ahead of the validators createRoute adds),
+ * every string in the JSON body and the query is checked for control characters; a ZodError
+ * then reaches onError as a 400 naming each field. A body that is not JSON is left to the
+ * validator, which answers it as it always has.
+ */
+export const plainText: MiddlewareHandler = async (c, next) => {
+  if (JSON_TYPE.test(c.req.header("content-type") ?? "")) {
+    const body: unknown = await c.req.json().catch(() => undefined);
+    if (body !== undefined) withoutControlCharacters(body);
+  }
+  const queries = Object.entries(c.req.queries());
+  if (queries.length > 0) {
+    // The shape the query validator sees: one value as a string, repeated ones as a list.
+    withoutControlCharacters(Object.fromEntries(queries.map(([k, v]) => [k, v.length === 1 ? v[0] : v])));
+  }
+  await next();
+};
 
 /** Fields whose text may span lines (an e-mail's message): tab, CR and LF are text there. */
 const MULTI_LINE_FIELDS = new Set(["message"]);

@@ -1,6 +1,7 @@
 import { readFile } from "node:fs/promises";
 import { basename } from "node:path";
-import { isAppError } from "../app-error";
+import { AppError, isAppError } from "../app-error";
+import type { ErrorCode } from "../error-codes";
 import { analyzeDocument } from "../pipeline/analyze-document";
 import type { OcrEngine } from "../pipeline/pdf";
 import type { AnalysisOutput } from "../pipeline/types";
@@ -10,7 +11,7 @@ import type { Config } from "../platform/config";
 /** What one file of `npm run analyze` came to: its analysis, or the reason it has none. */
 export type FileOutcome =
   | { file: string; ok: true; output: AnalysisOutput; seconds: number; reports?: string[] }
-  | { file: string; ok: false; error: { code: string; message: string }; seconds: number };
+  | { file: string; ok: false; error: { code: ErrorCode; message: string }; seconds: number };
 
 export interface FileJob {
   file: string;
@@ -36,7 +37,7 @@ export async function analyzeFile(job: FileJob, tools: FileTools): Promise<FileO
   const seconds = () => Math.round(performance.now() - started) / 1000;
   try {
     const bytes = await readFile(job.file).catch((error: NodeJS.ErrnoException) => {
-      throw new FileUnreadable(error.code === "ENOENT" ? "FILE_NOT_FOUND" : "FILE_UNREADABLE", error.message);
+      throw new AppError(error.code === "ENOENT" ? "file_not_found" : "file_unreadable", error.message);
     });
     const { pageWords: _pages, ...output } = await analyzeDocument(
       { bytes: new Uint8Array(bytes), fileName: basename(job.file) },
@@ -62,17 +63,7 @@ export async function analyzeFile(job: FileJob, tools: FileTools): Promise<FileO
   }
 }
 
-class FileUnreadable extends Error {
-  constructor(
-    readonly code: string,
-    message: string,
-  ) {
-    super(message);
-  }
-}
-
-function describeError(error: unknown): { code: string; message: string } {
-  if (isAppError(error) || error instanceof FileUnreadable)
-    return { code: error.code, message: error.message };
-  return { code: "INTERNAL", message: error instanceof Error ? error.message : String(error) };
+function describeError(error: unknown): { code: ErrorCode; message: string } {
+  if (isAppError(error)) return { code: error.code, message: error.message };
+  return { code: "internal_error", message: error instanceof Error ? error.message : String(error) };
 }

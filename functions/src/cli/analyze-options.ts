@@ -82,7 +82,7 @@ async function pdfsUnder(dir: string): Promise<string[]> {
   const entries = await readdir(dir, { withFileTypes: true, recursive: true });
   return (
     entries
-      // A link to a PDF counts as the PDF (a dangling one then fails as FILE_NOT_FOUND).
+      // A link to a PDF counts as the PDF (a dangling one then fails as file_not_found).
       .filter((e) => (e.isFile() || e.isSymbolicLink()) && /\.pdf$/i.test(e.name))
       .map((e) => join(e.parentPath, e.name))
       .sort((a, b) => a.localeCompare(b, "en"))

@@ -73,7 +73,7 @@ async function analyzeOne(file: string, options: AnalyzeOptions): Promise<number
   }
   if (!outcome.ok) {
     process.stderr.write(`error ${outcome.error.code}: ${outcome.error.message}\n`);
-    return outcome.error.code === "INTERNAL" ? 1 : 3;
+    return outcome.error.code === "internal_error" ? 1 : 3;
   }
   if (outcome.reports) process.stderr.write(`reports written: ${outcome.reports.join(", ")}\n`);
   await writeAll(
@@ -101,7 +101,7 @@ async function analyzeMany(files: string[], options: AnalyzeOptions): Promise<nu
     crashed: (job, error) => ({
       file: job.file,
       ok: false,
-      error: { code: "WORKER_CRASHED", message: `the analysis stopped unexpectedly: ${error.message}` },
+      error: { code: "pipeline_thread_died", message: `the analysis stopped unexpectedly: ${error.message}` },
       seconds: 0,
     }),
     onResult: (_job, outcome) => {

@@ -68,13 +68,10 @@ export function createPipelineThreads(options: { size: number; ocrWorkers: numbe
       thread.job?.detach?.();
       thread.job?.reject(
         new AppError(
-          "PIPELINE_THREAD_DIED",
+          "pipeline_thread_died",
           "Reading this document stopped unexpectedly; it will be tried again.",
-          {
-            status: 503,
-            retryable: true,
-            cause: error,
-          },
+          undefined,
+          { cause: error },
         ),
       );
       thread.job = undefined;

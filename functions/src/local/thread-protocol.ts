@@ -1,5 +1,6 @@
 /** Messages between the embedded server and its pipeline threads, and errors across them. */
 import { AppError, isAppError } from "../app-error";
+import type { ErrorCode } from "../error-codes";
 import type { AnalyzeOptions, AnalyzeResult } from "../pipeline/analyze-document";
 
 export interface ThreadData {
@@ -21,22 +22,21 @@ export type FromThread =
 
 export interface SerializedError {
   message: string;
-  app?: { code: string; status: number; retryable: boolean; details?: Record<string, unknown> };
+  app?: { code: ErrorCode; details?: Record<string, unknown> };
 }
 
 export function serializeError(error: unknown): SerializedError {
   if (isAppError(error)) {
-    const { code, status, retryable, details } = error;
-    return { message: error.message, app: { code, status, retryable, ...(details ? { details } : {}) } };
+    const { code, details } = error;
+    return { message: error.message, app: { code, ...(details ? { details } : {}) } };
   }
   return { message: error instanceof Error ? error.message : String(error) };
 }
 
-/** The error as the pipeline threw it: an AppError keeps its code, status and retryability. */
+/** The error as the pipeline threw it: an AppError keeps its code (and so its status and retryability). */
 export function deserializeError(error: SerializedError): Error {
   if (!error.app) return new Error(error.message);
-  const { code, status, retryable, details } = error.app;
-  return new AppError(code, error.message, { status, retryable, ...(details ? { details } : {}) });
+  return new AppError(error.app.code, error.message, error.app.details);
 }
 
 /** Page images move to the main thread instead of being copied. */

@@ -39,17 +39,13 @@ export function assertReportable(output: AnalysisOutput, options: ReportOptions)
     throw new AppError(
       "report_language_unsupported",
       "Reports are available in Turkish (tr) and English (en).",
-      {
-        status: 400,
-        details: { language: options.language },
-      },
+      { language: options.language },
     );
   }
   if (!output || !Array.isArray(output.statements) || output.statements.length === 0) {
     throw new AppError(
       "report_without_statements",
       "No financial statement was found in this document, so there is nothing to report.",
-      { status: 422 },
     );
   }
   const wellFormed =
@@ -70,7 +66,6 @@ export function assertReportable(output: AnalysisOutput, options: ReportOptions)
     throw new AppError(
       "report_input_invalid",
       "The analysis to report on is incomplete or damaged; analyse the document again.",
-      { status: 422 },
     );
   }
 }

@@ -34,7 +34,7 @@ export async function exportAccountData(services: Pick<Services, "db" | "now">, 
     })
     .from(users)
     .where(eq(users.id, actor.userId));
-  if (!user) throw new AppError("unauthenticated", "Please log in.", { status: 401 });
+  if (!user) throw new AppError("unauthenticated", "Please log in.");
   const ownedDocuments = await services.db
     .select()
     .from(documents)
@@ -109,9 +109,9 @@ export async function deleteAccount(
   input: z.infer<typeof accountDeletion>,
 ): Promise<{ deletedDocuments: number; deletedFiles: number }> {
   const [user] = await services.db.select().from(users).where(eq(users.id, actor.userId));
-  if (!user) throw new AppError("unauthenticated", "Please log in.", { status: 401 });
+  if (!user) throw new AppError("unauthenticated", "Please log in.");
   if (!(await verifyPassword(input.password, user.passwordHash))) {
-    throw new AppError("invalid_credentials", "The password is wrong.", { status: 401 });
+    throw new AppError("invalid_credentials", "The password is wrong.");
   }
   const ownedDocuments = await services.db
     .select({ id: documents.id, storageKey: documents.storageKey, pages: documents.pages })

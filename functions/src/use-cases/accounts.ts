@@ -118,7 +118,7 @@ export async function logIn(
   const [row] = await services.db.select().from(users).where(eq(users.email, input.email));
   const valid = await verifyPassword(input.password, row?.passwordHash ?? (await decoyPasswordHash()));
   if (!row || !valid) {
-    throw new AppError("invalid_credentials", "The e-mail address or password is wrong.", { status: 401 });
+    throw new AppError("invalid_credentials", "The e-mail address or password is wrong.");
   }
   await Promise.all([clearAttempts(services.db, accountKey), refundAttempt(services.db, addressKey)]);
   await services.db.insert(auditLog).values({
@@ -137,8 +137,7 @@ function tooManyAttempts(retryAfterSeconds: number): AppError {
       ? `${retryAfterSeconds} second${retryAfterSeconds === 1 ? "" : "s"}`
       : `${Math.ceil(retryAfterSeconds / 60)} minutes`;
   return new AppError("too_many_login_attempts", `Too many failed log-ins. Try again in ${wait}.`, {
-    status: 429,
-    details: { retryAfterSeconds },
+    retryAfterSeconds,
   });
 }
 

@@ -1,8 +1,9 @@
 import { and, asc, eq, inArray } from "drizzle-orm";
 import { z } from "zod";
 import { auditLog, type Company, companies, documents, exports } from "../../../drizzle/schema";
+import { AppError } from "../app-error";
 import type { Actor, Services } from "./context";
-import { conflict, isUniqueViolation, notFound } from "./errors";
+import { isUniqueViolation, notFound } from "./errors";
 import { deleteStoredFiles, documentFileKeys } from "./stored-files";
 import { isValidTaxId } from "./tax-id";
 
@@ -152,6 +153,6 @@ export async function deleteCompany(
 
 function duplicateTaxId(error: unknown): unknown {
   return isUniqueViolation(error, "companies_owner_tax_id_unique")
-    ? conflict("company_exists", "You already have a company with this tax id.")
+    ? new AppError("company_exists", "You already have a company with this tax id.")
     : error;
 }

@@ -1,6 +1,7 @@
 import { and, eq } from "drizzle-orm";
 import { analysisResults, auditLog, documents, financialStatements } from "../../../drizzle/schema";
 import type { StatementAnalysis } from "../analysis/types";
+import { AppError } from "../app-error";
 import { reviewSummary } from "../pipeline/checks/review";
 import type { Actor, Services } from "./context";
 import { correctStatementValue, type ValueCorrection } from "./correction";
@@ -11,7 +12,7 @@ import {
   type ExtractionRecord,
 } from "./document-results";
 import { ownedDocument } from "./documents";
-import { conflict, notFound } from "./errors";
+import { notFound } from "./errors";
 import { recheckAcrossStatements } from "./recheck";
 import { statementConfidence, statementExtras, statementFromRow } from "./statement-records";
 import { type StatementView, statementView } from "./statement-view";
@@ -43,7 +44,7 @@ export async function correctValue(
 ): Promise<CorrectionResult> {
   const document = await ownedDocument(services, actor, documentId);
   if (document.status !== "done")
-    throw conflict("document_not_ready", "Values can be corrected once the document is processed.");
+    throw new AppError("document_not_ready", "Values can be corrected once the document is processed.");
   return services.db.transaction(async (tx) => {
     const [locked] = await tx
       .select({ status: documents.status })
@@ -51,7 +52,10 @@ export async function correctValue(
       .where(eq(documents.id, document.id))
       .for("update");
     if (locked?.status !== "done")
-      throw conflict("document_not_ready", "This document is being processed again; try once it is done.");
+      throw new AppError(
+        "document_not_ready",
+        "This document is being processed again; try once it is done.",
+      );
     const rows = await tx
       .select()
       .from(financialStatements)

@@ -48,8 +48,7 @@ export function correctStatementValue(original: Statement, correction: ValueCorr
   const { period, value } = correction;
   if (!statement.periods.some((p) => p.id === period)) {
     throw new AppError("unknown_period", `This statement has no period "${period}".`, {
-      status: 400,
-      details: { periods: statement.periods.map((p) => p.id) },
+      periods: statement.periods.map((p) => p.id),
     });
   }
   const outcome =
@@ -73,7 +72,7 @@ function correctPrintedLine(
   value: number,
 ): Omit<CorrectionOutcome, "statement"> {
   const item = statement.items[index];
-  if (!item) throw new AppError("unknown_item", `This statement has no line ${index}.`, { status: 400 });
+  if (!item) throw new AppError("unknown_item", `This statement has no line ${index}.`);
   const before = item.values[period] ?? null;
   item.values[period] = value;
   markCorrected(item, period);
@@ -108,7 +107,6 @@ function correctCanonicalValue(
     throw new AppError(
       "key_not_in_statement",
       `"${key}" is not a line of a ${statement.type.replace("_", " ")}.`,
-      { status: 400 },
     );
   }
   const canonicalBefore = statement.canonical[key]?.[period];

@@ -3,12 +3,13 @@ import { and, eq, ne } from "drizzle-orm";
 import { z } from "zod";
 import { auditLog, type Document, documents } from "../../../drizzle/schema";
 import { AppError } from "../app-error";
+import type { ErrorCode } from "../error-codes";
 import { mediaType, type PresignedUpload } from "../platform/storage";
 import { ownedCompany } from "./companies";
 import type { Actor, Services } from "./context";
 import { type DocumentView, documentView } from "./document-view";
 import { ownedDocument } from "./documents";
-import { conflict, isUniqueViolation } from "./errors";
+import { isUniqueViolation } from "./errors";
 import { documentOfUploadKey, storageKeys } from "./stored-files";
 
 export const UPLOAD_URL_SECONDS = 15 * 60;
@@ -55,7 +56,7 @@ export async function requestUpload(
     throw new AppError(
       "file_too_large",
       `This file is ${megabytes(input.sizeBytes)}; the limit is ${megabytes(services.config.UPLOAD_MAX_BYTES)}.`,
-      { status: 413, details: { sizeBytes: input.sizeBytes, maxBytes: services.config.UPLOAD_MAX_BYTES } },
+      { sizeBytes: input.sizeBytes, maxBytes: services.config.UPLOAD_MAX_BYTES },
     );
   }
   await ownedCompany(services, actor, input.companyId);
@@ -91,7 +92,7 @@ export async function requestUpload(
         .returning()) as [Document];
     } catch (error) {
       if (isUniqueViolation(error, "documents_company_sha256_unique")) {
-        throw conflict("duplicate_document", "This file is already being uploaded to this company.");
+        throw new AppError("duplicate_document", "This file is already being uploaded to this company.");
       }
       throw error;
     }
@@ -107,7 +108,7 @@ export async function renewUploadUrl(
 ): Promise<UploadTicket> {
   const document = await ownedDocument(services, actor, documentId);
   if (document.status !== "uploaded") {
-    throw conflict("upload_already_completed", "This document has already been uploaded.");
+    throw new AppError("upload_already_completed", "This document has already been uploaded.");
   }
   return { document: documentView(document), upload: await uploadUrlFor(services, document) };
 }
@@ -140,16 +141,10 @@ export async function assertUploadOpen(services: Pick<Services, "db">, key: stri
     .from(documents)
     .where(eq(documents.id, documentId));
   if (!row) {
-    throw new AppError(
-      "upload_url_invalid",
-      "This upload link belongs to a document that no longer exists.",
-      {
-        status: 404,
-      },
-    );
+    throw new AppError("upload_url_invalid", "This upload link belongs to a document that no longer exists.");
   }
   if (row.status !== "uploaded") {
-    throw conflict(
+    throw new AppError(
       "upload_already_completed",
       "This document has already been uploaded; its upload link no longer accepts a file.",
     );
@@ -183,14 +178,11 @@ export async function completeUpload(
     throw new AppError(
       "upload_missing",
       "The file has not arrived yet. Upload it to the URL you were given, then try again.",
-      {
-        status: 409,
-      },
     );
   }
-  const rejected = async (code: string, message: string, details?: Record<string, unknown>) => {
+  const rejected = async (code: ErrorCode, message: string, details?: Record<string, unknown>) => {
     await services.storage.delete(uploadKey);
-    return new AppError(code, message, { status: 422, details });
+    return new AppError(code, message, details);
   };
   if (info.size !== document.sizeBytes) {
     throw await rejected(
@@ -267,7 +259,7 @@ async function duplicatesOf(services: Pick<Services, "db">, document: Document) 
 }
 
 function duplicate(existing: Document): AppError {
-  return conflict(
+  return new AppError(
     "duplicate_document",
     `This file was already uploaded to this company as "${existing.fileName}".`,
     {

@@ -13,7 +13,7 @@ import { retryCanHelp } from "../pipeline/pdf/file-faults";
 import type { Actor, Services } from "./context";
 import { documentLease, secondsUntilSilent } from "./document-lease";
 import { type DocumentView, documentView, documentViewOf, documentViews } from "./document-view";
-import { conflict, notFound } from "./errors";
+import { notFound } from "./errors";
 import { deleteStoredFiles, documentFileKeys, storageKeys } from "./stored-files";
 
 /** The one way to load a document: owned by the actor, otherwise "not found". */
@@ -134,10 +134,10 @@ export async function retryDocument(
 ): Promise<DocumentView> {
   const document = await ownedDocument(services, actor, documentId);
   if (document.status === "uploaded") {
-    throw conflict("upload_not_completed", "This document's upload has not been completed yet.");
+    throw new AppError("upload_not_completed", "This document's upload has not been completed yet.");
   }
   if (document.status === "failed" && !retryCanHelp(document.errorCode)) {
-    throw conflict(
+    throw new AppError(
       "retry_cannot_help",
       "This file cannot be read as it is; reading it again would fail the same way. Please upload a repaired file.",
       { errorCode: document.errorCode },
@@ -161,7 +161,7 @@ export async function retryDocument(
   if (!queued) {
     const [current] = await services.db.select().from(documents).where(eq(documents.id, document.id));
     const wait = secondsUntilSilent(lease, current?.updatedAt ?? services.now(), services.now());
-    throw conflict(
+    throw new AppError(
       "document_busy",
       `This document is ${current?.status === "processing" ? "being processed" : "waiting to be processed"}. If it stops making progress, you can send it again in ${wait} s.`,
       { retryAfterSeconds: wait },
@@ -186,7 +186,7 @@ export async function markReviewed(
 ): Promise<DocumentView> {
   const document = await ownedDocument(services, actor, documentId);
   if (document.status !== "done") {
-    throw conflict("document_not_ready", "Only a processed document can be marked as reviewed.");
+    throw new AppError("document_not_ready", "Only a processed document can be marked as reviewed.");
   }
   const [reviewed] = await services.db
     .update(documents)

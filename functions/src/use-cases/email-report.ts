@@ -46,7 +46,6 @@ export async function emailReport(
     throw new AppError(
       "email_rate_limited",
       `At most ${EMAILS_PER_HOUR} report e-mails can be sent per hour.`,
-      { status: 429 },
     );
   }
   const [sender] = await services.db

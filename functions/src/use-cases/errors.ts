@@ -15,11 +15,7 @@ export function notFound(
     webhook: "Webhook",
     page: "Page",
   } as const;
-  return new AppError("not_found", `${names[what]} not found.`, { status: 404 });
-}
-
-export function conflict(code: string, message: string, details?: Record<string, unknown>): AppError {
-  return new AppError(code, message, { status: 409, details });
+  return new AppError("not_found", `${names[what]} not found.`);
 }
 
 /** Postgres unique violation (SQLSTATE 23505), from pg or PGlite, possibly wrapped by drizzle. */

@@ -15,7 +15,7 @@ import { buildExcelReport, buildPdfReport, type ReportCompany, reportFileName } 
 import type { Actor, Services } from "./context";
 import { loadDocumentResults, storedAnalysisOutput } from "./document-results";
 import { ownedDocument } from "./documents";
-import { conflict, notFound } from "./errors";
+import { notFound } from "./errors";
 import { storageKeys } from "./stored-files";
 
 export const DOWNLOAD_URL_SECONDS = 15 * 60;
@@ -39,7 +39,7 @@ export async function reportSource(
 ): Promise<{ document: Document; company: Company; reportCompany: ReportCompany; output: AnalysisOutput }> {
   const document = await ownedDocument(services, actor, documentId);
   if (document.status !== "done")
-    throw conflict("document_not_ready", "A report can be made once the document is processed.");
+    throw new AppError("document_not_ready", "A report can be made once the document is processed.");
   const [company] = await services.db.select().from(companies).where(eq(companies.id, document.companyId));
   if (!company) throw notFound("company");
   const output = storedAnalysisOutput(document, await loadDocumentResults(services.db, document.id));

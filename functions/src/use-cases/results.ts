@@ -4,12 +4,12 @@ import { analyzeCompany } from "../analysis/analyze";
 import { computeRatiosForPeriods } from "../analysis/ratios";
 import { buildCompanyTimeline } from "../analysis/timeline";
 import type { CompanyAnalysis, PeerCompany, StatementAnalysis } from "../analysis/types";
+import { AppError } from "../app-error";
 import type { Statement } from "../pipeline/types";
 import { ownedCompany } from "./companies";
 import type { Actor, Services } from "./context";
 import { alertThresholds, companyDocumentStatements, loadDocumentResults } from "./document-results";
 import { ownedDocument } from "./documents";
-import { conflict } from "./errors";
 import { statementFromRow } from "./statement-records";
 import { type StatementView, statementView } from "./statement-view";
 
@@ -47,7 +47,7 @@ export async function documentAnalysis(
 ): Promise<StatementAnalysis & { documentId: string }> {
   const document = await ownedDocument(services, actor, documentId);
   const results = await loadDocumentResults(services.db, document.id, { analysis: true });
-  if (!results.analysis) throw conflict("document_not_ready", "This document has not been analysed yet.");
+  if (!results.analysis) throw new AppError("document_not_ready", "This document has not been analysed yet.");
   return { documentId: document.id, ...results.analysis };
 }
 

@@ -214,7 +214,7 @@ async function familyIsLive(services: Pick<Services, "db">, familyId: string, no
 }
 
 export function unauthenticated(): AppError {
-  return new AppError("unauthenticated", "Please log in.", { status: 401 });
+  return new AppError("unauthenticated", "Please log in.");
 }
 
 function tokenHash(token: string): string {

@@ -1,10 +1,11 @@
 import { and, eq } from "drizzle-orm";
 import { z } from "zod";
 import { auditLog, financialStatements } from "../../../drizzle/schema";
+import { AppError } from "../app-error";
 import type { Actor, Services } from "./context";
 import { loadDocumentResults } from "./document-results";
 import { ownedDocument } from "./documents";
-import { conflict, notFound } from "./errors";
+import { notFound } from "./errors";
 import { type StatementView, statementView } from "./statement-view";
 
 export const statementCurrency = z.object({
@@ -31,7 +32,7 @@ export async function setStatementCurrency(
 ): Promise<{ statement: StatementView }> {
   const document = await ownedDocument(services, actor, documentId);
   if (document.status !== "done")
-    throw conflict("document_not_ready", "The currency can be set once the document is processed.");
+    throw new AppError("document_not_ready", "The currency can be set once the document is processed.");
   const where = and(eq(financialStatements.id, statementId), eq(financialStatements.documentId, document.id));
   const [before] = await services.db
     .select({ currency: financialStatements.currency })

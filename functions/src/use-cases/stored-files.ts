@@ -72,8 +72,7 @@ export async function deleteStoredFiles(storage: Storage, logger: Logger, keys: 
 export function assertCheckedBytes(bytes: Uint8Array, sha256: string): void {
   if (createHash("sha256").update(bytes).digest("hex") === sha256) return;
   throw new AppError(
-    "FILE_CHANGED",
+    "file_changed",
     "The stored file does not match the file that was uploaded and checked (its SHA-256 differs), so it was not read. Please upload the file again.",
-    { status: 422, retryable: false },
   );
 }

@@ -46,15 +46,13 @@ export async function registerWebhook(
     url,
     services.webhookPolicy ?? { allowHttp: false, allowPrivateNetworks: false },
   );
-  if (problem) throw new AppError(problem.code, problem.message, { status: 400 });
+  if (problem) throw new AppError(problem.code, problem.message);
   const existing = await services.db
     .select({ id: webhooks.id })
     .from(webhooks)
     .where(eq(webhooks.ownerId, actor.userId));
   if (existing.length >= MAX_WEBHOOKS_PER_USER) {
-    throw new AppError("webhook_limit", `At most ${MAX_WEBHOOKS_PER_USER} webhooks per account.`, {
-      status: 409,
-    });
+    throw new AppError("webhook_limit", `At most ${MAX_WEBHOOKS_PER_USER} webhooks per account.`);
   }
   const secret = `whsec_${randomBytes(24).toString("base64url")}`;
   const [row] = await services.db

@@ -104,7 +104,7 @@ export async function processDocument(
         services,
         claimed,
         new AppError(
-          "PROCESSING_FAILED",
+          "processing_failed",
           `This document could not be processed after ${delivery.attempt} attempts. Please try again later.`,
         ),
       );
@@ -130,9 +130,8 @@ async function runPipeline(
   const controller = new AbortController();
   const overBudget = () =>
     new AppError(
-      "TIME_BUDGET_EXCEEDED",
+      "time_budget_exceeded",
       `Reading this document took longer than ${config.DOCUMENT_TIME_BUDGET_SECONDS} s. Upload only the statement pages, or a clearer scan.`,
-      { status: 422, retryable: false },
     );
   let timer: NodeJS.Timeout | undefined;
   const deadline = new Promise<never>((_, reject) => {
@@ -147,9 +146,7 @@ async function runPipeline(
     const reading = (async () => {
       const bytes = await services.storage.get(document.storageKey).catch((error: unknown) => {
         throw isAppError(error) && error.status === 404
-          ? new AppError("FILE_MISSING", "The uploaded file is missing. Please upload it again.", {
-              status: 422,
-            })
+          ? new AppError("file_missing", "The uploaded file is missing. Please upload it again.")
           : error;
       });
       assertCheckedBytes(bytes, document.sha256);

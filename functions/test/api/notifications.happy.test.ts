@@ -118,7 +118,7 @@ describe.each(databaseTargets())("progress events, webhooks and e-mail on $name"
     const failure = JSON.parse(received.at(-1)!.body);
     expect(failure).toMatchObject({
       event: "document.failed",
-      data: { documentId: failedId, error: { code: "PDF_CORRUPT" } },
+      data: { documentId: failedId, error: { code: "pdf_corrupt" } },
     });
     // The fault is in the file's bytes: reading it again cannot help, so the API refuses to.
     const retry = await browser.post(`/api/documents/${failedId}/retry`);

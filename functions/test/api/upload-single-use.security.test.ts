@@ -101,7 +101,7 @@ describe.each(databaseTargets())("an upload URL is good for one upload on $name"
     const outcome = await processQueued(api, id);
     expect(outcome.status).toBe("failed");
     const failed = (await browser.get(`/api/documents/${id}`)).body.document;
-    expect(failed).toMatchObject({ status: "failed", errorCode: "FILE_CHANGED" });
+    expect(failed).toMatchObject({ status: "failed", errorCode: "file_changed" });
     expect(failed.errorMessage).toMatch(/does not match/i);
   });
 });

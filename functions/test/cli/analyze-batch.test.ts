@@ -37,7 +37,7 @@ describe("npm run analyze over a folder", () => {
     expect(failed).toEqual([
       {
         document: { file: "corrupt.pdf", path: join(folder, "corrupt.pdf") },
-        error: { code: "NOT_A_PDF", message: expect.stringMatching(/not a PDF/) },
+        error: { code: "not_a_pdf", message: expect.stringMatching(/not a PDF/) },
       },
     ]);
     const analysed = documents.filter((d) => !d.error);
@@ -95,6 +95,6 @@ describe("npm run analyze over a folder", () => {
       .map((line) => JSON.parse(line))
       .sort((x, y) => String(x.document.path).localeCompare(String(y.document.path)));
     expect(first.statements).toHaveLength(1);
-    expect(second.error.code).toBe("FILE_NOT_FOUND");
+    expect(second.error.code).toBe("file_not_found");
   });
 });

@@ -141,7 +141,7 @@ describe("the shared OCR pool", () => {
     await closeOcr();
     await expect(
       first.recognize({ image: { pixels: Buffer.alloc(100, 255), width: 10, height: 10 }, dpi: 300 }),
-    ).rejects.toMatchObject({ code: "OCR_CLOSED" });
+    ).rejects.toMatchObject({ code: "ocr_closed" });
     expect(sharedOcrEngine({ workers: 1 })).not.toBe(first);
     await closeOcr();
   });
@@ -152,7 +152,7 @@ describe("the shared OCR pool", () => {
       // A greymap header promising more pixels than it carries: Leptonica refuses it.
       const truncated = { pixels: Buffer.alloc(10), width: 1000, height: 1000 };
       await expect(engine.recognize({ image: truncated, dpi: 300 })).rejects.toMatchObject({
-        code: "OCR_FAILED",
+        code: "ocr_failed",
         retryable: true,
       });
       const { doc, done } = pdfkitDocument({ size: [300, 60], margin: 0 });
@@ -162,7 +162,7 @@ describe("the shared OCR pool", () => {
       const line = await renderPage(await pdf.getPage(1), { dpi: 300 });
       await pdf.close();
       await expect(engine.recognize({ image: line, dpi: 300, timeoutMs: 1 })).rejects.toMatchObject({
-        code: "OCR_TIMEOUT",
+        code: "ocr_timeout",
       });
       const result = await engine.recognize({ image: line, dpi: 300 });
       expect(result.words.map((w) => w.text)).toEqual(["Kasa", "125.430,50"]);

@@ -86,7 +86,7 @@ describe.each(databaseTargets())("durable local queue on $name", (target) => {
     const outcomes: string[] = [];
     const stop = queue.startConsumer(
       async (_job, delivery) => {
-        throw new AppError("ocr_crashed", `OCR crashed on attempt ${delivery.attempt}`, { retryable: true });
+        throw new AppError("ocr_failed", `OCR crashed on attempt ${delivery.attempt}`);
       },
       { pollIntervalMs: 20, onFailure: ({ outcome }) => outcomes.push(outcome) },
     );
@@ -95,7 +95,7 @@ describe.each(databaseTargets())("durable local queue on $name", (target) => {
     expect(outcomes).toEqual(["retry", "dead"]);
     const row = await jobRow(id);
     expect(row.attempts).toBe(2);
-    expect(row.lastError).toBe("ocr_crashed: OCR crashed on attempt 2");
+    expect(row.lastError).toBe("ocr_failed: OCR crashed on attempt 2");
     expect(await queue.depth()).toEqual({ waiting: 0, inFlight: 0, dead: 1 });
   });
 
@@ -106,7 +106,7 @@ describe.each(databaseTargets())("durable local queue on $name", (target) => {
     const stop = queue.startConsumer(
       async () => {
         calls += 1;
-        throw new AppError("not_a_pdf", "The file is not a PDF.", { retryable: false });
+        throw new AppError("not_a_pdf", "The file is not a PDF.");
       },
       { pollIntervalMs: 20 },
     );

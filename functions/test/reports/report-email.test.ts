@@ -145,7 +145,7 @@ describe("report email over SMTP", () => {
     // Nothing listens on port 9 of the loopback interface: the connection is refused.
     const mailer = createMailer({ SMTP_URL: "smtp://127.0.0.1:9" }, { sleep: async () => {} });
     await expect(mailer.send(reportMail(["mali.musavir@ornek.com.tr"]))).rejects.toMatchObject({
-      code: "mail_send_failed",
+      code: "mail_unavailable",
       retryable: true,
       details: { attempts: 3 },
     });

@@ -35,26 +35,35 @@ export interface TestDatabase {
 
 export interface DatabaseTarget {
   name: DatabaseTargetName;
-  /** `onDisk` keeps PGlite in a temporary directory, so another process can open it in turn. */
-  open(options?: { onDisk?: boolean }): Promise<TestDatabase>;
+  /**
+   * `onDisk` keeps PGlite in a temporary directory, so another process can open it in turn;
+   * `migrationsFolder` migrates with those migrations instead of the committed ones (a data
+   * migration's test starts from the schema before it).
+   */
+  open(options?: OpenOptions): Promise<TestDatabase>;
+}
+
+export interface OpenOptions {
+  onDisk?: boolean;
+  migrationsFolder?: string;
 }
 
 export function databaseTargets(): DatabaseTarget[] {
   const targets: DatabaseTarget[] = [{ name: "pglite", open: openPglite }];
   const serverUrl = process.env.TEST_DATABASE_URL;
-  if (serverUrl) targets.push({ name: "postgres", open: () => openPostgres(serverUrl) });
+  if (serverUrl) targets.push({ name: "postgres", open: (options) => openPostgres(serverUrl, options) });
   return targets;
 }
 
-async function openPglite(options: { onDisk?: boolean } = {}): Promise<TestDatabase> {
+async function openPglite(options: OpenOptions = {}): Promise<TestDatabase> {
   const dataDir = options.onDisk ? await mkdtemp(join(tmpdir(), "finstat-pglite-")) : ":memory:";
   const env = { DATA_DIR: dataDir };
-  return managed("pglite", env, async () => {
+  return managed("pglite", env, options.migrationsFolder, async () => {
     if (dataDir !== ":memory:") await rm(dataDir, { recursive: true, force: true });
   });
 }
 
-async function openPostgres(serverUrl: string): Promise<TestDatabase> {
+async function openPostgres(serverUrl: string, options: OpenOptions = {}): Promise<TestDatabase> {
   // Named after the run's database, so .ci/run can drop whatever a crashed test left behind.
   const url = new URL(serverUrl);
   const prefix =
@@ -66,7 +75,7 @@ async function openPostgres(serverUrl: string): Promise<TestDatabase> {
   await administer(serverUrl, `create database ${name}`);
   url.pathname = `/${name}`;
   const env = { DATA_DIR: ":memory:", DATABASE_URL: url.toString() };
-  return managed("postgres", env, () =>
+  return managed("postgres", env, options.migrationsFolder, () =>
     administer(serverUrl, `drop database if exists ${name} with (force)`),
   );
 }
@@ -74,10 +83,11 @@ async function openPostgres(serverUrl: string): Promise<TestDatabase> {
 async function managed(
   name: DatabaseTargetName,
   env: TestDatabase["env"],
+  migrationsFolder: string | undefined,
   drop: () => Promise<void>,
 ): Promise<TestDatabase> {
   let handle = await createDatabase(env, { poolSize: 4 });
-  await migrateDatabase(handle);
+  await migrateDatabase(handle, migrationsFolder);
   const database: TestDatabase = {
     name,
     handle,

@@ -70,7 +70,7 @@ describe.each(databaseTargets())("worker retries and idempotency on $name", (tar
     const response = await handleSqsBatch(sqsEvent(last), documentJobHandler(services), { maxAttempts: 3 });
     // Still reported: SQS moves it to the dead-letter queue for an operator to see.
     expect(response.batchItemFailures).toEqual([{ itemIdentifier: last.messageId }]);
-    expect(await documentOf(id)).toMatchObject({ status: "failed", errorCode: "PROCESSING_FAILED" });
+    expect(await documentOf(id)).toMatchObject({ status: "failed", errorCode: "processing_failed" });
     // The user can send it through again once the outage is over.
     expect((await browser.post(`/api/documents/${id}/retry`)).status).toBe(202);
     expect((await processDocument(api.worker, id)).status).toBe("done");
@@ -135,6 +135,6 @@ describe.each(databaseTargets())("worker retries and idempotency on $name", (tar
       maxAttempts: 3,
     });
     expect(response).toEqual({ batchItemFailures: [] });
-    expect(await documentOf(id)).toMatchObject({ status: "failed", errorCode: "TIME_BUDGET_EXCEEDED" });
+    expect(await documentOf(id)).toMatchObject({ status: "failed", errorCode: "time_budget_exceeded" });
   });
 });

@@ -77,7 +77,7 @@ describe.each(databaseTargets())("the Lambda worker handler (handlers/worker.ts)
       await db.select().from(financialStatements).where(eq(financialStatements.documentId, good)),
     ).toHaveLength(1);
     const [failed] = await db.select().from(documents).where(eq(documents.id, broken));
-    expect(failed).toMatchObject({ status: "failed", errorCode: "PDF_CORRUPT" });
+    expect(failed).toMatchObject({ status: "failed", errorCode: "pdf_corrupt" });
     expect(failed!.errorMessage).toMatch(/damaged/);
     await api.database.disconnect();
   });

@@ -1,7 +1,7 @@
 "use client";
 
 import { ApiError } from "../../lib/api/errors";
-import { TURKISH_API_ERRORS } from "../../lib/i18n/failures";
+import { turkishError } from "../../lib/i18n/failures";
 import { type Translate, useI18n } from "../../lib/i18n/language";
 import type { Language } from "../../lib/i18n/languages";
 
@@ -31,7 +31,7 @@ export function ErrorMessage({ error, onRetry }: { error: unknown; onRetry?: () 
 export function describeError(error: unknown, language: Language, t: Translate): string {
   if (error instanceof ApiError) {
     if (error.code === "network_error") return t("error.network");
-    if (language === "tr") return TURKISH_API_ERRORS[error.code] ?? t("error.unknown");
+    if (language === "tr") return turkishError(error.code) ?? t("error.unknown");
     return error.message;
   }
   if (language === "en" && error instanceof Error && error.message) return error.message;

@@ -1,3 +1,8 @@
+import type { ErrorCode } from "../../../functions/src/error-codes";
+
+/** Codes the web makes up itself, for failures the API has no code for. */
+export type WebErrorCode = "registration_sign_in_failed";
+
 /** The API's one error shape, `{ error: { code, message, requestId, details } }`, as a throwable. */
 export class ApiError extends Error {
   readonly code: string;
@@ -42,6 +47,7 @@ export async function errorFromResponse(response: Response): Promise<ApiError> {
   );
 }
 
-export function isApiError(error: unknown, code?: string): error is ApiError {
+/** Typed by the code union, so asking for a code the API never sends does not compile. */
+export function isApiError(error: unknown, code?: ErrorCode | WebErrorCode): error is ApiError {
   return error instanceof ApiError && (code === undefined || error.code === code);
 }

@@ -113,8 +113,8 @@ describe("scoreDocument", () => {
   });
 
   it("treats a failed run as all fields missing, not as an unflagged failure", () => {
-    const score = scoreDocument(truth, undefined, { seconds: 0.2, error: "PDF_CORRUPT" });
-    expect(score).toMatchObject({ missing: 6, correct: 0, error: "PDF_CORRUPT", unflaggedFailure: false });
+    const score = scoreDocument(truth, undefined, { seconds: 0.2, error: "pdf_corrupt" });
+    expect(score).toMatchObject({ missing: 6, correct: 0, error: "pdf_corrupt", unflaggedFailure: false });
   });
 
   it("requires a flag when a check fails even if every value is right", () => {

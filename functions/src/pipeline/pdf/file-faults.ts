@@ -1,18 +1,20 @@
 /**
  * Failures that lie in the file's bytes: sending the same file through the pipeline again can
  * only fail the same way, so neither the API nor the web offers a retry for them (the user
- * uploads a repaired file instead). Kept free of imports: the web reads it too.
+ * uploads a repaired file instead). Only a type import: the web reads it too.
  */
-export const FILE_FAULTS: readonly string[] = [
-  "NOT_A_PDF",
-  "PDF_CORRUPT",
-  "PDF_ENCRYPTED",
-  "PDF_EMPTY",
-  "FILE_TOO_LARGE",
+import type { ErrorCode } from "../../error-codes";
+
+export const FILE_FAULTS: readonly ErrorCode[] = [
+  "not_a_pdf",
+  "pdf_corrupt",
+  "pdf_encrypted",
+  "pdf_empty",
+  "file_too_large",
   // The stored file is not the one checked at upload: reading it again reads the same bytes.
-  "FILE_CHANGED",
+  "file_changed",
 ];
 
 export function retryCanHelp(errorCode: string | null): boolean {
-  return errorCode === null || !FILE_FAULTS.includes(errorCode);
+  return errorCode === null || !(FILE_FAULTS as readonly string[]).includes(errorCode);
 }

@@ -138,12 +138,7 @@ class TesseractPool implements OcrEngine {
       const result = await withTimeBudget(
         Promise.race([job, abortion]),
         timeoutMs,
-        () =>
-          new AppError("OCR_TIMEOUT", "Reading a scanned page took too long.", {
-            status: 422,
-            retryable: false,
-            details: { timeoutMs },
-          }),
+        () => new AppError("ocr_timeout", "Reading a scanned page took too long.", { timeoutMs }),
         abandon,
       );
       const words = wordsFromBlocks(result.data);
@@ -153,9 +148,7 @@ class TesseractPool implements OcrEngine {
       if (healthy) abandon();
       if (error instanceof AppError || signal?.aborted) throw error;
       // tesseract.js rejects with bare strings; a crashed worker is worth another delivery.
-      throw new AppError("OCR_FAILED", "The OCR engine failed on a page; please try again.", {
-        status: 500,
-        retryable: true,
+      throw new AppError("ocr_failed", "The OCR engine failed on a page; please try again.", undefined, {
         cause: error,
       });
     } finally {
@@ -201,9 +194,7 @@ class TesseractPool implements OcrEngine {
       return await this.startWorker();
     } catch (error) {
       if (error instanceof AppError) throw error;
-      throw new AppError("OCR_UNAVAILABLE", "The OCR engine could not be started.", {
-        status: 503,
-        retryable: true,
+      throw new AppError("ocr_unavailable", "The OCR engine could not be started.", undefined, {
         cause: error,
       });
     } finally {
@@ -260,5 +251,5 @@ function threadOf(worker: TesseractWorker): { ref(): void; unref(): void } | und
 }
 
 function closedError(): AppError {
-  return new AppError("OCR_CLOSED", "The OCR engine has been shut down.", { status: 503, retryable: true });
+  return new AppError("ocr_closed", "The OCR engine has been shut down.");
 }

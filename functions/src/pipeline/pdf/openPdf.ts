@@ -27,7 +27,7 @@ export interface OpenPdfOptions {
 export interface PdfHandle {
   readonly pageCount: number;
   readonly document: PDFDocumentProxy;
-  /** 1-based; rejects with PDF_CORRUPT when the page object cannot be read. */
+  /** 1-based; rejects with pdf_corrupt when the page object cannot be read. */
   getPage(pageNumber: number): Promise<PDFPageProxy>;
   close(): Promise<void>;
 }

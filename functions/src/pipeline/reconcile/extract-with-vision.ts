@@ -20,7 +20,7 @@ export interface ExtractWithVisionResult {
 /**
  * The parser, then the vision model on the pages the mode selects, then reconciliation. When
  * the text layer and OCR find no statement, the model still reads the pages (a vision-only
- * statement is kept at low confidence); only when neither finds one does NO_STATEMENT_FOUND
+ * statement is kept at low confidence); only when neither finds one does no_statement_found
  * stand. Without a reader (or in mode off) this is exactly `extractStatements`.
  */
 export async function extractWithVision(
@@ -46,7 +46,7 @@ export async function extractWithVision(
   try {
     parsed = extractStatements(pages);
   } catch (error) {
-    if (!isAppError(error) || error.code !== "NO_STATEMENT_FOUND") throw error;
+    if (!isAppError(error) || error.code !== "no_statement_found") throw error;
     notFound = error;
     parsed = { statements: [], warnings: [] };
   }

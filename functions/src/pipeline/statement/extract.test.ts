@@ -243,9 +243,9 @@ describe("extractStatements on a UK net-assets balance sheet", () => {
 });
 
 describe("extractStatements without any statement", () => {
-  it("raises NO_STATEMENT_FOUND", () => {
+  it("raises no_statement_found", () => {
     expect(() => extractStatements([pageFromText("Dear shareholder,\nThe year was good.\n")])).toThrow(
-      expect.objectContaining({ code: "NO_STATEMENT_FOUND" }),
+      expect.objectContaining({ code: "no_statement_found" }),
     );
   });
 });

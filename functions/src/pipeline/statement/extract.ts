@@ -70,9 +70,8 @@ export function extractStatements(pages: PageWords[]): { statements: Statement[]
   const statements = kept.map((k) => k.statement);
   if (statements.length === 0) {
     throw new AppError(
-      "NO_STATEMENT_FOUND",
+      "no_statement_found",
       "No balance sheet or income statement was found in this document. Check that the file contains the statements themselves and that scanned pages are legible.",
-      { status: 422 },
     );
   }
   warnings.push(...borrowPeriods(statements));

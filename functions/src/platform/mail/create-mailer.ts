@@ -36,9 +36,7 @@ export function createMailer(config: MailConfig, options: MailerOptions = {}): M
   switch (driver) {
     case "smtp":
       if (!config.SMTP_URL) {
-        throw new AppError("mail_config_invalid", "MAIL_DRIVER is smtp but SMTP_URL is not set.", {
-          status: 500,
-        });
+        throw new AppError("mail_config_invalid", "MAIL_DRIVER is smtp but SMTP_URL is not set.");
       }
       return createSmtpMailer({ url: config.SMTP_URL, from, ...options });
     case "ses":
@@ -51,6 +49,6 @@ export function createMailer(config: MailConfig, options: MailerOptions = {}): M
         ? createMemoryMailer({ from })
         : createOutboxMailer({ dir: join(dataDir, "outbox"), from });
     default:
-      throw new AppError("mail_config_invalid", `Unknown MAIL_DRIVER "${String(driver)}".`, { status: 500 });
+      throw new AppError("mail_config_invalid", `Unknown MAIL_DRIVER "${String(driver)}".`);
   }
 }

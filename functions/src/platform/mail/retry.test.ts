@@ -74,7 +74,7 @@ describe("mail retry policy", () => {
         DEFAULT_RETRY_POLICY,
         noSleep,
       ),
-    ).rejects.toMatchObject({ code: "mail_send_failed", retryable: true, details: { attempts: 3 } });
+    ).rejects.toMatchObject({ code: "mail_unavailable", retryable: true, details: { attempts: 3 } });
     expect(calls).toBe(3);
   });
 });

@@ -92,20 +92,16 @@ export async function sendWithRetry<T>(
       if (error instanceof AppError) throw error;
       const { responseCode, response } = (error ?? {}) as MailErrorShape;
       throw new AppError(
-        "mail_send_failed",
+        transient ? "mail_unavailable" : "mail_send_failed",
         transient
           ? "The mail server is not accepting messages right now; the report will be sent again later."
           : "The mail server refused the message.",
         {
-          status: 502,
-          retryable: transient,
-          details: {
-            attempts: tried,
-            ...(typeof responseCode === "number" ? { responseCode } : {}),
-            ...(typeof response === "string" ? { response: response.slice(0, 200) } : {}),
-          },
-          cause: error,
+          attempts: tried,
+          ...(typeof responseCode === "number" ? { responseCode } : {}),
+          ...(typeof response === "string" ? { response: response.slice(0, 200) } : {}),
         },
+        { cause: error },
       );
     }
   }

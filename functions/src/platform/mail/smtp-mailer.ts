@@ -14,9 +14,7 @@ export interface SmtpMailerOptions {
 
 export function createSmtpMailer(options: SmtpMailerOptions): Mailer {
   if (!/^smtps?:\/\//.test(options.url)) {
-    throw new AppError("mail_config_invalid", "SMTP_URL must start with smtp:// or smtps://.", {
-      status: 500,
-    });
+    throw new AppError("mail_config_invalid", "SMTP_URL must start with smtp:// or smtps://.");
   }
   // No pool: every attempt opens its own connection, so a retry after a dropped one starts clean.
   const transport = nodemailer.createTransport(options.url);

@@ -9,7 +9,7 @@ describe("queue failure contract", () => {
     expect(failureOutcome(transient, { attempt: 1, maxAttempts: 3 })).toBe("retry");
     expect(failureOutcome(transient, { attempt: 3, maxAttempts: 3 })).toBe("dead");
     expect(
-      failureOutcome(new AppError("rate_limited", "slow down", { retryable: true }), {
+      failureOutcome(new AppError("ocr_unavailable", "try later"), {
         attempt: 1,
         maxAttempts: 3,
       }),

@@ -50,15 +50,12 @@ const KEY_SEGMENT = /^[A-Za-z0-9_][A-Za-z0-9._-]*$/;
 export function assertStorageKey(key: string): void {
   const segments = key.split("/");
   if (key.length === 0 || key.length > 512 || !segments.every((segment) => KEY_SEGMENT.test(segment))) {
-    throw new AppError("invalid_storage_key", `"${key}" is not a valid storage key`, { status: 400 });
+    throw new AppError("invalid_storage_key", `"${key}" is not a valid storage key`);
   }
 }
 
 export function fileNotFound(key: string): AppError {
-  return new AppError("file_not_found", "The requested file does not exist.", {
-    status: 404,
-    details: { key },
-  });
+  return new AppError("file_not_found", "The requested file does not exist.", { key });
 }
 
 /** `attachment` with an ASCII fallback and the exact UTF-8 name (RFC 6266 / 5987). */

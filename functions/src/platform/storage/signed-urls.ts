@@ -49,9 +49,7 @@ export function createUrlSigner(secret: string): UrlSigner {
       const grant = JSON.parse(Buffer.from(payload, "base64url").toString("utf8")) as FileGrant;
       if (grant.op !== op) throw invalidUrl();
       if (grant.exp * 1000 < now.getTime()) {
-        throw new AppError("file_url_expired", "This link has expired. Request a new one and try again.", {
-          status: 403,
-        });
+        throw new AppError("file_url_expired", "This link has expired. Request a new one and try again.");
       }
       return grant as Extract<FileGrant, { op: typeof op }>;
     },
@@ -59,7 +57,7 @@ export function createUrlSigner(secret: string): UrlSigner {
 }
 
 function invalidUrl(): AppError {
-  return new AppError("file_url_invalid", "This link is not valid.", { status: 403 });
+  return new AppError("file_url_invalid", "This link is not valid.");
 }
 
 export function expiryFromNow(expiresInSeconds: number, now = Date.now()): number {

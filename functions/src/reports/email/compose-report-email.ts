@@ -63,7 +63,7 @@ function plan(input: ReportEmailInput): { attached: Kind[]; linked: Kind[] } {
     throw new AppError(
       "report_too_large_for_email",
       "The report is too large to send by e-mail and no download link could be made for it.",
-      { status: 413, details: { reports: unlinkable, limitBytes: input.attachmentLimitBytes } },
+      { reports: unlinkable, limitBytes: input.attachmentLimitBytes },
     );
   }
   return { attached: kinds.filter((kind) => attached.includes(kind)), linked };
@@ -73,7 +73,7 @@ export function composeReportEmail(input: ReportEmailInput): MailMessage {
   const to = validateRecipients(input.recipients);
   const { language, output, company } = input;
   if (!input.attachments.excel && !input.attachments.pdf) {
-    throw new AppError("report_email_empty", "There is no report to send.", { status: 400 });
+    throw new AppError("report_email_empty", "There is no report to send.");
   }
   const { attached, linked } = plan(input);
   const nameOf = (kind: Kind) => reportFileName(output, company, kind === "excel" ? "xlsx" : "pdf");

@@ -30,9 +30,7 @@ export function isEmailAddress(address: string): boolean {
 export function validateRecipients(list: readonly string[], options: { max?: number } = {}): string[] {
   const max = options.max ?? MAX_RECIPIENTS;
   if (!Array.isArray(list)) {
-    throw new AppError("recipients_invalid", "Recipients must be a list of e-mail addresses.", {
-      status: 400,
-    });
+    throw new AppError("recipients_invalid", "Recipients must be a list of e-mail addresses.");
   }
   const seen = new Set<string>();
   const unique: string[] = [];
@@ -52,19 +50,16 @@ export function validateRecipients(list: readonly string[], options: { max?: num
   }
   if (invalid.length > 0) {
     throw new AppError("recipients_invalid", `Not a valid e-mail address: ${invalid.join(", ")}`, {
-      status: 400,
-      details: { invalid },
+      invalid,
     });
   }
   if (unique.length === 0) {
-    throw new AppError("recipients_required", "Add at least one e-mail address to send the report to.", {
-      status: 400,
-    });
+    throw new AppError("recipients_required", "Add at least one e-mail address to send the report to.");
   }
   if (unique.length > max) {
     throw new AppError("recipients_too_many", `A report can be sent to at most ${max} addresses at once.`, {
-      status: 400,
-      details: { max, given: unique.length },
+      max,
+      given: unique.length,
     });
   }
   return unique;
