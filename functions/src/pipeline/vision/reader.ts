@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
 import { isLlmError, type LlmFailure, type LlmPort, type TokenUsage } from "../../platform/llm/port";
 import type { NumberFormat } from "../parse/amount";
-import type { AnalysisOutput, PageWords, Statement } from "../types";
+import type { PageWords, Statement, VisionUsage } from "../types";
 import { VISION_SCHEMA_NAME, visionAnswerSchema } from "./answer-schema";
 import { answerToStatements } from "./answer-to-statements";
 import { callVisionModel, InvalidVisionAnswer, VisionRefusal } from "./call-model";
@@ -45,7 +45,7 @@ export interface VisionHints extends PromptHints {
 export interface VisionDocumentResult {
   pages: VisionPageResult[];
   /** The output's `vision` block. */
-  summary: NonNullable<AnalysisOutput["vision"]>;
+  summary: VisionUsage;
   usage: TokenUsage;
   warnings: string[];
 }
