@@ -1,5 +1,5 @@
 /** Shapes produced by the analysis module (RATIOS.md) and consumed by reports, API and web. */
-import type { CanonicalKey, StatementType } from "../pipeline/types";
+import type { CanonicalKey, ExtractionOutput, StatementType } from "../pipeline/types";
 
 export type Language = "tr" | "en";
 
@@ -237,6 +237,12 @@ export interface StatementAnalysis {
   comparison: ComparisonRow[];
   alerts: Alert[];
 }
+
+/**
+ * The public JSON shape of `npm run analyze --json` (ARCHITECTURE.md, "Canonical output"): one
+ * document's extraction with its analysis. It may only grow by adding fields.
+ */
+export interface AnalysisOutput extends ExtractionOutput, StatementAnalysis {}
 
 export interface CompanyAnalysis extends StatementAnalysis {
   timeline: CompanyTimeline;

@@ -1,10 +1,11 @@
 import { readFile } from "node:fs/promises";
 import { basename } from "node:path";
+import { analyzeExtraction } from "../analysis/analyze-extraction";
+import type { AnalysisOutput } from "../analysis/types";
 import { AppError, isAppError } from "../app-error";
 import type { ErrorCode } from "../error-codes";
-import { analyzeDocument } from "../pipeline/analyze-document";
+import { extractDocument } from "../pipeline/extract-document";
 import type { OcrEngine } from "../pipeline/pdf";
-import type { AnalysisOutput } from "../pipeline/types";
 import type { VisionReader } from "../pipeline/vision/reader";
 import type { Config } from "../platform/config";
 
@@ -29,7 +30,7 @@ export interface FileTools {
 }
 
 /**
- * One file through the pipeline. Never throws: a file that cannot be read or analysed comes
+ * One file through the pipeline, then its analysis. Never throws: a file that cannot be read or analysed comes
  * back as a failed outcome with the code a user can act on, so a batch goes on past it.
  */
 export async function analyzeFile(job: FileJob, tools: FileTools): Promise<FileOutcome> {
@@ -39,7 +40,7 @@ export async function analyzeFile(job: FileJob, tools: FileTools): Promise<FileO
     const bytes = await readFile(job.file).catch((error: NodeJS.ErrnoException) => {
       throw new AppError(error.code === "ENOENT" ? "file_not_found" : "file_unreadable", error.message);
     });
-    const { pageWords: _pages, ...output } = await analyzeDocument(
+    const extraction = await extractDocument(
       { bytes: new Uint8Array(bytes), fileName: basename(job.file) },
       {
         ocr: tools.ocr,
@@ -51,6 +52,8 @@ export async function analyzeFile(job: FileJob, tools: FileTools): Promise<FileO
         onProgress: tools.onProgress,
       },
     );
+    tools.onProgress?.({ stage: "analysing" });
+    const output = analyzeExtraction(extraction);
     let reports: string[] | undefined;
     if (job.out) {
       // Report libraries load only when reports are asked for.

@@ -1,5 +1,6 @@
+import type { AnalysisOutput } from "../analysis/types";
 import { doubtfulValueCount, HIGH_CONFIDENCE } from "../pipeline/checks/review";
-import type { AnalysisOutput, Statement } from "../pipeline/types";
+import type { Statement } from "../pipeline/types";
 import type { FileOutcome } from "./analyze-file";
 
 const amount = (n: number | null | undefined) =>

@@ -14,7 +14,7 @@ import { type DocumentScore, missedTargets, percentile, summarise } from "./benc
 
 /**
  * `npm run bench`: generates (or reuses) the fixture corpus, runs every document through
- * analyzeDocument, scores canonical values against the truth and prints per-variant accuracy,
+ * extractDocument and analyzeExtraction, scores canonical values against the truth and prints per-variant accuracy,
  * high-confidence errors, flags, time per page and peak RSS; bench-out/bench.json keeps it all.
  */
 const repoRoot = fileURLToPath(new URL("../../..", import.meta.url)).replace(/\/$/, "");

@@ -1,7 +1,7 @@
 /** `npm run analyze -- FILE.pdf --out DIR`: writes the Excel and PDF reports of the analysis into DIR. */
 import { mkdir, writeFile } from "node:fs/promises";
 import { join, resolve } from "node:path";
-import type { AnalysisOutput } from "../pipeline/types";
+import type { AnalysisOutput } from "../analysis/types";
 import { buildReports, type ReportOptions, reportFileName } from "../reports";
 
 /** The paths written, Excel first. */

@@ -5,7 +5,7 @@
  * speaks the protocol of pipeline-threads.ts.
  */
 import { parentPort, workerData } from "node:worker_threads";
-import { analyzeDocument } from "../pipeline/analyze-document";
+import { extractDocument } from "../pipeline/extract-document";
 import { createOcrEngine } from "../pipeline/pdf";
 import { createVisionReader } from "../pipeline/vision/reader";
 import { loadConfig } from "../platform/config";
@@ -41,7 +41,7 @@ port.on("message", async (message: ToThread) => {
   const controller = new AbortController();
   running.set(id, controller);
   try {
-    const output = await analyzeDocument(input, {
+    const output = await extractDocument(input, {
       ...options,
       ocr,
       vision,

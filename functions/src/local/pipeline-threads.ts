@@ -1,24 +1,24 @@
 /**
- * The embedded server's pool of pipeline threads. `analyze` has analyzeDocument's signature, so
+ * The embedded server's pool of pipeline threads. `extract` has extractDocument's signature, so
  * the worker's processDocument runs unchanged; only the reading moves off the event loop. A
  * thread that dies (out of memory, a native crash) fails only the document it held, with a
  * retryable error, and is replaced by the next document.
  */
 import { Worker } from "node:worker_threads";
 import { AppError } from "../app-error";
-import type { AnalyzeInput, AnalyzeOptions, AnalyzeResult } from "../pipeline/analyze-document";
+import type { DocumentExtraction, ExtractInput, ExtractOptions } from "../pipeline/extract-document";
 import { deserializeError, type FromThread, type ThreadData, type ToThread } from "./thread-protocol";
 
 export interface PipelineThreads {
-  analyze(input: AnalyzeInput, options: AnalyzeOptions): Promise<AnalyzeResult>;
+  extract(input: ExtractInput, options: ExtractOptions): Promise<DocumentExtraction>;
   close(): Promise<void>;
 }
 
 interface Job {
   id: number;
-  input: AnalyzeInput;
-  options: AnalyzeOptions;
-  resolve: (output: AnalyzeResult) => void;
+  input: ExtractInput;
+  options: ExtractOptions;
+  resolve: (output: DocumentExtraction) => void;
   reject: (error: unknown) => void;
   /** Stops relaying the caller's abort once the job has settled. */
   detach?: () => void;
@@ -102,7 +102,7 @@ export function createPipelineThreads(options: { size: number; ocrWorkers: numbe
       signal?.addEventListener("abort", relayAbort, { once: true });
       job.detach = () => signal?.removeEventListener("abort", relayAbort);
       idle.worker.postMessage({
-        type: "analyze",
+        type: "extract",
         id: job.id,
         input: job.input,
         options: data,
@@ -111,10 +111,10 @@ export function createPipelineThreads(options: { size: number; ocrWorkers: numbe
   }
 
   return {
-    analyze(input, analyzeOptions) {
+    extract(input, extractOptions) {
       if (closed) return Promise.reject(new Error("the pipeline threads are closed"));
-      return new Promise<AnalyzeResult>((resolve, reject) => {
-        waiting.push({ id: nextId++, input, options: analyzeOptions, resolve, reject });
+      return new Promise<DocumentExtraction>((resolve, reject) => {
+        waiting.push({ id: nextId++, input, options: extractOptions, resolve, reject });
         dispatch();
       });
     },

@@ -44,7 +44,7 @@ export function startProcessing(context: ProcessorContext): Processing {
     // Not started unless something reads on this thread; the pipeline threads have their own.
     ocr: sharedOcrEngine({ workers: platform.config.OCR_WORKERS }),
     vision: createVisionReader(visionSettingsFromConfig(platform.config)),
-    analyze: threads.analyze,
+    extract: threads.extract,
   };
   let running: Promise<unknown> = Promise.resolve();
   const timer = setInterval(() => {

@@ -1,23 +1,23 @@
 /** Messages between the embedded server and its pipeline threads, and errors across them. */
 import { AppError, isAppError } from "../app-error";
 import type { ErrorCode } from "../error-codes";
-import type { AnalyzeOptions, AnalyzeResult } from "../pipeline/analyze-document";
+import type { DocumentExtraction, ExtractOptions } from "../pipeline/extract-document";
 
 export interface ThreadData {
   ocrWorkers: number;
 }
 
 /** What crosses to a thread: the options that are data (OCR, vision and signal live there). */
-export type ThreadOptions = Omit<AnalyzeOptions, "ocr" | "vision" | "signal" | "onProgress">;
+export type ThreadOptions = Omit<ExtractOptions, "ocr" | "vision" | "signal" | "onProgress">;
 
 export type ToThread =
-  | { type: "analyze"; id: number; input: { bytes: Uint8Array; fileName: string }; options: ThreadOptions }
+  | { type: "extract"; id: number; input: { bytes: Uint8Array; fileName: string }; options: ThreadOptions }
   | { type: "abort"; id: number }
   | { type: "close" };
 
 export type FromThread =
   | { type: "progress"; id: number; progress: { stage: string; page?: number; pages?: number } }
-  | { type: "done"; id: number; output: AnalyzeResult }
+  | { type: "done"; id: number; output: DocumentExtraction }
   | { type: "failed"; id: number; error: SerializedError };
 
 export interface SerializedError {
@@ -40,7 +40,7 @@ export function deserializeError(error: SerializedError): Error {
 }
 
 /** Page images move to the main thread instead of being copied. */
-export function transferablesOf(output: AnalyzeResult): ArrayBuffer[] {
+export function transferablesOf(output: DocumentExtraction): ArrayBuffer[] {
   const buffers = new Set<ArrayBuffer>();
   for (const page of output.pageWords) {
     const bytes = page.image?.png;

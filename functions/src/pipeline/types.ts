@@ -1,7 +1,7 @@
 /**
  * The extraction contract: what every stage of the pipeline passes to the next, and the
- * public JSON shape of `npm run analyze --json` (ARCHITECTURE.md, "Canonical output").
- * The public shape may only grow by adding fields.
+ * statements of the public JSON shape of `npm run analyze --json` (ARCHITECTURE.md, "Canonical
+ * output"; the whole shape is AnalysisOutput in analysis/types). It may only grow by adding fields.
  */
 
 export const BALANCE_SHEET_KEYS = [
@@ -204,21 +204,25 @@ export interface DocumentEntity {
   taxId?: string;
 }
 
-export interface AnalysisOutput {
+/** What the vision model was asked to read, and what it cost. */
+export interface VisionUsage {
+  mode: "off" | "fallback" | "always";
+  model?: string;
+  pages?: number;
+  tokens?: number;
+  costUsd?: number;
+}
+
+/**
+ * What the pipeline makes of one document: its statements, checked, and how they were read.
+ * The analysis (ratios, comparison, alerts) is composed after it by the CLI and the worker.
+ */
+export interface ExtractionOutput {
   document: DocumentInfo;
   statements: Statement[];
-  ratios: import("../analysis/types").RatioResult[];
-  comparison: import("../analysis/types").ComparisonRow[];
-  alerts: import("../analysis/types").Alert[];
   timings: { totalMs: number; stages: Record<string, number> };
   /** Whole-document flags: checks failed, low-confidence pages, vision off ... */
   warnings?: string[];
   flagged?: boolean;
-  vision?: {
-    mode: "off" | "fallback" | "always";
-    model?: string;
-    pages?: number;
-    tokens?: number;
-    costUsd?: number;
-  };
+  vision?: VisionUsage;
 }

@@ -1,5 +1,5 @@
 /** File names of the reports: "finstat-ege-yildiz-gida-2024-12-31.xlsx", plain ASCII so every mail client and OS keeps them. */
-import type { AnalysisOutput } from "../pipeline/types";
+import type { AnalysisOutput } from "../analysis/types";
 import type { ReportCompany } from "./options";
 import { reportPeriods } from "./periods";
 

@@ -1,5 +1,5 @@
 /** The reports of one analysis: the Excel workbook and the PDF, built together. */
-import type { AnalysisOutput } from "../pipeline/types";
+import type { AnalysisOutput } from "../analysis/types";
 import type { ReportOptions } from "./options";
 
 export {

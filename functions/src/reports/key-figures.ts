@@ -1,6 +1,6 @@
 /** The handful of figures a reader looks at first: on the summary sheet, the PDF cover page and the email. */
-import type { RatioKey, RatioUnit } from "../analysis/types";
-import type { AnalysisOutput, CanonicalKey, Statement, StatementItem } from "../pipeline/types";
+import type { AnalysisOutput, RatioKey, RatioUnit } from "../analysis/types";
+import type { CanonicalKey, Statement, StatementItem } from "../pipeline/types";
 import { statementPeriodId } from "./periods";
 import { findRatio, ratioUnitOf } from "./ratio-lookup";
 

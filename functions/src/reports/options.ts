@@ -1,6 +1,6 @@
+import type { AnalysisOutput } from "../analysis/types";
 import { AppError } from "../app-error";
 import { HIGH_CONFIDENCE } from "../pipeline/checks/review";
-import type { AnalysisOutput } from "../pipeline/types";
 
 export type ReportLanguage = "tr" | "en";
 

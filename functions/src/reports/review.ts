@@ -4,7 +4,8 @@
  */
 
 import { checkRuleName } from "../analysis/labels";
-import type { AnalysisOutput, CheckResult, Statement, StatementItem } from "../pipeline/types";
+import type { AnalysisOutput } from "../analysis/types";
+import type { CheckResult, Statement, StatementItem } from "../pipeline/types";
 import { formatAmount, formatPercent } from "./format";
 import type { ReportLanguage } from "./options";
 import { sourceName } from "./wording";

@@ -3,7 +3,8 @@
  * ratios, comparison and alerts computed by the analysis module, as the pipeline does.
  */
 import { analyzeStatements } from "../analysis/analyze";
-import type { AnalysisOutput, Statement } from "../pipeline/types";
+import type { AnalysisOutput } from "../analysis/types";
+import type { Statement } from "../pipeline/types";
 import { sampleStatements } from "./sample-statements.fixture";
 
 export { CURRENT, PRIOR, sampleCompany, sampleStatements } from "./sample-statements.fixture";

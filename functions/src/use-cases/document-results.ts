@@ -8,8 +8,8 @@ import {
 } from "../../../drizzle/schema";
 import { analyzeStatements } from "../analysis/analyze";
 import { buildCompanyTimeline } from "../analysis/timeline";
-import type { AlertThresholds, StatementAnalysis } from "../analysis/types";
-import type { AnalysisOutput, DocumentInfo, Statement } from "../pipeline/types";
+import type { AlertThresholds, AnalysisOutput, StatementAnalysis } from "../analysis/types";
+import type { DocumentInfo, ExtractionOutput, Statement } from "../pipeline/types";
 import type { Config } from "../platform/config";
 import type { Executor } from "./context";
 import { type StatementExtras, statementExtras, statementFromRow, statementRow } from "./statement-records";
@@ -102,7 +102,7 @@ export async function replaceDocumentResults(
   return rows;
 }
 
-export function extractionRecord(output: AnalysisOutput): ExtractionRecord {
+export function extractionRecord(output: ExtractionOutput): ExtractionRecord {
   return {
     document: output.document,
     timings: output.timings,

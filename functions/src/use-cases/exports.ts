@@ -9,8 +9,8 @@ import {
   type ExportRow,
   exports,
 } from "../../../drizzle/schema";
+import type { AnalysisOutput } from "../analysis/types";
 import { AppError } from "../app-error";
-import type { AnalysisOutput } from "../pipeline/types";
 import { buildExcelReport, buildPdfReport, type ReportCompany, reportFileName } from "../reports";
 import type { Actor, Services } from "./context";
 import { loadDocumentResults, storedAnalysisOutput } from "./document-results";

@@ -1,7 +1,8 @@
 import { and, eq, sql } from "drizzle-orm";
 import { companies, type Document, documents } from "../../../drizzle/schema";
+import { timingsWithAnalysis } from "../analysis/analyze-extraction";
 import { AppError, isAppError } from "../app-error";
-import { analyzeDocument } from "../pipeline/analyze-document";
+import { extractDocument } from "../pipeline/extract-document";
 import { CURRENCY_NOT_STATED } from "../pipeline/parse/unit-and-currency";
 import type { OcrEngine } from "../pipeline/pdf";
 import type { VisionReader } from "../pipeline/vision/reader";
@@ -24,7 +25,7 @@ export type WorkerServices = Services & {
   vision?: VisionReader;
   webhookPolicy?: WebhookPolicy;
   /** Where the reading runs: in this thread by default, on pipeline threads in the embedded server. */
-  analyze?: typeof analyzeDocument;
+  extract?: typeof extractDocument;
 };
 
 export type ProcessOutcome =
@@ -151,7 +152,7 @@ async function runPipeline(
       });
       assertCheckedBytes(bytes, document.sha256);
       controller.signal.throwIfAborted();
-      return (services.analyze ?? analyzeDocument)(
+      return (services.extract ?? extractDocument)(
         { bytes, fileName: document.fileName },
         {
           ocr: services.ocr,
@@ -161,7 +162,6 @@ async function runPipeline(
           maxBytes: config.UPLOAD_MAX_BYTES,
           keepImages: true,
           vision: services.vision,
-          thresholds: alertThresholds(config),
           signal: controller.signal,
           onProgress: report,
         },
@@ -183,14 +183,23 @@ async function runPipeline(
         await services.storage.put(storageKeys.page(document.id, page.page), page.image.png, "image/png");
     }
     await services.db.transaction(async (tx) => {
-      // Ratios against the company's other documents, computed inside the same snapshot.
+      // The one analysis of the document: ratios against the company's other documents,
+      // computed inside the same snapshot.
+      const analysisStarted = performance.now();
       const analysisResult = await analyseDocumentStatements(
         tx,
         document,
         output.statements,
         alertThresholds(config),
       );
-      await replaceDocumentResults(tx, document, output.statements, analysisResult, extractionRecord(output));
+      const timings = timingsWithAnalysis(output.timings, performance.now() - analysisStarted);
+      await replaceDocumentResults(
+        tx,
+        document,
+        output.statements,
+        analysisResult,
+        extractionRecord({ ...output, timings }),
+      );
       await tx
         .update(documents)
         .set({
@@ -198,7 +207,7 @@ async function runPipeline(
           stage: "done",
           progress: 100,
           pages: output.document.pages,
-          timings: output.timings,
+          timings,
           vision: output.vision
             ? {
                 model: output.vision.model,

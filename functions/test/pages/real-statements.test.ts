@@ -2,8 +2,9 @@ import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, describe, expect, it } from "vitest";
+import { analyzeExtraction } from "../../src/analysis/analyze-extraction";
 import { scoreDocument, type TruthDocument } from "../../src/cli/bench/score";
-import { analyzeDocument } from "../../src/pipeline/analyze-document";
+import { extractDocument } from "../../src/pipeline/extract-document";
 import { createOcrEngine } from "../../src/pipeline/pdf";
 
 // Real statements nobody on the project wrote, read from the shared folder beside the checkout
@@ -31,7 +32,7 @@ async function analyseOnce(id: string) {
   );
   const bytes = new Uint8Array(await readFile(join(shared, truth.source)));
   const started = performance.now();
-  const output = await analyzeDocument({ bytes, fileName: `${id}.pdf` }, { ocr });
+  const output = analyzeExtraction(await extractDocument({ bytes, fileName: `${id}.pdf` }, { ocr }));
   const score = scoreDocument(truth as TruthDocument, output, {
     seconds: (performance.now() - started) / 1000,
   });
@@ -115,7 +116,7 @@ describe("a scanned report longer than MAX_PAGES", () => {
       await readFile(join(repoRoot, "functions/test/realdata/ph_gbs_2022_2021.truth.json"), "utf8"),
     );
     const bytes = new Uint8Array(await readFile(join(shared, truth.source)));
-    const output = await analyzeDocument({ bytes, fileName: "gbs.pdf" }, { ocr, maxPages: 4 });
+    const output = await extractDocument({ bytes, fileName: "gbs.pdf" }, { ocr, maxPages: 4 });
     expect(output.document.statementPages).toEqual([1, 2, 5, 6]);
     expect(output.statements.find((s) => s.type === "balance_sheet")?.periods.map((p) => p.end)).toEqual([
       "2022-12-31",

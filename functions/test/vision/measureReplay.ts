@@ -1,11 +1,12 @@
 import { mkdir, readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
+import type { AnalysisOutput } from "../../src/analysis/types";
 import { GENERATOR_VERSION } from "../../src/cli/bench/corpus/generateStatementPdf";
 import { scoreDocument } from "../../src/cli/bench/score";
 import { createOcrEngine, readPages } from "../../src/pipeline/pdf";
 import { extractWithVision } from "../../src/pipeline/reconcile/extract-with-vision";
-import type { AnalysisOutput, PageWords, Statement } from "../../src/pipeline/types";
+import type { PageWords, Statement } from "../../src/pipeline/types";
 import { createVisionReader } from "../../src/pipeline/vision/reader";
 import { createReplayLlm } from "../../src/pipeline/vision/replay";
 import { loadRecordings } from "../../src/platform/llm/recording-files";

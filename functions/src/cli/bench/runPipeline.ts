@@ -1,7 +1,7 @@
 import { mkdir, readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
+import type { AnalysisOutput } from "../../analysis/types";
 import { isAppError } from "../../app-error";
-import type { AnalysisOutput } from "../../pipeline/types";
 import type { BenchDocument } from "./benchCorpus";
 import { type DocumentScore, scoreDocument } from "./score";
 import { truthAsOutput } from "./truthAsOutput";
@@ -40,7 +40,7 @@ export class RssSampler {
 }
 
 /**
- * Runs every document through analyzeDocument, one at a time (the OCR pool parallelises pages).
+ * Runs every document through extractDocument and its analysis, one at a time (the OCR pool parallelises pages).
  * The pipeline is imported here, lazily, so that `--truth-as-output` works while it is broken.
  */
 export async function runPipeline(
@@ -58,7 +58,8 @@ export async function runPipeline(
   if (options.truthAsOutput) return runDocuments(documents, async () => undefined, log);
   const outputs = join(options.outDir, "outputs");
   await mkdir(outputs, { recursive: true });
-  const { analyzeDocument } = await import("../../pipeline/analyze-document");
+  const { extractDocument } = await import("../../pipeline/extract-document");
+  const { analyzeExtraction } = await import("../../analysis/analyze-extraction");
   const { createOcrEngine } = await import("../../pipeline/pdf");
   const ocr = createOcrEngine({ workers: options.ocrWorkers });
   const vision = options.visionReplay
@@ -68,9 +69,8 @@ export async function runPipeline(
     return await runDocuments(
       documents,
       async (bytes, fileName) => {
-        const { pageWords, ...output } = await analyzeDocument(
-          { bytes, fileName },
-          { ocr, dpi: options.dpi, vision },
+        const output = analyzeExtraction(
+          await extractDocument({ bytes, fileName }, { ocr, dpi: options.dpi, vision }),
         );
         // Kept for whoever debugs a miss: the extraction exactly as scored (words left out).
         await writeFile(join(outputs, fileName.replace(/\.pdf$/, ".json")), JSON.stringify(output, null, 1));

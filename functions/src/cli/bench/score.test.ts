@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { AnalysisOutput } from "../../pipeline/types";
+import type { AnalysisOutput } from "../../analysis/types";
 import { missedTargets, percentile, scoreDocument, summarise, type TruthDocument, tolerance } from "./score";
 import { truthAsOutput } from "./truthAsOutput";
 

@@ -1,5 +1,6 @@
+import type { AnalysisOutput } from "../../analysis/types";
 import { HIGH_CONFIDENCE } from "../../pipeline/checks/review";
-import type { AnalysisOutput, Statement } from "../../pipeline/types";
+import type { Statement } from "../../pipeline/types";
 
 /**
  * Scores one extraction against ground truth (the shape of shared/realdata/*.truth.json and

@@ -1,4 +1,5 @@
-import type { AnalysisOutput, CanonicalKey, Statement, StatementType } from "../../pipeline/types";
+import type { AnalysisOutput } from "../../analysis/types";
+import type { CanonicalKey, Statement, StatementType } from "../../pipeline/types";
 import type { TruthDocument } from "./score";
 
 /**

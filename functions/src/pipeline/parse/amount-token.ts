@@ -162,32 +162,10 @@ export function readAmountToken(token: string): AmountToken | null {
     penalty *= 0.8;
     reasons.push("unbalanced parenthesis");
   }
-  let body = core;
-  // A leading "S" is often a misread "$": alone before a space it can only be that.
-  let dollarOrFive: AmountToken["dollarOrFive"];
-  let dollarFix = false;
-  if (/^S\s+[\dOolI]/.test(body)) {
-    body = body.replace(/^S\s+/, "");
-    dollarFix = true;
-  } else if (/^S[\dOolI]/.test(body)) {
-    const asFive = fixOcrLetters(`5${body.slice(1)}`);
-    const fiveSplit = asFive ? splitGroups(collapseSpaces(asFive.text).text) : null;
-    if (fiveSplit) dollarOrFive = fiveSplit;
-    body = body.slice(1);
-    dollarFix = true;
-  }
-  // A "|" at either end is a table rule, not a 1.
-  if (/^\||\|$/.test(body)) {
-    body = body.replace(/^\|+|\|+$/g, "").trim();
-    reasons.push("table rule removed");
-  }
-  // "215.733," is a piece OCR cut off a longer number; read what is there, less surely.
-  if (/\d[.,']$/.test(body)) {
-    body = body.slice(0, -1);
-    penalty *= 0.8;
-    reasons.push("dangling separator");
-  }
-  const fixed = fixOcrLetters(body);
+  const { dollarFix, dollarOrFive, ...dollarless } = withoutLeadingDollar(core);
+  const edges = withoutEdgeMarks(dollarless.body, reasons);
+  penalty *= edges.penalty;
+  const fixed = fixOcrLetters(edges.body);
   if (!fixed) return null;
   const collapsed = collapseSpaces(fixed.text);
   if (collapsed.changed) {
@@ -219,6 +197,37 @@ export function readAmountToken(token: string): AmountToken | null {
     reasons,
     dollarOrFive,
   };
+}
+
+/** A leading "S" is often a misread "$": alone before a space it can only be that. */
+function withoutLeadingDollar(core: string): {
+  body: string;
+  dollarFix: boolean;
+  dollarOrFive?: AmountToken["dollarOrFive"];
+} {
+  if (/^S\s+[\dOolI]/.test(core)) return { body: core.replace(/^S\s+/, ""), dollarFix: true };
+  if (!/^S[\dOolI]/.test(core)) return { body: core, dollarFix: false };
+  const asFive = fixOcrLetters(`5${core.slice(1)}`);
+  const fiveSplit = asFive ? splitGroups(collapseSpaces(asFive.text).text) : null;
+  return { body: core.slice(1), dollarFix: true, ...(fiveSplit ? { dollarOrFive: fiveSplit } : {}) };
+}
+
+/** Marks at the ends of a token that are no part of its amount, and how much less sure that leaves it. */
+function withoutEdgeMarks(text: string, reasons: string[]): { body: string; penalty: number } {
+  let body = text;
+  let penalty = 1;
+  // A "|" at either end is a table rule, not a 1.
+  if (/^\||\|$/.test(body)) {
+    body = body.replace(/^\|+|\|+$/g, "").trim();
+    reasons.push("table rule removed");
+  }
+  // "215.733," is a piece OCR cut off a longer number; read what is there, less surely.
+  if (/\d[.,']$/.test(body)) {
+    body = body.slice(0, -1);
+    penalty *= 0.8;
+    reasons.push("dangling separator");
+  }
+  return { body, penalty };
 }
 
 /** "48. 215.733, 12" → "48.215.733,12": OCR puts spaces after separators. */

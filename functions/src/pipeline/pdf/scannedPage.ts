@@ -68,6 +68,47 @@ export async function readScannedPage(page: PDFPageProxy, options: ScannedPageOp
       timeoutMs: options.ocrTimeoutMs,
       signal: options.signal,
     });
+  const { result, image, rotation } = await recogniseUpright(rendered, cleaned, options, recognise);
+  timings.ocr = performance.now() - started;
+
+  const words: Word[] = result.words.map((word) => ({
+    text: word.text,
+    bbox: pixelBoxToPoints(word.box, rendered.scale),
+    confidence: Math.round(word.confidence * 1000) / 1000,
+    page: page.pageNumber,
+    source: "ocr",
+  }));
+  const pageWords: PageWords = {
+    page: page.pageNumber,
+    width: round2(image.width / rendered.scale),
+    height: round2(image.height / rendered.scale),
+    source: "ocr",
+    words,
+    meanConfidence: Math.round(result.confidence * 1000) / 1000,
+    deskewAngle: Math.round(normaliseDegrees(rotation) * 1000) / 1000,
+    timings,
+  };
+  if (options.keepImage) {
+    pageWords.image = {
+      png: new Uint8Array(await greyToPng(image, options.transientImage)),
+      dpi: Math.round(rendered.dpi),
+      width: image.width,
+      height: image.height,
+    };
+  }
+  return pageWords;
+}
+
+/**
+ * OCR of the cleaned page, read again turned over or sideways when it read poorly: the
+ * orientation test may have been unsure or have missed a sideways scan. The best reading wins.
+ */
+async function recogniseUpright(
+  rendered: RenderedPage,
+  cleaned: Awaited<ReturnType<typeof cleanScan>>,
+  options: ScannedPageOptions,
+  recognise: (image: GreyImage) => Promise<OcrResult>,
+): Promise<{ result: OcrResult; image: GreyImage; rotation: number }> {
   let image = normaliseBackground(cleaned.image, rendered.dpi);
   let rotation = cleaned.rotation;
   let result = await recognise(image);
@@ -101,34 +142,7 @@ export async function readScannedPage(page: PDFPageProxy, options: ScannedPageOp
       }
     }
   }
-  timings.ocr = performance.now() - started;
-
-  const words: Word[] = result.words.map((word) => ({
-    text: word.text,
-    bbox: pixelBoxToPoints(word.box, rendered.scale),
-    confidence: Math.round(word.confidence * 1000) / 1000,
-    page: page.pageNumber,
-    source: "ocr",
-  }));
-  const pageWords: PageWords = {
-    page: page.pageNumber,
-    width: round2(image.width / rendered.scale),
-    height: round2(image.height / rendered.scale),
-    source: "ocr",
-    words,
-    meanConfidence: Math.round(result.confidence * 1000) / 1000,
-    deskewAngle: Math.round(normaliseDegrees(rotation) * 1000) / 1000,
-    timings,
-  };
-  if (options.keepImage) {
-    pageWords.image = {
-      png: new Uint8Array(await greyToPng(image, options.transientImage)),
-      dpi: Math.round(rendered.dpi),
-      width: image.width,
-      height: image.height,
-    };
-  }
-  return pageWords;
+  return { result, image, rotation };
 }
 
 /** The scan's own pixels when the page is just a picture, else a pdfjs rendering. */

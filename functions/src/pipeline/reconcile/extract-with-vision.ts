@@ -1,7 +1,7 @@
 import { isAppError } from "../../app-error";
 import type { TokenUsage } from "../../platform/llm/port";
 import { extractStatements } from "../statement/extract";
-import type { AnalysisOutput, PageWords, Statement } from "../types";
+import type { PageWords, Statement, VisionUsage } from "../types";
 import type { VisionReader } from "../vision/reader";
 import type { VisionPageResult } from "../vision/types";
 import { reconcileStatements } from "./reconcile";
@@ -10,7 +10,7 @@ export interface ExtractWithVisionResult {
   statements: Statement[];
   warnings: string[];
   /** The output's `vision` block: `{ mode: "off" }` when no model is configured. */
-  vision: NonNullable<AnalysisOutput["vision"]>;
+  vision: VisionUsage;
   usage: TokenUsage;
   pages: VisionPageResult[];
   /** Milliseconds per stage, for the output's `timings.stages`. */

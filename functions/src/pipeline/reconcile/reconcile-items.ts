@@ -1,5 +1,5 @@
 import { roundingTolerance } from "../checks/identities";
-import type { CanonicalKey, StatementItem } from "../types";
+import type { CanonicalKey, CheckResult, StatementItem } from "../types";
 import { type Cell, cellId, sameValue } from "./cells";
 import type { CheckBook } from "./check-book";
 import type { TypeState } from "./type-state";
@@ -49,92 +49,103 @@ export function reconcileItems(
   confidence: Map<string, number>,
   book: CheckBook,
 ): string[] {
-  const warnings: string[] = [];
-  const out = state.out;
-  const unit = out.unit;
   const pairs = new Map(state.pairs);
-
   for (const [vi, bi] of pairs) {
-    const item = out.items[bi] as StatementItem;
+    const item = state.out.items[bi] as StatementItem;
     const seen = state.visionItems[vi] as StatementItem;
     const conf = { ...(item.valueConfidence ?? {}) };
-    for (const { id: period } of out.periods) {
-      const printed = item.values[period];
-      const read = seen.values[period];
-      if (read === null || read === undefined) continue;
-      if (printed !== null && printed !== undefined && agree(printed, read, item.key, unit)) {
-        addSource(item, "vision");
-        const own = conf[period] ?? item.confidence;
-        conf[period] = round(
-          Math.max(own, Math.min(AGREED_CAP, 1 - (1 - own) * (1 - VISION_ITEM_CONFIDENCE))),
-        );
-        continue;
-      }
-      const key = item.key ?? seen.key;
-      const cell = key ? cells.get(cellId(state.type, key, period)) : undefined;
-      // The parser's line could not be named, or its cell is empty, where the model read a value
-      // that reconciliation kept: the line shows the model's value and key, marked as such.
-      const adopt = () => {
-        if (!item.key && seen.key && cell) {
-          item.key = seen.key;
-          addFlag(item, "key_from_vision");
-        }
-      };
-      if (printed === null || printed === undefined) {
-        item.values = { ...item.values, [period]: read };
-        addSource(item, "vision");
-        addFlag(item, "vision_only_value");
-        adopt();
-        conf[period] = Math.min(
-          VISION_ITEM_CONFIDENCE,
-          seen.valueConfidence?.[period] ?? VISION_ITEM_CONFIDENCE,
-        );
-        continue;
-      }
-      const visionWins = cell
-        ? cell.chosen === "vision" || (!cell.base && cell.vision !== undefined)
-        : unkeyedVisionWins(item, printed, read, period, state, book);
-      if (visionWins) adopt();
-      addFlag(item, "sources_disagree");
-      addSource(item, "vision");
-      if (visionWins) {
-        item.candidates = [
-          ...(item.candidates ?? []),
-          ...(printed === null || printed === undefined
-            ? []
-            : [
-                {
-                  period,
-                  value: printed,
-                  source: state.baseSource,
-                  confidence: conf[period] ?? 0,
-                  reason: cell?.base
-                    ? "sources_disagree: the checks chose the vision reading"
-                    : "sources_disagree: only the vision reading could be named and kept",
-                },
-              ]),
-        ];
-        item.values = { ...item.values, [period]: read };
-        conf[period] = cell?.decidedByChecks || !cell ? SETTLED : UNSETTLED;
-      } else {
-        item.candidates = [
-          ...(item.candidates ?? []),
-          {
-            period,
-            value: read,
-            source: "vision",
-            confidence: VISION_ITEM_CONFIDENCE,
-            reason: "sources_disagree",
-          },
-        ];
-        const unsettled = state.baseSource === "text" ? UNSETTLED_TEXT : UNSETTLED;
-        conf[period] = cell?.decidedByChecks ? SETTLED : Math.min(conf[period] ?? unsettled, unsettled);
-      }
-    }
+    for (const { id: period } of state.out.periods)
+      reconcilePairedValue({ item, seen, period, conf, state, cells, book });
     item.valueConfidence = conf;
   }
+  const warnings = insertVisionOnlyLines(state, pairs);
+  alignCanonicalLineConfidence(state, cells, confidence);
+  settleLineConfidence(state.out.items, state.out.checks);
+  return warnings;
+}
 
-  // Lines only the model read, placed after the line the model printed before them.
+interface PairedValue {
+  /** The parser's line and the model's reading of the same line. */
+  item: StatementItem;
+  seen: StatementItem;
+  period: string;
+  /** The line's confidence per period, being settled. */
+  conf: Record<string, number>;
+  state: TypeState;
+  cells: Map<string, Cell>;
+  book: CheckBook;
+}
+
+/** One period of a line both read: agreement raises its confidence, disagreement keeps a candidate. */
+function reconcilePairedValue(pair: PairedValue): void {
+  const { item, seen, period, conf, state, cells, book } = pair;
+  const printed = item.values[period];
+  const read = seen.values[period];
+  if (read === null || read === undefined) return;
+  if (printed !== null && printed !== undefined && agree(printed, read, item.key, state.out.unit)) {
+    addSource(item, "vision");
+    const own = conf[period] ?? item.confidence;
+    conf[period] = round(Math.max(own, Math.min(AGREED_CAP, 1 - (1 - own) * (1 - VISION_ITEM_CONFIDENCE))));
+    return;
+  }
+  const key = item.key ?? seen.key;
+  const cell = key ? cells.get(cellId(state.type, key, period)) : undefined;
+  // The parser's line could not be named, or its cell is empty, where the model read a value
+  // that reconciliation kept: the line shows the model's value and key, marked as such.
+  const adopt = () => {
+    if (!item.key && seen.key && cell) {
+      item.key = seen.key;
+      addFlag(item, "key_from_vision");
+    }
+  };
+  if (printed === null || printed === undefined) {
+    item.values = { ...item.values, [period]: read };
+    addSource(item, "vision");
+    addFlag(item, "vision_only_value");
+    adopt();
+    conf[period] = Math.min(VISION_ITEM_CONFIDENCE, seen.valueConfidence?.[period] ?? VISION_ITEM_CONFIDENCE);
+    return;
+  }
+  const visionWins = cell
+    ? cell.chosen === "vision" || (!cell.base && cell.vision !== undefined)
+    : unkeyedVisionWins(item, printed, read, period, state, book);
+  if (visionWins) adopt();
+  addFlag(item, "sources_disagree");
+  addSource(item, "vision");
+  if (visionWins) {
+    item.candidates = [
+      ...(item.candidates ?? []),
+      {
+        period,
+        value: printed,
+        source: state.baseSource,
+        confidence: conf[period] ?? 0,
+        reason: cell?.base
+          ? "sources_disagree: the checks chose the vision reading"
+          : "sources_disagree: only the vision reading could be named and kept",
+      },
+    ];
+    item.values = { ...item.values, [period]: read };
+    conf[period] = cell?.decidedByChecks || !cell ? SETTLED : UNSETTLED;
+  } else {
+    item.candidates = [
+      ...(item.candidates ?? []),
+      {
+        period,
+        value: read,
+        source: "vision",
+        confidence: VISION_ITEM_CONFIDENCE,
+        reason: "sources_disagree",
+      },
+    ];
+    const unsettled = state.baseSource === "text" ? UNSETTLED_TEXT : UNSETTLED;
+    conf[period] = cell?.decidedByChecks ? SETTLED : Math.min(conf[period] ?? unsettled, unsettled);
+  }
+}
+
+/** Lines only the model read, placed after the line the model printed before them. */
+function insertVisionOnlyLines(state: TypeState, pairs: Map<number, number>): string[] {
+  const out = state.out;
   const position = new Map<number, number>();
   let added = 0;
   let notOnPage = 0;
@@ -166,12 +177,16 @@ export function reconcileItems(
     position.set(vi, at);
     added += 1;
   });
+  const warnings: string[] = [];
   if (added > 0) warnings.push("vision_only_lines");
   if (notOnPage > 0) warnings.push("not_in_page_text");
+  return warnings;
+}
 
-  alignCanonicalLineConfidence(state, cells, confidence);
-  const failing = new Set(out.checks.filter((c) => !c.ok).flatMap((c) => c.involves ?? []));
-  for (const item of out.items) {
+/** Each line's confidence is its weakest value's, and a check flag stays only while the check fails. */
+function settleLineConfidence(items: StatementItem[], checks: CheckResult[]): void {
+  const failing = new Set(checks.filter((c) => !c.ok).flatMap((c) => c.involves ?? []));
+  for (const item of items) {
     // The parser flagged the line for a check that, re-measured with the settled values, passes.
     if (item.flags?.includes("check_failed") && !failing.has(item.key ?? item.label)) {
       item.flags = item.flags.filter((f) => f !== "check_failed");
@@ -182,7 +197,6 @@ export function reconcileItems(
       .map(([, c]) => c);
     item.confidence = values.length ? Math.min(...values) : 0;
   }
-  return warnings;
 }
 
 /**

@@ -2,7 +2,7 @@ import { doubtfulValueCount } from "../checks/review";
 import type { CanonicalKey, CheckResult, PageWords, Statement, StatementType, ValueSource } from "../types";
 import type { VisionPageResult } from "../vision/types";
 import { type Cell, cellId, sameValue, settleDisputes, sourcesOf } from "./cells";
-import { type BookCheck, createCheckBook, type Working } from "./check-book";
+import { type BookCheck, type CheckBook, createCheckBook, type Working } from "./check-book";
 import { reconciledConfidence, supportOf } from "./confidence";
 import { mergeVisionByType } from "./merge-vision";
 import { createPageText } from "./page-text";
@@ -35,8 +35,51 @@ export function reconcileStatements(
   const warnings: string[] = [];
   const { merged, warnings: mergeWarnings } = mergeVisionByType(answered);
   warnings.push(...mergeWarnings);
-  const labelOnPage = createPageText(pages);
+  const states = typeStates(extracted, merged, createPageText(pages), warnings);
+  const readPages = new Set(answered.map((r) => r.page));
+  for (const s of states) {
+    if (!s.base) warnings.push(`vision_only_${s.type}`);
+    else if (!s.vision && (s.base.pages ?? []).some((p) => readPages.has(p)))
+      warnings.push(`vision_missed_${s.type}`);
+  }
 
+  const cells = collectCells(states);
+  const working = workingCanonical(states, cells);
+  const outputs = new Map(states.map((s) => [s.type, s.out]));
+  // Line checks are re-measured from the parser's values after its mapping was repaired.
+  const bases = new Map(
+    states.flatMap((s) =>
+      s.base ? [[s.type, { ...s.base, canonical: s.baseCanonical, checks: renamedChecks(s) }] as const] : [],
+    ),
+  );
+  const book = createCheckBook(outputs, bases);
+  const units = new Map(states.map((s) => [s.type, s.out.unit]));
+  settleDisputes([...cells.values()], working, book, units);
+  closeChecksWithMissedLines([...cells.values()], working, book, units);
+
+  const finalChecks = book.evaluate(working);
+  const confidence = cellConfidence(cells, working, units, finalChecks);
+  for (const state of states) {
+    const out = state.out;
+    out.canonical = working.get(state.type) ?? {};
+    out.canonicalConfidence = canonicalConfidenceOf(state, out.canonical, confidence);
+    out.checks = finalChecks.filter((c) => c.type === state.type).map(plainCheck);
+    warnings.push(...reconcileItems(state, cells, confidence, book));
+    settleReview(state);
+  }
+  const disputes = [...cells.values()].filter((c) => c.disputed);
+  if (disputes.length > 0) warnings.push("sources_disagree");
+  if (disputes.some((c) => !c.decidedByChecks)) warnings.push("sources_disagree_unsettled");
+  return { statements: states.map((s) => s.out), warnings: [...new Set(warnings)] };
+}
+
+/** One state per statement type, in the parser's order, then the types only the model read. */
+function typeStates(
+  extracted: Statement[],
+  merged: ReturnType<typeof mergeVisionByType>["merged"],
+  labelOnPage: ReturnType<typeof createPageText>,
+  warnings: string[],
+): TypeState[] {
   const order = [
     ...extracted.map((s) => s.type),
     ...TYPES.filter((t) => !extracted.some((s) => s.type === t)),
@@ -53,14 +96,11 @@ export function reconcileStatements(
     );
     if (state) states.push(state);
   }
-  const readPages = new Set(answered.map((r) => r.page));
-  for (const s of states) {
-    if (!s.base) warnings.push(`vision_only_${s.type}`);
-    else if (!s.vision && (s.base.pages ?? []).some((p) => readPages.has(p)))
-      warnings.push(`vision_missed_${s.type}`);
-  }
+  return states;
+}
 
-  const cells = collectCells(states);
+/** The parser's canonical values, with the cells only the model read filled in. */
+function workingCanonical(states: TypeState[], cells: Map<string, Cell>): Working {
   const working: Working = new Map(states.map((s) => [s.type, structuredClone(s.baseCanonical)]));
   for (const cell of cells.values()) {
     if (cell.base || !cell.vision) continue;
@@ -68,19 +108,15 @@ export function reconcileStatements(
     canonical[cell.key] = { ...canonical[cell.key], [cell.period]: cell.vision.value };
     working.set(cell.type, canonical);
   }
-  const outputs = new Map(states.map((s) => [s.type, s.out]));
-  // Line checks are re-measured from the parser's values after its mapping was repaired.
-  const bases = new Map(
-    states.flatMap((s) =>
-      s.base ? [[s.type, { ...s.base, canonical: s.baseCanonical, checks: renamedChecks(s) }] as const] : [],
-    ),
-  );
-  const book = createCheckBook(outputs, bases);
-  const units = new Map(states.map((s) => [s.type, s.out.unit]));
-  settleDisputes([...cells.values()], working, book, units);
-  closeChecksWithMissedLines([...cells.values()], working, book, units);
+  return working;
+}
 
-  const finalChecks = book.evaluate(working);
+function cellConfidence(
+  cells: Map<string, Cell>,
+  working: Working,
+  units: Map<StatementType, number>,
+  finalChecks: ReturnType<CheckBook["evaluate"]>,
+): Map<string, number> {
   const sources = new Map<string, ValueSource[]>();
   for (const cell of cells.values()) {
     const value = working.get(cell.type)?.[cell.key]?.[cell.period];
@@ -97,38 +133,37 @@ export function reconcileStatements(
       reconciledConfidence(cell, sources.get(id) ?? [], supportOf(finalChecks, cell, sources)),
     );
   }
+  return confidence;
+}
 
-  for (const state of states) {
-    const out = state.out;
-    out.canonical = working.get(state.type) ?? {};
-    out.canonicalConfidence = {};
-    for (const [key, periods] of Object.entries(out.canonical) as Array<
-      [CanonicalKey, Record<string, number>]
-    >) {
-      for (const period of Object.keys(periods)) {
-        const c =
-          confidence.get(cellId(state.type, key, period)) ??
-          state.base?.canonicalConfidence?.[key]?.[period] ??
-          0;
-        out.canonicalConfidence[key] = { ...out.canonicalConfidence[key], [period]: c };
-      }
+function canonicalConfidenceOf(
+  state: TypeState,
+  canonical: Statement["canonical"],
+  confidence: Map<string, number>,
+): NonNullable<Statement["canonicalConfidence"]> {
+  const result: NonNullable<Statement["canonicalConfidence"]> = {};
+  for (const [key, periods] of Object.entries(canonical) as Array<[CanonicalKey, Record<string, number>]>) {
+    for (const period of Object.keys(periods)) {
+      const c =
+        confidence.get(cellId(state.type, key, period)) ??
+        state.base?.canonicalConfidence?.[key]?.[period] ??
+        0;
+      result[key] = { ...result[key], [period]: c };
     }
-    out.checks = finalChecks.filter((c) => c.type === state.type).map(plainCheck);
-    const itemWarnings = reconcileItems(state, cells, confidence, book);
-    warnings.push(...itemWarnings);
-    const otherReasons = Boolean(state.base?.flagged && state.base.checks.every((c) => c.ok));
-    const lowConfidence = doubtfulValueCount(out) > 0;
-    const reviewFlags = out.items.some((i) =>
-      i.flags?.some((f) => f === "sources_disagree" || f === "not_in_page_text" || f === "vision_only"),
-    );
-    out.flagged =
-      otherReasons || !state.base || out.checks.some((c) => !c.ok) || lowConfidence || reviewFlags;
-    out.pages = [...new Set([...(out.pages ?? []), ...(state.vision?.pages ?? [])])].sort((a, b) => a - b);
   }
-  const disputes = [...cells.values()].filter((c) => c.disputed);
-  if (disputes.length > 0) warnings.push("sources_disagree");
-  if (disputes.some((c) => !c.decidedByChecks)) warnings.push("sources_disagree_unsettled");
-  return { statements: states.map((s) => s.out), warnings: [...new Set(warnings)] };
+  return result;
+}
+
+/** Whether the statement needs review after reconciliation, and the pages it was read from. */
+function settleReview(state: TypeState): void {
+  const out = state.out;
+  const otherReasons = Boolean(state.base?.flagged && state.base.checks.every((c) => c.ok));
+  const lowConfidence = doubtfulValueCount(out) > 0;
+  const reviewFlags = out.items.some((i) =>
+    i.flags?.some((f) => f === "sources_disagree" || f === "not_in_page_text" || f === "vision_only"),
+  );
+  out.flagged = otherReasons || !state.base || out.checks.some((c) => !c.ok) || lowConfidence || reviewFlags;
+  out.pages = [...new Set([...(out.pages ?? []), ...(state.vision?.pages ?? [])])].sort((a, b) => a - b);
 }
 
 function collectCells(states: TypeState[]): Map<string, Cell> {

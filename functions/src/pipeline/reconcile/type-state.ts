@@ -43,13 +43,33 @@ export function buildTypeState(
   if (!parsed && !vision) return undefined;
   const base = parsed && vision ? datePeriods(parsed, vision, warnings) : parsed;
   const out: Statement = base ? structuredClone(base) : visionOnlyShell(vision as VisionStatement);
-  const baseSource = base?.items.some((i) => i.sources.includes("ocr")) ? "ocr" : "text";
-  const state: TypeState = {
+  const state = emptyState(type, base, vision, out);
+  if (!vision) return state;
+  const mapping = periodMapping(state, vision, warnings);
+  placeVisionItems(state, vision, mapping, labelOnPage, warnings);
+  if (base) {
+    state.pairs = matchItems(out.items, state.visionItems);
+    const repair = repairMapping(out, state.visionItems, vision.keyConfidence, state.pairs);
+    state.baseCanonical = repair.canonical;
+    state.baseCanonicalConfidence = repair.confidence;
+    if (repair.repaired.size > 0) warnings.push("key_from_vision");
+  }
+  aggregateVisionReading(state, vision);
+  return state;
+}
+
+function emptyState(
+  type: StatementType,
+  base: Statement | undefined,
+  vision: VisionStatement | undefined,
+  out: Statement,
+): TypeState {
+  return {
     type,
     base,
     vision,
     out,
-    baseSource,
+    baseSource: base?.items.some((i) => i.sources.includes("ocr")) ? "ocr" : "text",
     visionItems: [],
     visionSigned: [],
     inPageText: [],
@@ -61,7 +81,11 @@ export function buildTypeState(
     baseCanonicalConfidence: structuredClone(base?.canonicalConfidence ?? {}),
     summed: new Set(),
   };
-  if (!vision) return state;
+}
+
+/** The model's period id → the statement's, adding the columns only the model read. */
+function periodMapping(state: TypeState, vision: VisionStatement, warnings: string[]): Map<string, string> {
+  const { base, out, type } = state;
   const mapping = base
     ? alignPeriods(out.periods, vision.periods)
     : new Map(vision.periods.map((p) => [p.id, p.id]));
@@ -73,6 +97,18 @@ export function buildTypeState(
     mapping.set(period.id, period.id);
     warnings.push(`vision_only_period_${type}`);
   }
+  return mapping;
+}
+
+/** The model's lines in the statement's periods and unit, and whether each is printed on its page. */
+function placeVisionItems(
+  state: TypeState,
+  vision: VisionStatement,
+  mapping: Map<string, string>,
+  labelOnPage: (label: string, page: number) => boolean | undefined,
+  warnings: string[],
+): void {
+  const { out, type } = state;
   const scale = out.unit / vision.unit;
   if (scale !== 1) warnings.push(`vision_unit_differs_${type}`);
   const move = (values: Record<string, number | null>) => {
@@ -93,13 +129,11 @@ export function buildTypeState(
     state.visionSigned.push(move(vision.signed[i] ?? {}));
     state.inPageText.push(labelOnPage(item.label, item.page));
   });
-  if (base) {
-    state.pairs = matchItems(out.items, state.visionItems);
-    const repair = repairMapping(out, state.visionItems, vision.keyConfidence, state.pairs);
-    state.baseCanonical = repair.canonical;
-    state.baseCanonicalConfidence = repair.confidence;
-    if (repair.repaired.size > 0) warnings.push("key_from_vision");
-  }
+}
+
+/** The model's canonical values, from the lines it may be trusted with. */
+function aggregateVisionReading(state: TypeState, vision: VisionStatement): void {
+  const { base, out } = state;
   // Beside the parser's own reading, a line printed nowhere on a page that has text is kept for
   // the reviewer but adds no value; a statement only the model found keeps all it read (at low
   // confidence), since the page text is then too poor to judge by.
@@ -133,7 +167,6 @@ export function buildTypeState(
   }
   state.visionCanonical = aggregated.canonical;
   state.visionCanonicalConfidence = aggregated.canonicalConfidence ?? {};
-  return state;
 }
 
 /**

@@ -74,18 +74,18 @@ function isProse(row: Row): boolean {
  * the statement.
  */
 export function splitIntoStatements(pages: PageWords[]): StatementBlock[] {
-  const blocks: StatementBlock[] = [];
-  let current: StatementBlock | undefined;
-  let ended = false;
-  let proseRun = 0;
-  let dataRows = 0;
-
-  // The current statement printed its closing line (total liabilities and equity, net income).
-  let closed = false;
+  const st: Splitting = {
+    blocks: [],
+    ended: false,
+    closed: false,
+    proseRun: 0,
+    dataRows: 0,
+    pageDataRows: 0,
+  };
   for (const page of pages) {
     const lines = groupWordsIntoLines(page.words);
     const pageLines: TextLine[] = [];
-    let pageDataRows = 0;
+    st.pageDataRows = 0;
     for (const line of lines) {
       if (isNoiseLine(line)) continue;
       const row = splitRow(line);
@@ -93,66 +93,82 @@ export function splitIntoStatements(pages: PageWords[]): StatementBlock[] {
       const text = lineText(line);
       // A scan that lost its titles: a page opening on its own column headings after a
       // statement that closed starts the next statement, untitled (its lines tell its type).
-      if (!title && current && closed && pageDataRows === 0 && isColumnHeadingRow(row)) {
-        current = { titleConfidence: 0, preamble: [...pageLines.slice(-6)], rows: [], skip: false };
-        blocks.push(current);
-        ended = false;
-        closed = false;
-        proseRun = 0;
-        dataRows = 0;
-      }
+      if (!title && st.current && st.closed && st.pageDataRows === 0 && isColumnHeadingRow(row))
+        startBlock(st, { titleConfidence: 0, preamble: [...pageLines.slice(-6)], rows: [], skip: false });
       if (title) {
+        const { current } = st;
         const continues =
-          current && !current.skip && current.type === title.type && (dataRows === 0 || !ended);
+          current && !current.skip && current.type === title.type && (st.dataRows === 0 || !st.ended);
         if (continues && current) {
           current.title = current.title ?? title.title;
-          ended = false;
+          st.ended = false;
           continue;
         }
-        current = {
+        startBlock(st, {
           type: title.type,
           title: title.title,
           titleConfidence: title.confidence,
           preamble: [...pageLines.slice(-6)],
           rows: [],
           skip: title.comprehensiveOnly,
-        };
-        blocks.push(current);
-        ended = false;
-        closed = false;
-        proseRun = 0;
-        dataRows = 0;
+        });
         continue;
       }
       pageLines.push(line);
-      const otherStatement =
-        row.cells.length === 0 && text.split(/\s+/).length <= 14 && detectOtherStatement(text);
-      // A cash flow statement whose title was lost still speaks its own vocabulary.
-      const cashFlowLine = CASH_FLOW_LINE.test(row.label);
-      if (NOTES_START.test(text.trim()) || otherStatement || cashFlowLine) {
-        ended = true;
-        closed = true;
-        continue;
-      }
-      if (!current) {
-        current = { titleConfidence: 0, preamble: [], rows: [], skip: false };
-        blocks.push(current);
-      }
-      if (ended) continue;
-      if (isProse(row)) {
-        proseRun += 1;
-        if (proseRun >= 3 && dataRows >= 3) ended = true;
-      } else {
-        proseRun = 0;
-      }
-      if (row.cells.length > 0 && row.label.length > 0) {
-        dataRows += 1;
-        // "As of December 31": a day over the headings is no figure.
-        if (row.cells.some((c) => /\d{3}/.test(c.text))) pageDataRows += 1;
-        if (closesStatement(row.label)) closed = true;
-      }
-      current.rows.push(row);
+      readBodyRow(st, row, text);
     }
   }
-  return blocks.filter((b) => b.rows.some((r) => r.cells.length > 0));
+  return st.blocks.filter((b) => b.rows.some((r) => r.cells.length > 0));
+}
+
+/** Where splitting stands: the statement being read and what its rows said so far. */
+interface Splitting {
+  blocks: StatementBlock[];
+  current?: StatementBlock;
+  ended: boolean;
+  /** The current statement printed its closing line (total liabilities and equity, net income). */
+  closed: boolean;
+  proseRun: number;
+  dataRows: number;
+  pageDataRows: number;
+}
+
+function startBlock(st: Splitting, block: StatementBlock): void {
+  st.current = block;
+  st.blocks.push(block);
+  st.ended = false;
+  st.closed = false;
+  st.proseRun = 0;
+  st.dataRows = 0;
+}
+
+/** A row that is no title: the statement's, or the running text or other statement that ends it. */
+function readBodyRow(st: Splitting, row: Row, text: string): void {
+  const otherStatement =
+    row.cells.length === 0 && text.split(/\s+/).length <= 14 && detectOtherStatement(text);
+  // A cash flow statement whose title was lost still speaks its own vocabulary.
+  const cashFlowLine = CASH_FLOW_LINE.test(row.label);
+  if (NOTES_START.test(text.trim()) || otherStatement || cashFlowLine) {
+    st.ended = true;
+    st.closed = true;
+    return;
+  }
+  if (!st.current) {
+    st.current = { titleConfidence: 0, preamble: [], rows: [], skip: false };
+    st.blocks.push(st.current);
+  }
+  if (st.ended) return;
+  if (isProse(row)) {
+    st.proseRun += 1;
+    if (st.proseRun >= 3 && st.dataRows >= 3) st.ended = true;
+  } else {
+    st.proseRun = 0;
+  }
+  if (row.cells.length > 0 && row.label.length > 0) {
+    st.dataRows += 1;
+    // "As of December 31": a day over the headings is no figure.
+    if (row.cells.some((c) => /\d{3}/.test(c.text))) st.pageDataRows += 1;
+    if (closesStatement(row.label)) st.closed = true;
+  }
+  st.current.rows.push(row);
 }

@@ -83,6 +83,35 @@ function printedPrecision(
   return { wholeAmounts: whole >= 5 && decimal <= 0.2 * whole, cents: cents >= 5 && cents > whole };
 }
 
+/** A block whose title names no statement is read as both and kept as the one more lines map in. */
+function readAsItsType(
+  titled: StatementType | undefined,
+  readAs: (type: StatementType) => ParsedLine[],
+): { type: StatementType; parsed: ParsedLine[] } {
+  if (titled) return { type: titled, parsed: readAs(titled) };
+  const asBalance = readAs("balance_sheet");
+  const asIncome = readAs("income_statement");
+  const keyed = (ls: ParsedLine[]) => ls.filter((l) => l.item.key).length;
+  const type = keyed(asIncome) > keyed(asBalance) ? "income_statement" : "balance_sheet";
+  return { type, parsed: type === "income_statement" ? asIncome : asBalance };
+}
+
+/**
+ * Who the statement is of, from its heading: lines above the title and those between it and the
+ * first figure ("The Clorox Company" under "CONSOLIDATED BALANCE SHEETS").
+ */
+function nameEntity(statement: Statement, block: StatementBlock): void {
+  const firstFigure = block.rows.findIndex((row) => row.cells.length > 0);
+  const preamble = [
+    ...block.preamble.map(lineText),
+    ...block.rows.slice(0, Math.max(0, firstFigure)).map((row) => lineText(row.line)),
+  ];
+  const entity = entityNameFrom(preamble);
+  if (entity) statement.entity = entity;
+  const taxId = taxIdFrom(preamble);
+  if (taxId) statement.taxId = taxId;
+}
+
 /** Reads one statement block into a checked statement, or null when it holds no statement. */
 export function buildStatement(block: StatementBlock, doc: DocumentContext): BuiltStatement | null {
   const context = [block.title ?? "", ...block.preamble.map(lineText)];
@@ -103,17 +132,7 @@ export function buildStatement(block: StatementBlock, doc: DocumentContext): Bui
   const rounding = precision.cents ? unit / 100 : unit;
   const readAs = (type: StatementType) =>
     buildLines(layout.rows, layout.placement, { statement: type, periods: layout.periods, format, unit });
-  let type = block.type;
-  let parsed: ParsedLine[];
-  if (type) {
-    parsed = readAs(type);
-  } else {
-    const asBalance = readAs("balance_sheet");
-    const asIncome = readAs("income_statement");
-    const keyed = (ls: ParsedLine[]) => ls.filter((l) => l.item.key).length;
-    type = keyed(asIncome) > keyed(asBalance) ? "income_statement" : "balance_sheet";
-    parsed = type === "income_statement" ? asIncome : asBalance;
-  }
+  const { type, parsed } = readAsItsType(block.type, readAs);
   if (parsed.filter((l) => l.item.key).length < MIN_KEYED_LINES) return null;
 
   const parents = findComponents(parsed);
@@ -143,17 +162,7 @@ export function buildStatement(block: StatementBlock, doc: DocumentContext): Bui
     language: doc.language,
     title: block.title,
   };
-  // The heading: lines above the title and those between it and the first figure ("The Clorox
-  // Company" under "CONSOLIDATED BALANCE SHEETS").
-  const firstFigure = block.rows.findIndex((row) => row.cells.length > 0);
-  const preamble = [
-    ...block.preamble.map(lineText),
-    ...block.rows.slice(0, Math.max(0, firstFigure)).map((row) => lineText(row.line)),
-  ];
-  const entity = entityNameFrom(preamble);
-  if (entity) statement.entity = entity;
-  const taxId = taxIdFrom(preamble);
-  if (taxId) statement.taxId = taxId;
+  nameEntity(statement, block);
   if (texts.some(mentionsRestatement)) statement.restated = true;
   const identities = evaluateIdentities(statement, identitiesFor(type), rounding);
   const lineChecks = [

@@ -144,6 +144,21 @@ function classify(
   };
 }
 
+/** What reading the rows in order carries from one row to the next. */
+interface LineState {
+  section: Section | undefined;
+  /** After "Attributable to:", per-share figures or other comprehensive income, nothing maps. */
+  block: string | undefined;
+  /** Label rows without figures, waiting for the line whose label they begin. */
+  pending: Row[];
+  /**
+   * A label broken by a page break: the words left at the foot of one page, kept until the
+   * first line with figures on the next (past that page's repeated headings).
+   */
+  carried: Row[];
+  valuedPage: number | undefined;
+}
+
 /**
  * Turns laid-out rows into statement lines. Labels that wrap onto a second line are joined;
  * section headings set the context that tells "Borrowings" under current liabilities from the
@@ -155,177 +170,222 @@ export function buildLines(
   ctx: Context,
 ): ParsedLine[] {
   const lines: ParsedLine[] = [];
-  let section: Section | undefined = ctx.statement === "income_statement" ? "income" : undefined;
-  let pending: Row[] = [];
-  // After "Attributable to:", per-share figures or other comprehensive income, nothing maps.
-  let block: string | undefined;
+  const state: LineState = {
+    section: ctx.statement === "income_statement" ? "income" : undefined,
+    block: undefined,
+    pending: [],
+    carried: [],
+    valuedPage: undefined,
+  };
   const minIndent = Math.min(...rows.filter((r) => r.labelBox).map((r) => r.labelBox?.x0 ?? 0));
-
-  // A label broken by a page break: the words left at the foot of one page, kept until the
-  // first line with figures on the next (past that page's repeated headings).
-  let carried: Row[] = [];
-  let valuedPage: number | undefined;
   rows.forEach((row, index) => {
     const places = placement[index] ?? [];
     const valued = row.cells.some((_, i) => places[i] !== undefined && (places[i] ?? -1) >= 0);
-    if (index > 0 && rows[index - 1]?.page !== row.page) carried = pending;
+    if (index > 0 && rows[index - 1]?.page !== row.page) state.carried = state.pending;
     if (!valued) {
-      if (!row.label) return;
-      // A heading may wrap too ("III. KISA VADELİ YABANCI" / "KAYNAKLAR"): read it whole.
-      const fragment = (text: string) => matchLabel(text, { statement: ctx.statement, section }) === null;
-      // A line with its own account code or outline marker starts a label of its own.
-      const own = parseAccountCodePrefix(row.label);
-      const joinsPending =
-        pending.length > 0 &&
-        !own.code &&
-        !own.marker &&
-        closeBelow(pending[pending.length - 1], row) &&
-        (continues(pending, row, ctx, section) ||
-          (fragment(row.label) && fragment(pending.map((r) => r.label).join(" "))));
-      const headingRows = joinsPending ? [...pending, row] : [row];
-      const heading = classify(labelParts(headingRows.map((r) => r.label).join(" ")), ctx, section);
-      if (heading.opensBlock ?? heading.block) block = heading.opensBlock ?? heading.block;
-      if (heading.opensSection) {
-        section = heading.opensSection;
-        block = undefined;
-      }
-      pending = row.label.split(/\s+/).length < 25 ? headingRows : [];
+      if (row.label) readHeadingRow(row, state, ctx);
       return;
     }
-    let labelRows = [row];
-    if (
-      pending.length > 0 &&
-      closeBelow(pending[pending.length - 1], row) &&
-      continues(pending, row, ctx, section)
-    ) {
-      labelRows = [...pending, row];
-    } else if (
-      carried.length > 0 &&
-      valuedPage !== row.page &&
-      (carried[carried.length - 1]?.page ?? 0) < row.page &&
-      continues(carried, row, ctx, section)
-    ) {
-      labelRows = [...carried, row];
-    }
-    carried = [];
-    valuedPage = row.page;
-    pending = [];
-    const rawLabel = labelRows
-      .map((r) => r.label)
-      .filter(Boolean)
-      .join(" ");
-    const parts = labelParts(rawLabel);
-    const ocr = row.labelWords.some((w) => w.source === "ocr");
-    const cls = classify(parts, ctx, section, ocr);
-    if (cls.opensSection) section = cls.opensSection;
-    if (cls.opensBlock) block = cls.opensBlock;
-    if (block) cls.key = undefined;
-    // Earnings per share and share counts are printed in their own scale (cents, shares), never
-    // in the statement's thousands or millions.
-    // A label that names a monetary key ("Common stock ... 158,741,461 shares issued") is money.
-    const ownScale =
-      block === "per_share" ||
-      cls.block === "per_share" ||
-      (!cls.key && SHARES.test(foldForMatching(rawLabel)));
-    const unit = ownScale ? 1 : ctx.unit;
-
-    const values: Record<string, number | null> = {};
-    const valueBoxes: StatementItem["valueBoxes"] = {};
-    const valueConfidence: Record<string, number> = {};
-    const readings: Record<string, AmountReading | undefined> = {};
-    const flags: string[] = [];
-    const candidates: NonNullable<StatementItem["candidates"]> = [];
-    let note = parts.note;
-    const texts: Record<string, { text: string; bbox: BBox; confidence: number }> = {};
-    for (const period of ctx.periods) values[period.id] = null;
-    row.cells.forEach((cell, i) => {
-      const place = places[i];
-      if (place === -1) {
-        note = note ?? cell.text;
-        return;
-      }
-      if (place === undefined) return;
-      const period = ctx.periods[place];
-      if (!period) return;
-      let reading = parseAmount(cell.text, ctx.format);
-      if (!reading) {
-        flags.push("unreadable_amount");
-        return;
-      }
-      let bbox = cell.bbox;
-      let cellConfidence = cell.confidence;
-      const earlier = texts[period.id];
-      if (earlier !== undefined) {
-        // "1.447 808.00": OCR broke one amount at a lost separator; two halves that make one
-        // well-grouped amount are that amount, less surely. Anything else is two values.
-        const joined = joinAmountFragments(earlier.text, cell.text, ctx.format);
-        if (joined) {
-          reading = joined;
-          bbox = unionBox([earlier.bbox, cell.bbox]);
-          cellConfidence = Math.min(earlier.confidence, cell.confidence) * 0.8;
-          flags.push("corrected_ocr_characters");
-        } else flags.push("two_values_in_one_period");
-      }
-      texts[period.id] = { text: cell.text, bbox: cell.bbox, confidence: cell.confidence };
-      values[period.id] = scale(reading.value, unit);
-      readings[period.id] = reading;
-      valueBoxes[period.id] = bbox;
-      valueConfidence[period.id] = Math.min(1, cellConfidence * reading.confidence);
-      if (reading.ambiguous) flags.push("ambiguous_amount");
-      if (reading.corrected) flags.push("corrected_ocr_characters");
-      const firstReading = cell.words.find((w) => w.firstReading !== undefined)?.firstReading;
-      if (firstReading !== undefined) {
-        // The reviewer sees what OCR read before the second look changed it.
-        flags.push("second_reading");
-        const first = parseAmount(firstReading, ctx.format);
-        if (first)
-          candidates.push({
-            period: period.id,
-            value: scale(first.value, unit),
-            source: "ocr",
-            confidence: first.confidence * 0.5,
-            reason: "first OCR reading",
-          });
-      }
-    });
-    const confidences = Object.values(valueConfidence);
-    const item: StatementItem = {
-      label: parts.label || (rawLabel ? rawLabel : ""),
-      code: parts.code,
-      key: cls.key,
-      values,
-      confidence: confidences.length ? Math.min(...confidences) : 0,
-      valueConfidence,
-      sources: [row.cells[0]?.words[0]?.source === "ocr" ? "ocr" : "text"],
-      page: row.page,
-      note,
-      labelBox: labelRows.some((r) => r.labelBox)
-        ? unionBox(labelRows.flatMap((r) => (r.labelBox ? [r.labelBox] : [])))
-        : undefined,
-      valueBoxes,
-      flags:
-        flags.length || ownScale ? [...new Set([...flags, ...(ownScale ? ["own_scale"] : [])])] : undefined,
-      ...(candidates.length > 0 ? { candidates } : {}),
-      level: cls.depth,
-      isTotal: cls.kind === "total" || cls.kind === "subtotal" || cls.depth < 2 ? true : undefined,
-    };
-    lines.push({
-      item,
-      keyConfidence: cls.keyConfidence,
-      contra: cls.contra,
-      section: cls.section,
-      depth: cls.depth,
-      indent: (row.labelBox?.x0 ?? minIndent) - minIndent,
-      kind: cls.kind,
-      equals: cls.equals,
-      readings,
-      ...(block === "attribution" || block === "per_share" || cls.block ? { aside: true } : {}),
-    });
-    // A total printed under its lines closes the section; THP prints it on the heading instead.
-    const next = cls.key && !cls.opensSection ? SECTION_AFTER_TOTAL[cls.key] : undefined;
-    if (next && ctx.statement === "balance_sheet") section = next;
+    lines.push(readValuedRow(row, places, state, ctx, minIndent));
   });
   return lines;
+}
+
+/** A row without figures: a heading that opens a section or block, or the start of a wrapped label. */
+function readHeadingRow(row: Row, state: LineState, ctx: Context): void {
+  const { pending, section } = state;
+  // A heading may wrap too ("III. KISA VADELİ YABANCI" / "KAYNAKLAR"): read it whole.
+  const fragment = (text: string) => matchLabel(text, { statement: ctx.statement, section }) === null;
+  // A line with its own account code or outline marker starts a label of its own.
+  const own = parseAccountCodePrefix(row.label);
+  const joinsPending =
+    pending.length > 0 &&
+    !own.code &&
+    !own.marker &&
+    closeBelow(pending[pending.length - 1], row) &&
+    (continues(pending, row, ctx, section) ||
+      (fragment(row.label) && fragment(pending.map((r) => r.label).join(" "))));
+  const headingRows = joinsPending ? [...pending, row] : [row];
+  const heading = classify(labelParts(headingRows.map((r) => r.label).join(" ")), ctx, section);
+  if (heading.opensBlock ?? heading.block) state.block = heading.opensBlock ?? heading.block;
+  if (heading.opensSection) {
+    state.section = heading.opensSection;
+    state.block = undefined;
+  }
+  state.pending = row.label.split(/\s+/).length < 25 ? headingRows : [];
+}
+
+/** The rows a line with figures takes its label from: its own, after a wrapped start or a page break. */
+function labelRowsOf(row: Row, state: LineState, ctx: Context): Row[] {
+  const { pending, carried, section } = state;
+  if (
+    pending.length > 0 &&
+    closeBelow(pending[pending.length - 1], row) &&
+    continues(pending, row, ctx, section)
+  )
+    return [...pending, row];
+  if (
+    carried.length > 0 &&
+    state.valuedPage !== row.page &&
+    (carried[carried.length - 1]?.page ?? 0) < row.page &&
+    continues(carried, row, ctx, section)
+  )
+    return [...carried, row];
+  return [row];
+}
+
+function readValuedRow(
+  row: Row,
+  places: Array<number | undefined>,
+  state: LineState,
+  ctx: Context,
+  minIndent: number,
+): ParsedLine {
+  const labelRows = labelRowsOf(row, state, ctx);
+  state.carried = [];
+  state.valuedPage = row.page;
+  state.pending = [];
+  const rawLabel = labelRows
+    .map((r) => r.label)
+    .filter(Boolean)
+    .join(" ");
+  const parts = labelParts(rawLabel);
+  const ocr = row.labelWords.some((w) => w.source === "ocr");
+  const cls = classify(parts, ctx, state.section, ocr);
+  if (cls.opensSection) state.section = cls.opensSection;
+  if (cls.opensBlock) state.block = cls.opensBlock;
+  const { block } = state;
+  if (block) cls.key = undefined;
+  // Earnings per share and share counts are printed in their own scale (cents, shares), never
+  // in the statement's thousands or millions.
+  // A label that names a monetary key ("Common stock ... 158,741,461 shares issued") is money.
+  const ownScale =
+    block === "per_share" ||
+    cls.block === "per_share" ||
+    (!cls.key && SHARES.test(foldForMatching(rawLabel)));
+  const cells = readCells(row, places, ctx, ownScale ? 1 : ctx.unit);
+  const note = parts.note ?? cells.note;
+  const { values, valueBoxes, valueConfidence, readings, flags, candidates } = cells;
+  const confidences = Object.values(valueConfidence);
+  const item: StatementItem = {
+    label: parts.label || (rawLabel ? rawLabel : ""),
+    code: parts.code,
+    key: cls.key,
+    values,
+    confidence: confidences.length ? Math.min(...confidences) : 0,
+    valueConfidence,
+    sources: [row.cells[0]?.words[0]?.source === "ocr" ? "ocr" : "text"],
+    page: row.page,
+    note,
+    labelBox: labelRows.some((r) => r.labelBox)
+      ? unionBox(labelRows.flatMap((r) => (r.labelBox ? [r.labelBox] : [])))
+      : undefined,
+    valueBoxes,
+    flags:
+      flags.length || ownScale ? [...new Set([...flags, ...(ownScale ? ["own_scale"] : [])])] : undefined,
+    ...(candidates.length > 0 ? { candidates } : {}),
+    level: cls.depth,
+    isTotal: cls.kind === "total" || cls.kind === "subtotal" || cls.depth < 2 ? true : undefined,
+  };
+  // A total printed under its lines closes the section; THP prints it on the heading instead.
+  const next = cls.key && !cls.opensSection ? SECTION_AFTER_TOTAL[cls.key] : undefined;
+  if (next && ctx.statement === "balance_sheet") state.section = next;
+  return {
+    item,
+    keyConfidence: cls.keyConfidence,
+    contra: cls.contra,
+    section: cls.section,
+    depth: cls.depth,
+    indent: (row.labelBox?.x0 ?? minIndent) - minIndent,
+    kind: cls.kind,
+    equals: cls.equals,
+    readings,
+    ...(block === "attribution" || block === "per_share" || cls.block ? { aside: true } : {}),
+  };
+}
+
+/** A row's figures placed in their periods, with what made any of them doubtful. */
+interface RowCells {
+  values: Record<string, number | null>;
+  valueBoxes: NonNullable<StatementItem["valueBoxes"]>;
+  valueConfidence: Record<string, number>;
+  readings: Record<string, AmountReading | undefined>;
+  flags: string[];
+  candidates: NonNullable<StatementItem["candidates"]>;
+  /** The first cell in the notes column, when the label carried no note. */
+  note?: string;
+}
+
+function readCells(row: Row, places: Array<number | undefined>, ctx: Context, unit: number): RowCells {
+  const cells: RowCells = {
+    values: {},
+    valueBoxes: {},
+    valueConfidence: {},
+    readings: {},
+    flags: [],
+    candidates: [],
+  };
+  const texts: Record<string, { text: string; bbox: BBox; confidence: number }> = {};
+  for (const period of ctx.periods) cells.values[period.id] = null;
+  row.cells.forEach((cell, i) => {
+    const place = places[i];
+    if (place === -1) {
+      cells.note = cells.note ?? cell.text;
+      return;
+    }
+    if (place === undefined) return;
+    const period = ctx.periods[place];
+    if (!period) return;
+    let reading = parseAmount(cell.text, ctx.format);
+    if (!reading) {
+      cells.flags.push("unreadable_amount");
+      return;
+    }
+    let bbox = cell.bbox;
+    let cellConfidence = cell.confidence;
+    const earlier = texts[period.id];
+    if (earlier !== undefined) {
+      // "1.447 808.00": OCR broke one amount at a lost separator; two halves that make one
+      // well-grouped amount are that amount, less surely. Anything else is two values.
+      const joined = joinAmountFragments(earlier.text, cell.text, ctx.format);
+      if (joined) {
+        reading = joined;
+        bbox = unionBox([earlier.bbox, cell.bbox]);
+        cellConfidence = Math.min(earlier.confidence, cell.confidence) * 0.8;
+        cells.flags.push("corrected_ocr_characters");
+      } else cells.flags.push("two_values_in_one_period");
+    }
+    texts[period.id] = { text: cell.text, bbox: cell.bbox, confidence: cell.confidence };
+    cells.values[period.id] = scale(reading.value, unit);
+    cells.readings[period.id] = reading;
+    cells.valueBoxes[period.id] = bbox;
+    cells.valueConfidence[period.id] = Math.min(1, cellConfidence * reading.confidence);
+    if (reading.ambiguous) cells.flags.push("ambiguous_amount");
+    if (reading.corrected) cells.flags.push("corrected_ocr_characters");
+    const firstReading = cell.words.find((w) => w.firstReading !== undefined)?.firstReading;
+    if (firstReading !== undefined) secondReading(cells, firstReading, period.id, ctx.format, unit);
+  });
+  return cells;
+}
+
+/** The reviewer sees what OCR read before the second look changed it. */
+function secondReading(
+  cells: RowCells,
+  firstReading: string,
+  period: string,
+  format: NumberFormat,
+  unit: number,
+): void {
+  cells.flags.push("second_reading");
+  const first = parseAmount(firstReading, format);
+  if (first)
+    cells.candidates.push({
+      period,
+      value: scale(first.value, unit),
+      source: "ocr",
+      confidence: first.confidence * 0.5,
+      reason: "first OCR reading",
+    });
 }
 
 const SHARES =

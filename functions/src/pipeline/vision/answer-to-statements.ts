@@ -9,7 +9,7 @@ import {
 import { sectionOfKey, statementOfKey } from "../parse/canonical-keys";
 import { lookupAccountCode, parseAccountCodePrefix } from "../parse/chart-of-accounts";
 import { matchLabel, type Section } from "../parse/labels";
-import type { CanonicalKey, StatementItem } from "../types";
+import type { CanonicalKey, Period, StatementItem } from "../types";
 import { currencyOf, resolveVisionPeriods } from "./answer-heading";
 import type { VisionAnswer, VisionAnswerLine, VisionAnswerStatement } from "./answer-schema";
 import type { VisionStatement } from "./types";
@@ -78,22 +78,8 @@ function toStatement(
         section = sectionAfter(mapped.key, totalsSeen);
       else if (!line.section) section = sectionOfKey(mapped.key) ?? section;
     }
-    const values: Record<string, number | null> = {};
-    const valueConfidence: Record<string, number> = {};
     const flags = new Set<string>(mapped.flags);
-    periods.forEach((period, i) => {
-      const printed = line.values[i];
-      values[period.id] = null;
-      if (printed === null || printed === undefined || printed.trim() === "") return;
-      const reading = parseAmount(printed, format);
-      if (!reading) {
-        flags.add("unreadable_amount");
-        return;
-      }
-      if (reading.ambiguous) flags.add("ambiguous_amount");
-      values[period.id] = unit === 1 ? reading.value : Math.round(reading.value * unit * 100) / 100;
-      valueConfidence[period.id] = Math.min(VISION_BASE_CONFIDENCE, reading.confidence);
-    });
+    const { values, valueConfidence } = lineValues(line.values, periods, format, unit, flags);
     if (Object.values(values).every((v) => v === null)) continue;
     const confidences = Object.values(valueConfidence);
     items.push({
@@ -136,6 +122,32 @@ function toStatement(
   };
   statement.checks = identityChecks(statement);
   return statement;
+}
+
+/** The amounts the model printed for a line, per period, in the statement's unit. */
+function lineValues(
+  printedValues: VisionAnswerLine["values"],
+  periods: Period[],
+  format: NumberFormat,
+  unit: number,
+  flags: Set<string>,
+): { values: Record<string, number | null>; valueConfidence: Record<string, number> } {
+  const values: Record<string, number | null> = {};
+  const valueConfidence: Record<string, number> = {};
+  periods.forEach((period, i) => {
+    const printed = printedValues[i];
+    values[period.id] = null;
+    if (printed === null || printed === undefined || printed.trim() === "") return;
+    const reading = parseAmount(printed, format);
+    if (!reading) {
+      flags.add("unreadable_amount");
+      return;
+    }
+    if (reading.ambiguous) flags.add("ambiguous_amount");
+    values[period.id] = unit === 1 ? reading.value : Math.round(reading.value * unit * 100) / 100;
+    valueConfidence[period.id] = Math.min(VISION_BASE_CONFIDENCE, reading.confidence);
+  });
+  return { values, valueConfidence };
 }
 
 const EXTRAORDINARY = /ola[gğ]and[ıi][sş][ıi]|extraordinary/i;

@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
 import { isLlmError, type LlmFailure, type LlmPort, type TokenUsage } from "../../platform/llm/port";
 import type { NumberFormat } from "../parse/amount";
-import type { AnalysisOutput, PageWords, Statement } from "../types";
+import type { PageWords, Statement, VisionUsage } from "../types";
 import { VISION_SCHEMA_NAME, visionAnswerSchema } from "./answer-schema";
 import { answerToStatements } from "./answer-to-statements";
 import { callVisionModel, InvalidVisionAnswer, VisionRefusal } from "./call-model";
@@ -45,7 +45,7 @@ export interface VisionHints extends PromptHints {
 export interface VisionDocumentResult {
   pages: VisionPageResult[];
   /** The output's `vision` block. */
-  summary: NonNullable<AnalysisOutput["vision"]>;
+  summary: VisionUsage;
   usage: TokenUsage;
   warnings: string[];
 }
@@ -88,17 +88,8 @@ export function createVisionReader(options: VisionReaderOptions): VisionReader {
   // Bad credentials fail every page alike: after the first, stop paying for round trips.
   let authFailure: { code: VisionErrorCode; message: string } | undefined;
 
-  const result = (page: number, started: number, fields: Partial<VisionPageResult>): VisionPageResult => ({
-    page,
-    status: "skipped",
-    statements: [],
-    model: options.model,
-    attempts: 0,
-    usage: { inputTokens: 0, outputTokens: 0 },
-    ms: Math.round(performance.now() - started),
-    warnings: [],
-    ...fields,
-  });
+  const result = (page: number, started: number, fields: Partial<VisionPageResult>) =>
+    pageResult(options.model, page, started, fields);
 
   async function readPage(
     image: Uint8Array,
@@ -121,27 +112,7 @@ export function createVisionReader(options: VisionReaderOptions): VisionReader {
     const usage: TokenUsage = { inputTokens: 0, outputTokens: 0 };
     try {
       const outcome = await limit(() =>
-        callVisionModel(
-          llm,
-          {
-            model: options.model,
-            system: VISION_SYSTEM_PROMPT,
-            prompt: visionPrompt(page, hints),
-            images: [{ data: sized.data, mimeType: sized.mimeType, detail: "high" }],
-            schema: { name: VISION_SCHEMA_NAME, zod: visionAnswerSchema },
-            maxOutputTokens: options.maxOutputTokens ?? 8192,
-            temperature: profile.temperature ? 0 : undefined,
-            subject: { document: hints.document, page, imageSha256: sha256(image) },
-          },
-          {
-            policy,
-            timeoutMs,
-            invalidAnswerRetries: options.invalidAnswerRetries ?? 1,
-            hooks: options.retryHooks,
-          },
-          usage,
-          hints.signal,
-        ),
+        askVisionModel({ llm, options, profile, policy, timeoutMs }, { image, sized, page, hints }, usage),
       );
       const converted = answerToStatements(outcome.answer, {
         page,
@@ -182,28 +153,104 @@ export function createVisionReader(options: VisionReaderOptions): VisionReader {
       selectVisionPages(mode, pages, statements, options.fallbackConfidence),
     async readDocument(pages, statements, docOptions = {}) {
       const wanted = new Set(selectVisionPages(mode, pages, statements, options.fallbackConfidence));
-      const hintsFor = documentHints(pages, statements);
-      const results = await Promise.all(
-        pages
-          .filter((p) => wanted.has(p.page))
-          .map((p) => {
-            if (!p.image) {
-              const error = {
-                code: "VISION_NO_IMAGE" as const,
-                message: `Page ${p.page} has no rendered image to send.`,
-              };
-              return Promise.resolve(result(p.page, performance.now(), { status: "failed", error }));
-            }
-            return readPage(p.image.png, p.page, {
-              ...hintsFor(p.page),
-              document: docOptions.document,
-              signal: docOptions.signal,
-            });
-          }),
-      );
+      const results = await readWantedPages(pages, statements, wanted, docOptions, readPage, result);
       return summarise(mode, options.model, profile, results);
     },
   };
+}
+
+function pageResult(
+  model: string,
+  page: number,
+  started: number,
+  fields: Partial<VisionPageResult>,
+): VisionPageResult {
+  return {
+    page,
+    status: "skipped",
+    statements: [],
+    model,
+    attempts: 0,
+    usage: { inputTokens: 0, outputTokens: 0 },
+    ms: Math.round(performance.now() - started),
+    warnings: [],
+    ...fields,
+  };
+}
+
+/** What every call of one reader shares. */
+interface ModelCall {
+  llm: LlmPort;
+  options: VisionReaderOptions;
+  profile: ModelProfile;
+  policy: RetryPolicy;
+  timeoutMs: number;
+}
+
+/** One page image to the model, asking for the statements' JSON; tokens are counted into `usage`. */
+function askVisionModel(
+  call: ModelCall,
+  request: {
+    image: Uint8Array;
+    sized: Awaited<ReturnType<typeof sizePageImage>>;
+    page: number;
+    hints: VisionHints;
+  },
+  usage: TokenUsage,
+) {
+  const { llm, options, profile, policy, timeoutMs } = call;
+  const { image, sized, page, hints } = request;
+  return callVisionModel(
+    llm,
+    {
+      model: options.model,
+      system: VISION_SYSTEM_PROMPT,
+      prompt: visionPrompt(page, hints),
+      images: [{ data: sized.data, mimeType: sized.mimeType, detail: "high" }],
+      schema: { name: VISION_SCHEMA_NAME, zod: visionAnswerSchema },
+      maxOutputTokens: options.maxOutputTokens ?? 8192,
+      temperature: profile.temperature ? 0 : undefined,
+      subject: { document: hints.document, page, imageSha256: sha256(image) },
+    },
+    {
+      policy,
+      timeoutMs,
+      invalidAnswerRetries: options.invalidAnswerRetries ?? 1,
+      hooks: options.retryHooks,
+    },
+    usage,
+    hints.signal,
+  );
+}
+
+/** The pages chosen for the model, read at once (the reader's limiter paces the calls). */
+function readWantedPages(
+  pages: PageWords[],
+  statements: Statement[],
+  wanted: Set<number>,
+  docOptions: { document?: string; signal?: AbortSignal },
+  readPage: VisionReader["readPage"],
+  result: (page: number, started: number, fields: Partial<VisionPageResult>) => VisionPageResult,
+): Promise<VisionPageResult[]> {
+  const hintsFor = documentHints(pages, statements);
+  return Promise.all(
+    pages
+      .filter((p) => wanted.has(p.page))
+      .map((p) => {
+        if (!p.image) {
+          const error = {
+            code: "VISION_NO_IMAGE" as const,
+            message: `Page ${p.page} has no rendered image to send.`,
+          };
+          return Promise.resolve(result(p.page, performance.now(), { status: "failed", error }));
+        }
+        return readPage(p.image.png, p.page, {
+          ...hintsFor(p.page),
+          document: docOptions.document,
+          signal: docOptions.signal,
+        });
+      }),
+  );
 }
 
 function describeFailure(

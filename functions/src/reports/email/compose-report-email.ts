@@ -2,8 +2,9 @@
  * The report email: HTML and text bodies with the key figures and alerts, the Excel and PDF
  * attached, or linked by an expiring URL when attaching them would pass the size limit.
  */
+
+import type { AnalysisOutput } from "../../analysis/types";
 import { AppError } from "../../app-error";
-import type { AnalysisOutput } from "../../pipeline/types";
 import type { MailAttachment, MailMessage } from "../../platform/mail/types";
 import { reportFileName } from "../file-names";
 import { formatDate } from "../format";

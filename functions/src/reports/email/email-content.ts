@@ -1,5 +1,5 @@
 /** What the report email says, independent of HTML or plain text. */
-import type { AnalysisOutput } from "../../pipeline/types";
+import type { AnalysisOutput } from "../../analysis/types";
 import { rankAlerts } from "../alert-ranking";
 import { itemName, ratioName } from "../display-names";
 import { currencyName, formatAmount, formatDate, formatSignedAmount, formatSignedPercent } from "../format";

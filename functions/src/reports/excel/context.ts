@@ -1,6 +1,5 @@
 import type ExcelJS from "exceljs";
-import type { RatioResult } from "../../analysis/types";
-import type { AnalysisOutput } from "../../pipeline/types";
+import type { AnalysisOutput, RatioResult } from "../../analysis/types";
 import type { ReportLanguage, ReportOptions } from "../options";
 import type { ReportPeriod } from "../periods";
 import type { CellValue, FormulaCells } from "./ratio-formula";

@@ -1,7 +1,7 @@
 import ExcelJS from "exceljs";
 import { describe, expect, it } from "vitest";
 import { labelOf } from "../../analysis/labels";
-import type { AnalysisOutput } from "../../pipeline/types";
+import type { AnalysisOutput } from "../../analysis/types";
 import {
   CURRENT,
   latestBalanceSheetOnly,

@@ -3,7 +3,7 @@
  * statement cells), Comparison, Alerts, Sources.
  */
 import ExcelJS from "exceljs";
-import type { AnalysisOutput } from "../../pipeline/types";
+import type { AnalysisOutput } from "../../analysis/types";
 import { assertReportable, DEFAULT_LOW_CONFIDENCE, type ReportOptions, reportCompany } from "../options";
 import { reportPeriods } from "../periods";
 import { word } from "../wording";

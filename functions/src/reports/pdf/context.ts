@@ -1,4 +1,4 @@
-import type { AnalysisOutput } from "../../pipeline/types";
+import type { AnalysisOutput } from "../../analysis/types";
 import type { ReportLanguage, ReportOptions } from "../options";
 import type { ReportPeriod } from "../periods";
 import type { PageFlow } from "./page-flow";

@@ -3,7 +3,7 @@
  * statements, ratio tables with formulas and readings, charts, and the period comparison.
  */
 import PDFDocument from "pdfkit";
-import type { AnalysisOutput } from "../../pipeline/types";
+import type { AnalysisOutput } from "../../analysis/types";
 import { assertReportable, DEFAULT_LOW_CONFIDENCE, type ReportOptions, reportCompany } from "../options";
 import { reportPeriods } from "../periods";
 import { word } from "../wording";
