@@ -1,17 +1,20 @@
 import { createHash } from "node:crypto";
 import { isLlmError, type LlmFailure, type LlmPort, type TokenUsage } from "../../platform/llm/port";
 import type { NumberFormat } from "../parse/amount";
-import type { AnalysisOutput, PageWords, Statement } from "../types";
-import { VISION_SCHEMA_NAME, visionAnswerSchema } from "./answer-schema";
+import type { AnalysisOutput, BBox, PageWords, Statement } from "../types";
+import { VISION_SCHEMA_NAME, type VisionAnswer, visionAnswerSchema } from "./answer-schema";
 import { answerToStatements } from "./answer-to-statements";
-import { callVisionModel, InvalidVisionAnswer, VisionRefusal } from "./call-model";
+import { type CallOutcome, callVisionModel, InvalidVisionAnswer, VisionRefusal } from "./call-model";
+import { combineTileAnswers } from "./combine-tile-answers";
 import { createLimiter } from "./concurrency";
 import { costOf, type ModelProfile, profileOf } from "./model-profiles";
 import { documentHints } from "./page-hints";
-import { sizePageImage } from "./page-image";
+import { type SizedImage, sizePageImage } from "./page-image";
+import { cutPageTiles } from "./page-tiles";
 import { type PromptHints, VISION_SYSTEM_PROMPT, visionPrompt } from "./prompt";
 import { attemptsOf, DEFAULT_RETRY_POLICY, type RetryHooks, type RetryPolicy } from "./retry";
 import { selectVisionPages, type VisionMode } from "./select-pages";
+import { statementRegion } from "./statement-region";
 import type { VisionErrorCode, VisionPageResult } from "./types";
 
 export interface VisionReaderOptions {
@@ -33,6 +36,8 @@ export interface VisionReaderOptions {
   fallbackConfidence?: number;
   /** For tests: a clock-free sleep and a fixed jitter. */
   retryHooks?: Pick<RetryHooks, "sleep" | "random" | "onRetry">;
+  /** Told of every page read (tokens, cost, tiles), e.g. for the bench's cost per page. */
+  onPageRead?: (result: VisionPageResult, document?: string) => void;
 }
 
 export interface VisionHints extends PromptHints {
@@ -40,6 +45,11 @@ export interface VisionHints extends PromptHints {
   document?: string;
   format?: NumberFormat;
   signal?: AbortSignal;
+  /**
+   * Where the statements are on the page, in points, on a page `pageWidth` points wide: the
+   * region is sent in tiles at about 200 DPI. Without it the whole page is sent as one image.
+   */
+  region?: { box: BBox; pageWidth: number };
 }
 
 export interface VisionDocumentResult {
@@ -111,16 +121,32 @@ export function createVisionReader(options: VisionReaderOptions): VisionReader {
         error: { code: "VISION_OFF", message: "No vision model is configured." },
       });
     if (authFailure) return result(page, started, { status: "failed", error: authFailure });
-    let sized: Awaited<ReturnType<typeof sizePageImage>>;
+    const read = await readTiles(llm, image, page, hints, started);
+    options.onPageRead?.(read, hints.document);
+    return read;
+  }
+
+  async function readTiles(
+    llm: LlmPort,
+    image: Uint8Array,
+    page: number,
+    hints: VisionHints,
+    started: number,
+  ): Promise<VisionPageResult> {
+    let images: Array<SizedImage & { index?: number }>;
     try {
-      sized = await sizePageImage(image, profile.image);
+      images = hints.region
+        ? await cutPageTiles(image, hints.region.box, hints.region.pageWidth, profile.image)
+        : [await sizePageImage(image, profile.image)];
     } catch (error) {
       const message = `Page ${page} could not be prepared for the vision model: ${(error as Error).message}`;
       return result(page, started, { status: "failed", error: { code: "VISION_BAD_IMAGE", message } });
     }
     const usage: TokenUsage = { inputTokens: 0, outputTokens: 0 };
-    try {
-      const outcome = await limit(() =>
+    const pageSha = sha256(image);
+    const ask = (sized: SizedImage & { index?: number }) => {
+      if (authFailure) return Promise.reject(new LlmAuthStop(authFailure));
+      return limit(() =>
         callVisionModel(
           llm,
           {
@@ -131,7 +157,14 @@ export function createVisionReader(options: VisionReaderOptions): VisionReader {
             schema: { name: VISION_SCHEMA_NAME, zod: visionAnswerSchema },
             maxOutputTokens: options.maxOutputTokens ?? 8192,
             temperature: profile.temperature ? 0 : undefined,
-            subject: { document: hints.document, page, imageSha256: sha256(image) },
+            subject: {
+              document: hints.document,
+              page,
+              imageSha256: pageSha,
+              ...(sized.index === undefined
+                ? {}
+                : { tile: { index: sized.index, count: images.length, imageSha256: sha256(sized.data) } }),
+            },
           },
           {
             policy,
@@ -143,7 +176,24 @@ export function createVisionReader(options: VisionReaderOptions): VisionReader {
           hints.signal,
         ),
       );
-      const converted = answerToStatements(outcome.answer, {
+    };
+    let attempts = 0;
+    try {
+      // Every tile is asked even when one fails: a page is read whole or not at all, and a
+      // tile already in flight is paid for either way.
+      const settled = await Promise.allSettled(images.map(ask));
+      const outcomes: CallOutcome[] = [];
+      for (const s of settled) {
+        if (s.status === "fulfilled") {
+          outcomes.push(s.value);
+          attempts += s.value.attempts;
+        } else attempts += attemptsOf(s.reason);
+      }
+      const failed = settled.find((s): s is PromiseRejectedResult => s.status === "rejected");
+      if (failed) throw failed.reason;
+      const combined = combineTileAnswers(outcomes.map((o) => o.answer));
+      const answer: VisionAnswer = combined.answer;
+      const converted = answerToStatements(answer, {
         page,
         language: hints.language,
         format: hints.format,
@@ -151,23 +201,29 @@ export function createVisionReader(options: VisionReaderOptions): VisionReader {
       return result(page, started, {
         status: "ok",
         statements: converted.statements,
-        illegible: outcome.answer.illegible || undefined,
-        model: outcome.model,
-        attempts: outcome.attempts,
+        illegible: answer.illegible || undefined,
+        model: outcomes[0]?.model ?? options.model,
+        attempts,
+        tiles: images.length,
         usage,
         costUsd: costOf(profile, usage),
         warnings: [
+          ...combined.warnings,
           ...converted.warnings,
-          ...(outcome.answer.illegible ? [`vision_illegible_page_${page}`] : []),
+          ...(answer.illegible ? [`vision_illegible_page_${page}`] : []),
         ],
       });
     } catch (error) {
       if (hints.signal?.aborted) throw hints.signal.reason;
-      const failed = describeFailure(error, page);
+      const failed =
+        error instanceof LlmAuthStop
+          ? { status: "failed" as const, error: error.failure }
+          : describeFailure(error, page);
       if (failed.error.code === "VISION_AUTH") authFailure = failed.error;
       return result(page, started, {
         ...failed,
-        attempts: attemptsOf(error),
+        attempts: Math.max(attempts, attemptsOf(error)),
+        tiles: images.length,
         usage,
         costUsd: costOf(profile, usage),
       });
@@ -196,6 +252,7 @@ export function createVisionReader(options: VisionReaderOptions): VisionReader {
             }
             return readPage(p.image.png, p.page, {
               ...hintsFor(p.page),
+              region: { box: statementRegion(p, statements), pageWidth: p.width },
               document: docOptions.document,
               signal: docOptions.signal,
             });
@@ -204,6 +261,13 @@ export function createVisionReader(options: VisionReaderOptions): VisionReader {
       return summarise(mode, options.model, profile, results);
     },
   };
+}
+
+/** A tile not sent because another call of the run was refused its credentials. */
+class LlmAuthStop extends Error {
+  constructor(readonly failure: { code: VisionErrorCode; message: string }) {
+    super(failure.message);
+  }
 }
 
 function describeFailure(
