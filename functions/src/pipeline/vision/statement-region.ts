@@ -1,7 +1,7 @@
 import type { BBox, PageWords, Statement } from "../types";
 
 /** Title, entity, unit line and column headings sit this far above a statement's first row. */
-const HEADING_REACH_PT = 110;
+const HEADING_REACH_PT = 160;
 /** Below the last row: a footnote marker or the last total's double rule. */
 const FOOT_REACH_PT = 14;
 /** Kept around the printed text so no glyph touches the crop's edge. */
