@@ -6,7 +6,6 @@ import { extractStatements } from "../../src/pipeline/statement/extract";
 import type { PageWords, StatementItem } from "../../src/pipeline/types";
 import type { VisionAnswer, VisionAnswerLine } from "../../src/pipeline/vision/answer-schema";
 import { createVisionReader } from "../../src/pipeline/vision/reader";
-import type { RecordedAnswer } from "../../src/pipeline/vision/replay";
 import { createOpenAiLlm } from "../../src/platform/llm/openai-llm";
 import { type ReceivedRequest, startOpenAiCompatibleServer } from "./openAiCompatibleServer";
 import { scannedSample } from "./scannedSample";
@@ -183,8 +182,8 @@ describe("a statement page sent in tiles", () => {
       droppedDigit: false,
       inventedLine: false,
     });
-    const whole = (recording?.answer as Extract<RecordedAnswer["answer"], { kind: "answer" }>)
-      .json as VisionAnswer;
+    if (recording?.answer.kind !== "answer") throw new Error("the synthetic answer is a refusal");
+    const whole = recording.answer.json as VisionAnswer;
     const statement = whole.statements[0] as VisionAnswer["statements"][number];
     const items = parsed.flatMap((s) => s.items);
     let previous: number[] = [0];
