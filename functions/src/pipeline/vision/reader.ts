@@ -7,7 +7,7 @@ import { answerToStatements } from "./answer-to-statements";
 import { type CallOutcome, callVisionModel, InvalidVisionAnswer, VisionRefusal } from "./call-model";
 import { combineTileAnswers } from "./combine-tile-answers";
 import { createLimiter } from "./concurrency";
-import { costOf, type ModelProfile, profileOf } from "./model-profiles";
+import { costOf, imageTokensOf, type ModelProfile, profileOf } from "./model-profiles";
 import { documentHints } from "./page-hints";
 import { type SizedImage, sizePageImage } from "./page-image";
 import { cutPageTiles } from "./page-tiles";
@@ -144,6 +144,10 @@ export function createVisionReader(options: VisionReaderOptions): VisionReader {
     }
     const usage: TokenUsage = { inputTokens: 0, outputTokens: 0 };
     const pageSha = sha256(image);
+    const estimates = images.map((i) => imageTokensOf(profile, i.width, i.height));
+    const imageTokens = estimates.every((e) => e !== undefined)
+      ? estimates.reduce<number>((sum, e) => sum + (e ?? 0), 0)
+      : undefined;
     const ask = (sized: SizedImage & { index?: number }) => {
       if (authFailure) return Promise.reject(new LlmAuthStop(authFailure));
       return limit(() =>
@@ -205,6 +209,7 @@ export function createVisionReader(options: VisionReaderOptions): VisionReader {
         model: outcomes[0]?.model ?? options.model,
         attempts,
         tiles: images.length,
+        imageTokens,
         usage,
         costUsd: costOf(profile, usage),
         warnings: [
@@ -224,6 +229,7 @@ export function createVisionReader(options: VisionReaderOptions): VisionReader {
         ...failed,
         attempts: Math.max(attempts, attemptsOf(error)),
         tiles: images.length,
+        imageTokens,
         usage,
         costUsd: costOf(profile, usage),
       });

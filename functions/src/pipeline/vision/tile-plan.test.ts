@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { MODEL_PROFILES, profileOf } from "./model-profiles";
+import { imageTokensOf, MODEL_PROFILES, profileOf } from "./model-profiles";
 import { modelScale, planTiles } from "./tile-plan";
 
 const tiled = (MODEL_PROFILES["gpt-4.1"] ?? profileOf("gpt-4.1")).image;
@@ -50,5 +50,19 @@ describe("planTiles", () => {
     for (const t of wide.tiles) expect(modelScale(t.width, t.height, tiled)).toBe(1);
     expect(wide.tiles[0]?.source.x0).toBe(0);
     expect(wide.tiles.at(-1)?.source.x1).toBe(7000);
+  });
+});
+
+describe("imageTokensOf", () => {
+  it("bills tile models by 512-px tiles after fitting 2048 and a 768 short side, patch models by 32-px patches", () => {
+    // The published examples: 1024×1024 high detail is 765 tokens, 2048×4096 is 1105.
+    expect(imageTokensOf(profileOf("gpt-4o"), 1024, 1024)).toBe(765);
+    expect(imageTokensOf(profileOf("gpt-4o"), 2048, 4096)).toBe(1105);
+    // A 200-DPI strip of a statement: 3 × 2 tiles.
+    expect(imageTokensOf(profileOf("gpt-4.1"), 1394, 667)).toBe(85 + 170 * 6);
+    // 1024×1024 is 1024 patches; 1800×2400 is capped at 1536 patches before the multiplier.
+    expect(imageTokensOf(profileOf("gpt-4.1-mini"), 1024, 1024)).toBe(Math.ceil(1024 * 1.62));
+    expect(imageTokensOf(profileOf("gpt-4.1-mini"), 1800, 2400)).toBeLessThanOrEqual(Math.ceil(1536 * 1.62));
+    expect(imageTokensOf(profileOf("some-local-model"), 1024, 1024)).toBeUndefined();
   });
 });

@@ -35,6 +35,8 @@ export interface VisionPageResult {
   attempts: number;
   /** Images the page was sent as (tiles of its statement region, or 1 for the whole page). */
   tiles?: number;
+  /** Input tokens the images of this page bill by the model's published rule (an estimate). */
+  imageTokens?: number;
   /** Tokens of every answer received for this page, rejected ones included. */
   usage: TokenUsage;
   costUsd?: number;
