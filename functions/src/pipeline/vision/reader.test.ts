@@ -217,6 +217,17 @@ describe("a page sent in tiles", () => {
     expect(read?.imageTokens).toBeGreaterThan(85 * llm.requests.length);
   });
 
+  it("sends no further tile of the page after a rejected key", async () => {
+    const llm = createFakeLlm(() => {
+      throw new LlmError("auth", "Incorrect API key provided");
+    });
+    const reader = createVisionReader({ llm, mode: "always", model: "gpt-4.1", concurrency: 1 });
+    const result = await reader.readDocument([statementPage()], [], { document: "doc" });
+    expect(result.pages[0]).toMatchObject({ status: "failed", error: { code: "VISION_AUTH" } });
+    expect(result.pages[0]?.tiles).toBeGreaterThan(1);
+    expect(llm.requests).toHaveLength(1);
+  });
+
   it("fails the whole page when one tile fails, with every answered tile's tokens counted", async () => {
     const llm = createFakeLlm((_request, call) => {
       if (call === 2) throw new LlmError("server_error", "The server had an error");

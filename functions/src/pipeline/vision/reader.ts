@@ -148,39 +148,44 @@ export function createVisionReader(options: VisionReaderOptions): VisionReader {
     const imageTokens = estimates.every((e) => e !== undefined)
       ? estimates.reduce<number>((sum, e) => sum + (e ?? 0), 0)
       : undefined;
-    const ask = (sized: SizedImage & { index?: number }) => {
-      if (authFailure) return Promise.reject(new LlmAuthStop(authFailure));
-      return limit(() =>
-        callVisionModel(
-          llm,
-          {
-            model: options.model,
-            system: VISION_SYSTEM_PROMPT,
-            prompt: visionPrompt(page, hints),
-            images: [{ data: sized.data, mimeType: sized.mimeType, detail: "high" }],
-            schema: { name: VISION_SCHEMA_NAME, zod: visionAnswerSchema },
-            maxOutputTokens: options.maxOutputTokens ?? 8192,
-            temperature: profile.temperature ? 0 : undefined,
-            subject: {
-              document: hints.document,
-              page,
-              imageSha256: pageSha,
-              ...(sized.index === undefined
-                ? {}
-                : { tile: { index: sized.index, count: images.length, imageSha256: sha256(sized.data) } }),
+    const ask = (sized: SizedImage & { index?: number }) =>
+      limit(async () => {
+        // A rejected key stops the page's other tiles too, not only the pages after it.
+        if (authFailure) throw new LlmAuthStop(authFailure);
+        try {
+          return await callVisionModel(
+            llm,
+            {
+              model: options.model,
+              system: VISION_SYSTEM_PROMPT,
+              prompt: visionPrompt(page, hints),
+              images: [{ data: sized.data, mimeType: sized.mimeType, detail: "high" }],
+              schema: { name: VISION_SCHEMA_NAME, zod: visionAnswerSchema },
+              maxOutputTokens: options.maxOutputTokens ?? 8192,
+              temperature: profile.temperature ? 0 : undefined,
+              subject: {
+                document: hints.document,
+                page,
+                imageSha256: pageSha,
+                ...(sized.index === undefined
+                  ? {}
+                  : { tile: { index: sized.index, count: images.length, imageSha256: sha256(sized.data) } }),
+              },
             },
-          },
-          {
-            policy,
-            timeoutMs,
-            invalidAnswerRetries: options.invalidAnswerRetries ?? 1,
-            hooks: options.retryHooks,
-          },
-          usage,
-          hints.signal,
-        ),
-      );
-    };
+            {
+              policy,
+              timeoutMs,
+              invalidAnswerRetries: options.invalidAnswerRetries ?? 1,
+              hooks: options.retryHooks,
+            },
+            usage,
+            hints.signal,
+          );
+        } catch (error) {
+          if (isLlmError(error) && error.failure === "auth") authFailure = describeFailure(error, page).error;
+          throw error;
+        }
+      });
     let attempts = 0;
     try {
       // Every tile is asked even when one fails: a page is read whole or not at all, and a
