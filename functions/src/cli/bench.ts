@@ -11,6 +11,7 @@ import { nativeTesseractVersion, runNativeTesseract } from "./bench/nativeTesser
 import { parseBenchOptions, UsageError } from "./bench/options";
 import { runPipeline } from "./bench/runPipeline";
 import { type DocumentScore, missedTargets, percentile, summarise } from "./bench/score";
+import { summariseVisionCost, visionCostTable } from "./bench/vision-cost";
 
 /**
  * `npm run bench`: generates (or reuses) the fixture corpus, runs every document through
@@ -62,6 +63,8 @@ async function main(): Promise<number> {
   if (native.length > 0)
     console.log(`\n${nativeVersion}\n${nativeTable(native, byVariant, pipeline.scores)}`);
   else console.log(options.native > 0 ? "\nnative tesseract: not on PATH, comparison skipped" : "");
+  if (pipeline.vision)
+    console.log(`\n${visionCostTable(pipeline.vision.pages, pipeline.vision.model, pipeline.vision.source)}`);
   const peakRssMb = process.resourceUsage().maxRSS / 1024;
   console.log(speedLine(pipeline.scores, options.ocrWorkers, peakRssMb));
   if (cli) console.log(cliSpeedLine(cli));
@@ -84,6 +87,12 @@ async function main(): Promise<number> {
     nativeVersion,
     cli,
     missedTargets: missed,
+    vision: pipeline.vision && {
+      model: pipeline.vision.model,
+      source: pipeline.vision.source,
+      summary: summariseVisionCost(pipeline.vision.pages),
+      pages: pipeline.vision.pages,
+    },
     documents: pipeline.scores,
   };
   const jsonPath = join(options.outDir, "bench.json");

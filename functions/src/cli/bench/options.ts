@@ -28,12 +28,14 @@ export interface BenchOptions {
   dpi?: number;
   /** Recorded vision answers to replay (no live model is called), and in which mode. */
   visionReplay?: string;
+  /** Call the configured model (OPENAI_API_KEY / OPENAI_BASE_URL) and keep its answers here. */
+  visionRecord?: string;
   visionMode: "fallback" | "always";
 }
 
 export const USAGE = `npm run bench -- [--count N] [--seed S] [--variants digital,scan300,scan200noisy,scan150]
   [--styles thp,tfrs,ifrs,us] [--quick] [--realdata] [--real-only] [--only ID,…] [--check] [--native N] [--cli N] [--ocr-workers N] [--dpi N]
-  [--out DIR] [--corpus DIR] [--truth-as-output] [--vision-replay DIR] [--vision-mode always|fallback]`;
+  [--out DIR] [--corpus DIR] [--truth-as-output] [--vision-replay DIR | --vision-record DIR] [--vision-mode always|fallback]`;
 
 export function parseBenchOptions(argv: string[], repoRoot: string): BenchOptions {
   const { values } = parseArgs({
@@ -56,11 +58,14 @@ export function parseBenchOptions(argv: string[], repoRoot: string): BenchOption
       corpus: { type: "string", default: `${repoRoot}/.data/bench-corpus` },
       "truth-as-output": { type: "boolean", default: false },
       "vision-replay": { type: "string" },
+      "vision-record": { type: "string" },
       "vision-mode": { type: "string", default: "always" },
       help: { type: "boolean", default: false },
     },
   });
   if (values.help) throw new UsageError(USAGE);
+  if (values["vision-replay"] && values["vision-record"])
+    throw new UsageError("--vision-replay and --vision-record exclude each other");
   const count = positiveInteger(values.count ?? (values.quick ? "2" : "4"), "--count");
   return {
     seed: integer(values.seed, "--seed"),
@@ -81,6 +86,7 @@ export function parseBenchOptions(argv: string[], repoRoot: string): BenchOption
       : availableParallelism(),
     dpi: values.dpi ? positiveInteger(values.dpi, "--dpi") : undefined,
     visionReplay: values["vision-replay"],
+    visionRecord: values["vision-record"],
     visionMode: visionMode(values["vision-mode"]),
   };
 }

@@ -2,14 +2,20 @@ import { mkdir, readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import type { AnalysisOutput } from "../../analysis/types";
 import { isAppError } from "../../app-error";
+import type { VisionReader } from "../../pipeline/vision/reader";
+import type { VisionPageResult } from "../../pipeline/vision/types";
 import type { BenchDocument } from "./benchCorpus";
+import { UsageError } from "./options";
 import { type DocumentScore, scoreDocument } from "./score";
 import { truthAsOutput } from "./truthAsOutput";
+import { pageCost, type VisionPageCost } from "./vision-cost";
 
 export interface PipelineRun {
   scores: DocumentScore[];
   /** Highest resident set size sampled while each group's documents ran, in MB. */
   peakRssMb: Record<string, number>;
+  /** What the vision model was asked, page by page, when vision ran. */
+  vision?: { model: string; source: string; pages: VisionPageCost[] };
 }
 
 /** Samples RSS every 50 ms: worker threads (tesseract.js) count, as they share the process. */
@@ -51,6 +57,7 @@ export async function runPipeline(
     truthAsOutput: boolean;
     outDir: string;
     visionReplay?: string;
+    visionRecord?: string;
     visionMode: "fallback" | "always";
   },
   log: (line: string) => void,
@@ -61,12 +68,15 @@ export async function runPipeline(
   const { extractDocument } = await import("../../pipeline/extract-document");
   const { analyzeExtraction } = await import("../../analysis/analyze-extraction");
   const { createOcrEngine } = await import("../../pipeline/pdf");
+  const visionPages: VisionPageCost[] = [];
+  const onPageRead = (result: VisionPageResult, document?: string) => {
+    if (result.status !== "skipped") visionPages.push(pageCost(document ?? "?", result));
+  };
+  const bench = await benchVision(options, onPageRead, log);
+  const vision = bench?.reader;
   const ocr = createOcrEngine({ workers: options.ocrWorkers });
-  const vision = options.visionReplay
-    ? await replayedVision(options.visionReplay, options.visionMode, log)
-    : undefined;
   try {
-    return await runDocuments(
+    const run = await runDocuments(
       documents,
       async (bytes, fileName) => {
         const output = analyzeExtraction(
@@ -78,19 +88,60 @@ export async function runPipeline(
       },
       log,
     );
+    return bench ? { ...run, vision: { model: bench.model, source: bench.source, pages: visionPages } } : run;
   } finally {
     await ocr.close();
   }
 }
 
-/** A vision reader answering from recorded answers: the bench never calls a live model. */
-async function replayedVision(dir: string, mode: "fallback" | "always", log: (line: string) => void) {
-  const { loadRecordings } = await import("../../platform/llm");
-  const { createReplayLlm } = await import("../../pipeline/vision/replay");
+/**
+ * The bench's vision reader: recorded answers replayed (no model is called), or the model the
+ * environment configures (OPENAI_API_KEY / OPENAI_BASE_URL, VISION_MODEL) with every answer
+ * written to the record folder in the replay's format, or none.
+ */
+async function benchVision(
+  options: { visionReplay?: string; visionRecord?: string; visionMode: "fallback" | "always" },
+  onPageRead: (result: VisionPageResult, document?: string) => void,
+  log: (line: string) => void,
+): Promise<{ reader: VisionReader; model: string; source: string } | undefined> {
   const { createVisionReader } = await import("../../pipeline/vision/reader");
-  const recordings = await loadRecordings(dir);
-  log(`vision: replaying ${recordings.length} recorded answers from ${dir} (mode ${mode})`);
-  return createVisionReader({ llm: createReplayLlm(recordings), mode, model: "gpt-4.1" });
+  const mode = options.visionMode;
+  if (options.visionReplay) {
+    const { loadRecordings } = await import("../../platform/llm");
+    const { createReplayLlm } = await import("../../pipeline/vision/replay");
+    const recordings = await loadRecordings(options.visionReplay);
+    const synthetic = recordings.filter((r) => r.synthetic).length;
+    log(
+      `vision: replaying ${recordings.length} recorded answers from ${options.visionReplay} (mode ${mode})`,
+    );
+    const model = "gpt-4.1";
+    const source =
+      synthetic > 0
+        ? `replay of ${recordings.length} answers, ${synthetic} SYNTHETIC (their token counts are invented; see image tok)`
+        : `replay of ${recordings.length} recorded answers`;
+    const reader = createVisionReader({ llm: createReplayLlm(recordings), mode, model, onPageRead });
+    return { reader, model, source };
+  }
+  if (options.visionRecord) {
+    const { loadConfig } = await import("../../platform/config");
+    const { visionSettingsFromConfig } = await import("../../platform/llm/from-config");
+    const { saveRecording } = await import("../../platform/llm");
+    const { createRecordingLlm } = await import("../../pipeline/vision/replay");
+    const settings = visionSettingsFromConfig({ ...loadConfig(), VISION_MODE: mode });
+    if (!settings.llm)
+      throw new UsageError(
+        "--vision-record needs OPENAI_API_KEY or OPENAI_BASE_URL (an OpenAI-compatible endpoint)",
+      );
+    const dir = options.visionRecord;
+    await mkdir(dir, { recursive: true });
+    const llm = createRecordingLlm(settings.llm, async (recording) => {
+      await saveRecording(dir, recording);
+    });
+    log(`vision: ${settings.model} live (mode ${mode}), every answer recorded in ${dir}`);
+    const reader = createVisionReader({ llm, mode, model: settings.model, onPageRead });
+    return { reader, model: settings.model, source: `live, recorded in ${dir}` };
+  }
+  return undefined;
 }
 
 /** `analyze` returning undefined means "score the truth itself". */

@@ -7,7 +7,7 @@ import type { PageWords, Statement } from "../types";
 import { costOf, profileOf } from "./model-profiles";
 import { scaleFor, sizePageImage } from "./page-image";
 import { createVisionReader } from "./reader";
-import { sampleBalanceSheetAnswer } from "./sample-answers";
+import { sampleBalanceSheetAnswer, sampleBalanceSheetText } from "./sample-answers";
 import { selectVisionPages } from "./select-pages";
 
 let page: Uint8Array;
@@ -185,6 +185,66 @@ describe("createVisionReader", () => {
     expect(result.summary).toMatchObject({ mode: "always", model: "gpt-4o", pages: 2, tokens: 220 });
     expect(result.summary.costUsd).toBeCloseTo((200 * 2.5 + 20 * 10) / 1e6, 9);
     expect(result.warnings).toContain("vision_page_2_vision_no_image");
+  });
+});
+
+describe("a page sent in tiles", () => {
+  const statementPage = (): PageWords => ({
+    ...pageFromText(sampleBalanceSheetText().repeat(2), { page: 1 }),
+    image: { png: page, dpi: 200, width: 1654, height: 2339 },
+  });
+
+  it("asks once per tile of the statement region and answers with one page", async () => {
+    const llm = createFakeLlm(() =>
+      fakeAnswer(sampleBalanceSheetAnswer(), { inputTokens: 1000, outputTokens: 300 }),
+    );
+    const reader = createVisionReader({ llm, mode: "always", model: "gpt-4.1" });
+    const result = await reader.readDocument([statementPage()], [], { document: "doc" });
+    const read = result.pages[0];
+    expect(llm.requests.length).toBeGreaterThanOrEqual(2);
+    expect(read).toMatchObject({ status: "ok", tiles: llm.requests.length });
+    expect(read?.usage.inputTokens).toBe(1000 * llm.requests.length);
+    // The same answer from every tile is one statement with each line once.
+    expect(read?.statements).toHaveLength(1);
+    expect(read?.statements[0]?.items).toHaveLength(
+      sampleBalanceSheetAnswer().statements[0]?.lines.length ?? 0,
+    );
+    const tiles = llm.requests.map((r) => r.subject?.tile);
+    expect(tiles.map((t) => t?.index)).toEqual([...llm.requests.keys()]);
+    expect(tiles.every((t) => t?.count === llm.requests.length && /^[0-9a-f]{64}$/.test(t.imageSha256))).toBe(
+      true,
+    );
+    expect(read?.imageTokens).toBeGreaterThan(85 * llm.requests.length);
+  });
+
+  it("sends no further tile of the page after a rejected key", async () => {
+    const llm = createFakeLlm(() => {
+      throw new LlmError("auth", "Incorrect API key provided");
+    });
+    const reader = createVisionReader({ llm, mode: "always", model: "gpt-4.1", concurrency: 1 });
+    const result = await reader.readDocument([statementPage()], [], { document: "doc" });
+    expect(result.pages[0]).toMatchObject({ status: "failed", error: { code: "VISION_AUTH" } });
+    expect(result.pages[0]?.tiles).toBeGreaterThan(1);
+    expect(llm.requests).toHaveLength(1);
+  });
+
+  it("fails the whole page when one tile fails, with every answered tile's tokens counted", async () => {
+    const llm = createFakeLlm((_request, call) => {
+      if (call === 2) throw new LlmError("server_error", "The server had an error");
+      return fakeAnswer(sampleBalanceSheetAnswer(), { inputTokens: 1000, outputTokens: 300 });
+    });
+    const reader = createVisionReader({
+      llm,
+      mode: "always",
+      model: "gpt-4.1",
+      concurrency: 1,
+      retry: { attempts: 1 },
+    });
+    const result = await reader.readDocument([statementPage()], [], { document: "doc" });
+    const read = result.pages[0];
+    expect(read).toMatchObject({ status: "failed", error: { code: "VISION_SERVER_ERROR" }, statements: [] });
+    expect(read?.attempts).toBe(llm.requests.length);
+    expect(read?.usage.inputTokens).toBe(1000 * (llm.requests.length - 1));
   });
 });
 

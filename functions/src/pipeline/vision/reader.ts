@@ -1,17 +1,20 @@
 import { createHash } from "node:crypto";
 import { isLlmError, type LlmFailure, type LlmPort, type TokenUsage } from "../../platform/llm/port";
 import type { NumberFormat } from "../parse/amount";
-import type { PageWords, Statement, VisionUsage } from "../types";
-import { VISION_SCHEMA_NAME, visionAnswerSchema } from "./answer-schema";
+import type { BBox, PageWords, Statement, VisionUsage } from "../types";
+import { VISION_SCHEMA_NAME, type VisionAnswer, visionAnswerSchema } from "./answer-schema";
 import { answerToStatements } from "./answer-to-statements";
-import { callVisionModel, InvalidVisionAnswer, VisionRefusal } from "./call-model";
+import { type CallOutcome, callVisionModel, InvalidVisionAnswer, VisionRefusal } from "./call-model";
+import { combineTileAnswers } from "./combine-tile-answers";
 import { createLimiter } from "./concurrency";
-import { costOf, type ModelProfile, profileOf } from "./model-profiles";
+import { costOf, imageTokensOf, type ModelProfile, profileOf } from "./model-profiles";
 import { documentHints } from "./page-hints";
-import { sizePageImage } from "./page-image";
+import { type SizedImage, sizePageImage } from "./page-image";
+import { cutPageTiles } from "./page-tiles";
 import { type PromptHints, VISION_SYSTEM_PROMPT, visionPrompt } from "./prompt";
 import { attemptsOf, DEFAULT_RETRY_POLICY, type RetryHooks, type RetryPolicy } from "./retry";
 import { selectVisionPages, type VisionMode } from "./select-pages";
+import { statementRegion } from "./statement-region";
 import type { VisionErrorCode, VisionPageResult } from "./types";
 
 export interface VisionReaderOptions {
@@ -33,6 +36,8 @@ export interface VisionReaderOptions {
   fallbackConfidence?: number;
   /** For tests: a clock-free sleep and a fixed jitter. */
   retryHooks?: Pick<RetryHooks, "sleep" | "random" | "onRetry">;
+  /** Told of every page read (tokens, cost, tiles), e.g. for the bench's cost per page. */
+  onPageRead?: (result: VisionPageResult, document?: string) => void;
 }
 
 export interface VisionHints extends PromptHints {
@@ -40,6 +45,11 @@ export interface VisionHints extends PromptHints {
   document?: string;
   format?: NumberFormat;
   signal?: AbortSignal;
+  /**
+   * Where the statements are on the page, in points, on a page `pageWidth` points wide: the
+   * region is sent in tiles at about 200 DPI. Without it the whole page is sent as one image.
+   */
+  region?: { box: BBox; pageWidth: number };
 }
 
 export interface VisionDocumentResult {
@@ -85,11 +95,20 @@ export function createVisionReader(options: VisionReaderOptions): VisionReader {
   const limit = createLimiter(options.concurrency ?? 4);
   const policy: RetryPolicy = { ...DEFAULT_RETRY_POLICY, ...options.retry };
   const timeoutMs = options.timeoutMs ?? 90_000;
-  // Bad credentials fail every page alike: after the first, stop paying for round trips.
-  let authFailure: { code: VisionErrorCode; message: string } | undefined;
 
-  const result = (page: number, started: number, fields: Partial<VisionPageResult>) =>
-    pageResult(options.model, page, started, fields);
+  const result = (page: number, started: number, fields: Partial<VisionPageResult>): VisionPageResult => ({
+    page,
+    status: "skipped",
+    statements: [],
+    model: options.model,
+    attempts: 0,
+    usage: { inputTokens: 0, outputTokens: 0 },
+    ms: Math.round(performance.now() - started),
+    warnings: [],
+    ...fields,
+  });
+
+  const state: ReaderState = { call: { options, profile, policy, timeoutMs }, limit, result };
 
   async function readPage(
     image: Uint8Array,
@@ -101,48 +120,10 @@ export function createVisionReader(options: VisionReaderOptions): VisionReader {
       return result(page, started, {
         error: { code: "VISION_OFF", message: "No vision model is configured." },
       });
-    if (authFailure) return result(page, started, { status: "failed", error: authFailure });
-    let sized: Awaited<ReturnType<typeof sizePageImage>>;
-    try {
-      sized = await sizePageImage(image, profile.image);
-    } catch (error) {
-      const message = `Page ${page} could not be prepared for the vision model: ${(error as Error).message}`;
-      return result(page, started, { status: "failed", error: { code: "VISION_BAD_IMAGE", message } });
-    }
-    const usage: TokenUsage = { inputTokens: 0, outputTokens: 0 };
-    try {
-      const outcome = await limit(() =>
-        askVisionModel({ llm, options, profile, policy, timeoutMs }, { image, sized, page, hints }, usage),
-      );
-      const converted = answerToStatements(outcome.answer, {
-        page,
-        language: hints.language,
-        format: hints.format,
-      });
-      return result(page, started, {
-        status: "ok",
-        statements: converted.statements,
-        illegible: outcome.answer.illegible || undefined,
-        model: outcome.model,
-        attempts: outcome.attempts,
-        usage,
-        costUsd: costOf(profile, usage),
-        warnings: [
-          ...converted.warnings,
-          ...(outcome.answer.illegible ? [`vision_illegible_page_${page}`] : []),
-        ],
-      });
-    } catch (error) {
-      if (hints.signal?.aborted) throw hints.signal.reason;
-      const failed = describeFailure(error, page);
-      if (failed.error.code === "VISION_AUTH") authFailure = failed.error;
-      return result(page, started, {
-        ...failed,
-        attempts: attemptsOf(error),
-        usage,
-        costUsd: costOf(profile, usage),
-      });
-    }
+    if (state.authFailure) return result(page, started, { status: "failed", error: state.authFailure });
+    const read = await readTiles(state, llm, image, page, hints, started);
+    options.onPageRead?.(read, hints.document);
+    return read;
   }
 
   return {
@@ -159,23 +140,93 @@ export function createVisionReader(options: VisionReaderOptions): VisionReader {
   };
 }
 
-function pageResult(
-  model: string,
+/** One reader's shared parts, and the credentials failure that stops its later calls. */
+interface ReaderState {
+  call: Omit<ModelCall, "llm">;
+  limit: ReturnType<typeof createLimiter>;
+  result: (page: number, started: number, fields: Partial<VisionPageResult>) => VisionPageResult;
+  /** Bad credentials fail every page alike: after the first, stop paying for round trips. */
+  authFailure?: { code: VisionErrorCode; message: string };
+}
+
+/** A page's tiles (or the whole page) to the model, and their answers as one page. */
+async function readTiles(
+  reader: ReaderState,
+  llm: LlmPort,
+  image: Uint8Array,
   page: number,
+  hints: VisionHints,
   started: number,
-  fields: Partial<VisionPageResult>,
-): VisionPageResult {
-  return {
-    page,
-    status: "skipped",
-    statements: [],
-    model,
-    attempts: 0,
-    usage: { inputTokens: 0, outputTokens: 0 },
-    ms: Math.round(performance.now() - started),
-    warnings: [],
-    ...fields,
-  };
+): Promise<VisionPageResult> {
+  const { limit, result } = reader;
+  const call: ModelCall = { ...reader.call, llm };
+  const { options, profile } = call;
+  let images: Array<SizedImage & { index?: number }>;
+  try {
+    images = hints.region
+      ? await cutPageTiles(image, hints.region.box, hints.region.pageWidth, profile.image)
+      : [await sizePageImage(image, profile.image)];
+  } catch (error) {
+    const message = `Page ${page} could not be prepared for the vision model: ${(error as Error).message}`;
+    return result(page, started, { status: "failed", error: { code: "VISION_BAD_IMAGE", message } });
+  }
+  const usage: TokenUsage = { inputTokens: 0, outputTokens: 0 };
+  const pageSha = sha256(image);
+  const estimates = images.map((i) => imageTokensOf(profile, i.width, i.height));
+  const imageTokens = estimates.every((e) => e !== undefined)
+    ? estimates.reduce<number>((sum, e) => sum + (e ?? 0), 0)
+    : undefined;
+  const ask = (sized: SizedImage & { index?: number }) =>
+    limit(async () => {
+      // A rejected key stops the page's other tiles too, not only the pages after it.
+      if (reader.authFailure) throw new LlmAuthStop(reader.authFailure);
+      try {
+        return await askForTile(call, { page, hints, pageSha, sized, count: images.length }, usage);
+      } catch (error) {
+        if (isLlmError(error) && error.failure === "auth")
+          reader.authFailure = describeFailure(error, page).error;
+        throw error;
+      }
+    });
+  let attempts = 0;
+  try {
+    // Every tile is asked even when one fails: a page is read whole or not at all, and a
+    // tile already in flight is paid for either way.
+    const settled = await Promise.allSettled(images.map(ask));
+    const outcomes: CallOutcome[] = [];
+    for (const s of settled) {
+      if (s.status === "fulfilled") {
+        outcomes.push(s.value);
+        attempts += s.value.attempts;
+      } else attempts += attemptsOf(s.reason);
+    }
+    const failed = settled.find((s): s is PromiseRejectedResult => s.status === "rejected");
+    if (failed) throw failed.reason;
+    return result(page, started, {
+      ...pageOfTiles(outcomes, page, hints),
+      model: outcomes[0]?.model ?? options.model,
+      attempts,
+      tiles: images.length,
+      imageTokens,
+      usage,
+      costUsd: costOf(profile, usage),
+    });
+  } catch (error) {
+    if (hints.signal?.aborted) throw hints.signal.reason;
+    const failed =
+      error instanceof LlmAuthStop
+        ? { status: "failed" as const, error: error.failure }
+        : describeFailure(error, page);
+    if (failed.error.code === "VISION_AUTH") reader.authFailure = failed.error;
+    return result(page, started, {
+      ...failed,
+      attempts: Math.max(attempts, attemptsOf(error)),
+      tiles: images.length,
+      imageTokens,
+      usage,
+      costUsd: costOf(profile, usage),
+    });
+  }
 }
 
 /** What every call of one reader shares. */
@@ -187,19 +238,20 @@ interface ModelCall {
   timeoutMs: number;
 }
 
-/** One page image to the model, asking for the statements' JSON; tokens are counted into `usage`. */
-function askVisionModel(
+/** One tile (or the whole page) to the model, asking for the statements' JSON; tokens go into `usage`. */
+function askForTile(
   call: ModelCall,
   request: {
-    image: Uint8Array;
-    sized: Awaited<ReturnType<typeof sizePageImage>>;
     page: number;
     hints: VisionHints;
+    pageSha: string;
+    sized: SizedImage & { index?: number };
+    count: number;
   },
   usage: TokenUsage,
-) {
+): Promise<CallOutcome> {
   const { llm, options, profile, policy, timeoutMs } = call;
-  const { image, sized, page, hints } = request;
+  const { page, hints, pageSha, sized, count } = request;
   return callVisionModel(
     llm,
     {
@@ -210,20 +262,43 @@ function askVisionModel(
       schema: { name: VISION_SCHEMA_NAME, zod: visionAnswerSchema },
       maxOutputTokens: options.maxOutputTokens ?? 8192,
       temperature: profile.temperature ? 0 : undefined,
-      subject: { document: hints.document, page, imageSha256: sha256(image) },
+      subject: {
+        document: hints.document,
+        page,
+        imageSha256: pageSha,
+        ...(sized.index === undefined
+          ? {}
+          : { tile: { index: sized.index, count, imageSha256: sha256(sized.data) } }),
+      },
     },
-    {
-      policy,
-      timeoutMs,
-      invalidAnswerRetries: options.invalidAnswerRetries ?? 1,
-      hooks: options.retryHooks,
-    },
+    { policy, timeoutMs, invalidAnswerRetries: options.invalidAnswerRetries ?? 1, hooks: options.retryHooks },
     usage,
     hints.signal,
   );
 }
 
-/** The pages chosen for the model, read at once (the reader's limiter paces the calls). */
+/** The tiles' answers as one page: statements, illegibility and the warnings of both steps. */
+function pageOfTiles(
+  outcomes: CallOutcome[],
+  page: number,
+  hints: VisionHints,
+): Pick<VisionPageResult, "status" | "statements" | "illegible" | "warnings"> {
+  const combined = combineTileAnswers(outcomes.map((o) => o.answer));
+  const answer: VisionAnswer = combined.answer;
+  const converted = answerToStatements(answer, { page, language: hints.language, format: hints.format });
+  return {
+    status: "ok",
+    statements: converted.statements,
+    illegible: answer.illegible || undefined,
+    warnings: [
+      ...combined.warnings,
+      ...converted.warnings,
+      ...(answer.illegible ? [`vision_illegible_page_${page}`] : []),
+    ],
+  };
+}
+
+/** The pages chosen for the model, each with its statement region, read at once (the limiter paces the calls). */
 function readWantedPages(
   pages: PageWords[],
   statements: Statement[],
@@ -246,11 +321,19 @@ function readWantedPages(
         }
         return readPage(p.image.png, p.page, {
           ...hintsFor(p.page),
+          region: { box: statementRegion(p, statements), pageWidth: p.width },
           document: docOptions.document,
           signal: docOptions.signal,
         });
       }),
   );
+}
+
+/** A tile not sent because another call of the run was refused its credentials. */
+class LlmAuthStop extends Error {
+  constructor(readonly failure: { code: VisionErrorCode; message: string }) {
+    super(failure.message);
+  }
 }
 
 function describeFailure(

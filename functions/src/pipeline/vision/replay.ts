@@ -21,6 +21,8 @@ export interface RecordedAnswer {
   page?: number;
   /** SHA-256 of the page image the pipeline rendered (before sizing for the model). */
   imageSha256?: string;
+  /** The answer to one tile of the page: which of how many, and the SHA-256 of the tile sent. */
+  tile?: { index: number; count: number; imageSha256: string };
   model: string;
   answer:
     | {
@@ -33,8 +35,12 @@ export interface RecordedAnswer {
     | { kind: "refusal"; refusal: string; usage: StructuredAnswer["usage"] };
 }
 
-export function recordingKey(document: string, page: number): string {
-  return `${document}#${page}`;
+export function recordingKey(
+  document: string,
+  page: number,
+  tile?: { index: number; count: number },
+): string {
+  return tile ? `${document}#${page}#${tile.index + 1}/${tile.count}` : `${document}#${page}`;
 }
 
 export interface ReplayLlm extends LlmPort {
@@ -43,14 +49,26 @@ export interface ReplayLlm extends LlmPort {
 }
 
 /**
- * An LLM port that answers from recordings, looked up by document and page, then by the page
- * image's SHA-256. A missing recording fails the call (the page is read without vision), so a
- * bench run with partial recordings is still honest about what vision contributed.
+ * An LLM port that answers from recordings. A tile is looked up by document, page and tile
+ * (which of how many), then by the tile image's SHA-256; a page, or a tile without its own
+ * recording, by document and page, then by the page image's SHA-256. A whole-page recording
+ * answers each of the page's tiles (the tiles' answers are merged once), its tokens counted
+ * on the first tile only: they were paid once. A missing recording fails the call (the page is
+ * read without vision), so a bench run with partial recordings is still honest about what
+ * vision contributed.
  */
 export function createReplayLlm(recordings: RecordedAnswer[]): ReplayLlm {
   const byPage = new Map<string, RecordedAnswer>();
   const byImage = new Map<string, RecordedAnswer>();
+  const byTile = new Map<string, RecordedAnswer>();
+  const byTileImage = new Map<string, RecordedAnswer>();
   for (const r of recordings) {
+    if (r.tile) {
+      if (r.document !== undefined && r.page !== undefined)
+        byTile.set(recordingKey(r.document, r.page, r.tile), r);
+      byTileImage.set(r.tile.imageSha256, r);
+      continue;
+    }
     if (r.document !== undefined && r.page !== undefined) byPage.set(recordingKey(r.document, r.page), r);
     if (r.imageSha256) byImage.set(r.imageSha256, r);
   }
@@ -61,18 +79,24 @@ export function createReplayLlm(recordings: RecordedAnswer[]): ReplayLlm {
     async completeStructured(request: StructuredRequest): Promise<StructuredAnswer> {
       request.signal?.throwIfAborted();
       const s = request.subject ?? {};
-      const found =
-        (s.document !== undefined && s.page !== undefined
-          ? byPage.get(recordingKey(s.document, s.page))
-          : undefined) ?? (s.imageSha256 ? byImage.get(s.imageSha256) : undefined);
-      if (!found) {
+      const known = s.document !== undefined && s.page !== undefined;
+      const tile = s.tile
+        ? ((known ? byTile.get(recordingKey(s.document as string, s.page as number, s.tile)) : undefined) ??
+          byTileImage.get(s.tile.imageSha256))
+        : undefined;
+      if (tile) return answerOf(tile);
+      const page =
+        (known ? byPage.get(recordingKey(s.document as string, s.page as number)) : undefined) ??
+        (s.imageSha256 ? byImage.get(s.imageSha256) : undefined);
+      if (!page) {
         misses.push({ document: s.document, page: s.page, imageSha256: s.imageSha256 });
         throw new LlmError(
           "bad_request",
           `No recorded vision answer for ${s.document ?? "this document"} page ${s.page ?? "?"}.`,
         );
       }
-      return answerOf(found);
+      const answer = answerOf(page);
+      return s.tile && s.tile.index > 0 ? { ...answer, usage: { inputTokens: 0, outputTokens: 0 } } : answer;
     },
   };
 }
@@ -110,6 +134,7 @@ export function createRecordingLlm(
         document: s.document,
         page: s.page,
         imageSha256: s.imageSha256,
+        ...(s.tile ? { tile: s.tile } : {}),
         model: answer.model,
         answer:
           answer.kind === "refusal"

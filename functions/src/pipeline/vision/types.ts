@@ -33,6 +33,10 @@ export interface VisionPageResult {
   model: string;
   /** Calls made for this page (retries included). */
   attempts: number;
+  /** Images the page was sent as (tiles of its statement region, or 1 for the whole page). */
+  tiles?: number;
+  /** Input tokens the images of this page bill by the model's published rule (an estimate). */
+  imageTokens?: number;
   /** Tokens of every answer received for this page, rejected ones included. */
   usage: TokenUsage;
   costUsd?: number;

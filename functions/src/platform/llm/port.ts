@@ -32,7 +32,13 @@ export interface StructuredRequest {
   timeoutMs?: number;
   signal?: AbortSignal;
   /** What the request is about (document and page), for recorders and replays; never sent. */
-  subject?: { document?: string; page?: number; imageSha256?: string };
+  subject?: {
+    document?: string;
+    page?: number;
+    imageSha256?: string;
+    /** One tile of the page: which of how many, and the SHA-256 of the image sent. */
+    tile?: { index: number; count: number; imageSha256: string };
+  };
 }
 
 export interface TokenUsage {

@@ -31,10 +31,11 @@ export async function loadRecordings(dir: string): Promise<RecordedAnswer[]> {
 export async function saveRecording(dir: string, recording: RecordedAnswer): Promise<string> {
   const folder = join(dir, safeName(recording.document ?? "unnamed"));
   await mkdir(folder, { recursive: true });
+  const tile = recording.tile ? `-tile-${recording.tile.index + 1}-of-${recording.tile.count}` : "";
   const name =
     recording.page !== undefined
-      ? `page-${recording.page}.json`
-      : `${recording.imageSha256 ?? "answer"}.json`;
+      ? `page-${recording.page}${tile}.json`
+      : `${recording.tile?.imageSha256 ?? recording.imageSha256 ?? "answer"}.json`;
   const path = join(folder, name);
   await writeFile(path, formatRecording(recording));
   return path;
