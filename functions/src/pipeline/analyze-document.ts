@@ -7,6 +7,7 @@ import { applyRestatementStance, restatementStance } from "./parse/inflation-res
 import { type OcrEngine, readPages } from "./pdf";
 import { extractWithVision } from "./reconcile/extract-with-vision";
 import { secondLook } from "./second-look";
+import { type AmountReader, readScansAgain } from "./second-reader";
 import type { AnalysisOutput, PageWords } from "./types";
 import type { VisionReader } from "./vision/reader";
 
@@ -28,6 +29,8 @@ export interface AnalyzeOptions {
   thresholds?: AlertThresholds;
   /** The vision model reader; without one (or mode off) pages are read by text layer and OCR only. */
   vision?: VisionReader;
+  /** A second, local OCR engine for scanned amount cells, used when the vision model read nothing. */
+  secondReader?: AmountReader;
   signal?: AbortSignal;
   onProgress?: (event: { stage: string; page?: number; pages?: number }) => void;
 }
@@ -85,6 +88,14 @@ export async function analyzeDocument(input: AnalyzeInput, options: AnalyzeOptio
     document: input.fileName.replace(/\.pdf$/i, ""),
     signal: options.signal,
   });
+  if (options.secondReader && !extraction.pages.some((p) => p.status === "ok")) {
+    const reader = options.secondReader;
+    const again = await timed("secondReader", () =>
+      readScansAgain(extraction.statements, look.pages, reader, options.signal),
+    );
+    extraction.statements = again.statements;
+    extraction.warnings = [...new Set([...extraction.warnings, ...again.warnings])];
+  }
   const { statements } = extraction;
   for (const statement of statements) recordCoverage(statement);
   applyRestatementStance(

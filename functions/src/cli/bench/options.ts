@@ -29,11 +29,17 @@ export interface BenchOptions {
   /** Recorded vision answers to replay (no live model is called), and in which mode. */
   visionReplay?: string;
   visionMode: "fallback" | "always";
+  /**
+   * `compare` (the default): every scanned document is read twice back to back, by Tesseract
+   * alone and with the local second reader, so both share the machine's load of the moment.
+   */
+  secondReader: "off" | "local" | "compare";
 }
 
 export const USAGE = `npm run bench -- [--count N] [--seed S] [--variants digital,scan300,scan200noisy,scan150]
   [--styles thp,tfrs,ifrs,us] [--quick] [--realdata] [--real-only] [--only ID,…] [--check] [--native N] [--cli N] [--ocr-workers N] [--dpi N]
-  [--out DIR] [--corpus DIR] [--truth-as-output] [--vision-replay DIR] [--vision-mode always|fallback]`;
+  [--out DIR] [--corpus DIR] [--truth-as-output] [--vision-replay DIR] [--vision-mode always|fallback]
+  [--second-reader compare|local|off]`;
 
 export function parseBenchOptions(argv: string[], repoRoot: string): BenchOptions {
   const { values } = parseArgs({
@@ -57,6 +63,7 @@ export function parseBenchOptions(argv: string[], repoRoot: string): BenchOption
       "truth-as-output": { type: "boolean", default: false },
       "vision-replay": { type: "string" },
       "vision-mode": { type: "string", default: "always" },
+      "second-reader": { type: "string", default: "compare" },
       help: { type: "boolean", default: false },
     },
   });
@@ -82,12 +89,19 @@ export function parseBenchOptions(argv: string[], repoRoot: string): BenchOption
     dpi: values.dpi ? positiveInteger(values.dpi, "--dpi") : undefined,
     visionReplay: values["vision-replay"],
     visionMode: visionMode(values["vision-mode"]),
+    secondReader: secondReader(values["second-reader"]),
   };
 }
 
 function visionMode(text: string): "fallback" | "always" {
   if (text !== "fallback" && text !== "always")
     throw new UsageError(`--vision-mode is always or fallback, not ${text}`);
+  return text;
+}
+
+function secondReader(text: string): BenchOptions["secondReader"] {
+  if (text !== "off" && text !== "local" && text !== "compare")
+    throw new UsageError(`--second-reader is compare, local or off, not ${text}`);
   return text;
 }
 
