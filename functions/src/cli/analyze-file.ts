@@ -3,6 +3,7 @@ import { basename } from "node:path";
 import { isAppError } from "../app-error";
 import { analyzeDocument } from "../pipeline/analyze-document";
 import type { OcrEngine } from "../pipeline/pdf";
+import type { AmountReader } from "../pipeline/second-reader";
 import type { AnalysisOutput } from "../pipeline/types";
 import type { VisionReader } from "../pipeline/vision/reader";
 import type { Config } from "../platform/config";
@@ -23,6 +24,7 @@ export interface FileJob {
 export interface FileTools {
   ocr: OcrEngine;
   vision?: VisionReader;
+  secondReader?: AmountReader;
   config: Pick<Config, "OCR_DPI" | "MAX_PAGES" | "MAX_DOCUMENT_PAGES">;
   onProgress?: (event: { stage: string; page?: number; pages?: number }) => void;
 }
@@ -47,6 +49,7 @@ export async function analyzeFile(job: FileJob, tools: FileTools): Promise<FileO
         maxPages: tools.config.MAX_PAGES,
         maxDocumentPages: tools.config.MAX_DOCUMENT_PAGES,
         vision: tools.vision,
+        secondReader: tools.secondReader,
         onProgress: tools.onProgress,
       },
     );

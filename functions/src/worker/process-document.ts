@@ -4,6 +4,7 @@ import { AppError, isAppError } from "../app-error";
 import { analyzeDocument } from "../pipeline/analyze-document";
 import { CURRENCY_NOT_STATED } from "../pipeline/parse/unit-and-currency";
 import type { OcrEngine } from "../pipeline/pdf";
+import type { AmountReader } from "../pipeline/second-reader";
 import type { VisionReader } from "../pipeline/vision/reader";
 import type { JobDelivery } from "../platform/queue";
 import type { Services } from "../use-cases/context";
@@ -22,6 +23,7 @@ import { deliverDueWebhooks, queueWebhookEvent } from "./webhook-delivery";
 export type WorkerServices = Services & {
   ocr: OcrEngine;
   vision?: VisionReader;
+  secondReader?: AmountReader;
   webhookPolicy?: WebhookPolicy;
   /** Where the reading runs: in this thread by default, on pipeline threads in the embedded server. */
   analyze?: typeof analyzeDocument;
@@ -164,6 +166,7 @@ async function runPipeline(
           maxBytes: config.UPLOAD_MAX_BYTES,
           keepImages: true,
           vision: services.vision,
+          secondReader: services.secondReader,
           thresholds: alertThresholds(config),
           signal: controller.signal,
           onProgress: report,
