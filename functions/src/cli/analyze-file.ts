@@ -6,6 +6,7 @@ import { AppError, isAppError } from "../app-error";
 import type { ErrorCode } from "../error-codes";
 import { extractDocument } from "../pipeline/extract-document";
 import type { OcrEngine } from "../pipeline/pdf";
+import type { AmountReader } from "../pipeline/second-reader";
 import type { VisionReader } from "../pipeline/vision/reader";
 import type { Config } from "../platform/config";
 
@@ -25,6 +26,7 @@ export interface FileJob {
 export interface FileTools {
   ocr: OcrEngine;
   vision?: VisionReader;
+  secondReader?: AmountReader;
   config: Pick<Config, "OCR_DPI" | "MAX_PAGES" | "MAX_DOCUMENT_PAGES">;
   onProgress?: (event: { stage: string; page?: number; pages?: number }) => void;
 }
@@ -49,6 +51,7 @@ export async function analyzeFile(job: FileJob, tools: FileTools): Promise<FileO
         maxPages: tools.config.MAX_PAGES,
         maxDocumentPages: tools.config.MAX_DOCUMENT_PAGES,
         vision: tools.vision,
+        secondReader: tools.secondReader,
         onProgress: tools.onProgress,
       },
     );

@@ -43,12 +43,14 @@ async function analyzeOne(file: string, options: AnalyzeOptions): Promise<number
     { createVisionReader },
     { visionSettingsFromConfig },
     { analyzeFile },
+    { createSecondReader },
   ] = await Promise.all([
     import("../platform/config"),
     import("../pipeline/pdf"),
     import("../pipeline/vision/reader"),
     import("../platform/llm"),
     import("./analyze-file"),
+    import("../pipeline/second-reader"),
   ]);
   const config = loadConfig();
   const ocr = createOcrEngine({ workers: config.OCR_WORKERS });
@@ -59,6 +61,7 @@ async function analyzeOne(file: string, options: AnalyzeOptions): Promise<number
       {
         ocr,
         vision: createVisionReader(visionSettingsFromConfig(config)),
+        secondReader: await createSecondReader(config.SECOND_READER),
         config,
         onProgress: (e) => {
           if (e.page && e.pages && e.pages > 1)

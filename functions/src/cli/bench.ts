@@ -3,13 +3,13 @@ import { availableParallelism, cpus } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { benchCorpus, realDocuments } from "./bench/benchCorpus";
-import { documentTable, nativeTable, summaryTable } from "./bench/benchReport";
+import { documentTable, nativeTable, secondReaderTable, summaryTable } from "./bench/benchReport";
 import { cliSpeedLine, measureCli } from "./bench/cliSpeed";
 import { GENERATOR_VERSION } from "./bench/corpus/generateStatementPdf";
 import { derivedScans } from "./bench/derivedScans";
 import { nativeTesseractVersion, runNativeTesseract } from "./bench/nativeTesseract";
 import { parseBenchOptions, UsageError } from "./bench/options";
-import { runPipeline } from "./bench/runPipeline";
+import { LOCAL_SUFFIX, runPipeline } from "./bench/runPipeline";
 import { type DocumentScore, missedTargets, percentile, summarise } from "./bench/score";
 import { summariseVisionCost, visionCostTable } from "./bench/vision-cost";
 
@@ -60,6 +60,9 @@ async function main(): Promise<number> {
   console.log(`\nper style\n${summaryTable(byStyle)}`);
   const real = pipeline.scores.filter((s) => s.variant.startsWith("real-"));
   if (real.length > 0) console.log(`\nreal documents\n${documentTable(real)}`);
+  const secondReading = secondReaderTable(byVariant, LOCAL_SUFFIX);
+  if (secondReading)
+    console.log(`\nsecond reader (each scan read both ways, back to back)\n${secondReading}`);
   if (native.length > 0)
     console.log(`\n${nativeVersion}\n${nativeTable(native, byVariant, pipeline.scores)}`);
   else console.log(options.native > 0 ? "\nnative tesseract: not on PATH, comparison skipped" : "");

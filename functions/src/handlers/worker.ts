@@ -1,5 +1,6 @@
 import type { SQSBatchResponse, SQSEvent } from "aws-lambda";
 import { closeOcr, sharedOcrEngine } from "../pipeline/pdf";
+import { createSecondReader } from "../pipeline/second-reader";
 import { createVisionReader } from "../pipeline/vision/reader";
 import { visionSettingsFromConfig } from "../platform/llm";
 import { openPlatform, type Platform } from "../platform/platform";
@@ -27,6 +28,7 @@ function coldStart() {
       ...createServices(platform, logger),
       ocr: sharedOcrEngine({ workers: config.OCR_WORKERS }),
       vision: createVisionReader(visionSettingsFromConfig(config)),
+      secondReader: await createSecondReader(config.SECOND_READER),
     };
     return { platform, services };
   })().catch((error: unknown) => {

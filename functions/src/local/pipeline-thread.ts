@@ -7,6 +7,7 @@
 import { parentPort, workerData } from "node:worker_threads";
 import { extractDocument } from "../pipeline/extract-document";
 import { createOcrEngine } from "../pipeline/pdf";
+import { createSecondReader } from "../pipeline/second-reader";
 import { createVisionReader } from "../pipeline/vision/reader";
 import { loadConfig } from "../platform/config";
 import { visionSettingsFromConfig } from "../platform/llm";
@@ -23,6 +24,7 @@ if (!port) throw new Error("pipeline-thread runs as a worker thread");
 const config = loadConfig();
 const ocr = createOcrEngine({ workers: (workerData as ThreadData).ocrWorkers });
 const vision = createVisionReader(visionSettingsFromConfig(config));
+const secondReader = createSecondReader(config.SECOND_READER);
 const running = new Map<number, AbortController>();
 const send = (message: FromThread, transfer: ArrayBuffer[] = []) => port.postMessage(message, transfer);
 
@@ -45,6 +47,7 @@ port.on("message", async (message: ToThread) => {
       ...options,
       ocr,
       vision,
+      secondReader: await secondReader,
       signal: controller.signal,
       onProgress: (progress) => send({ type: "progress", id, progress }),
     });

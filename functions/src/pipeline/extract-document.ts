@@ -5,6 +5,7 @@ import { applyRestatementStance, restatementStance } from "./parse/inflation-res
 import { type OcrEngine, type ReadPagesResult, readPages } from "./pdf";
 import { extractWithVision } from "./reconcile/extract-with-vision";
 import { secondLook } from "./second-look";
+import { type AmountReader, readScansAgain } from "./second-reader";
 import type { DocumentInfo, ExtractionOutput, PageWords, Statement } from "./types";
 import type { VisionReader } from "./vision/reader";
 
@@ -25,6 +26,8 @@ export interface ExtractOptions {
   keepImages?: boolean;
   /** The vision model reader; without one (or mode off) pages are read by text layer and OCR only. */
   vision?: VisionReader;
+  /** A second, local OCR engine for scanned amount cells, used when the vision model read nothing. */
+  secondReader?: AmountReader;
   signal?: AbortSignal;
   onProgress?: (event: { stage: string; page?: number; pages?: number }) => void;
 }
@@ -79,6 +82,14 @@ export async function extractDocument(
     document: input.fileName.replace(/\.pdf$/i, ""),
     signal: options.signal,
   });
+  if (options.secondReader && !extraction.pages.some((p) => p.status === "ok")) {
+    const reader = options.secondReader;
+    const again = await clock.timed("secondReader", () =>
+      readScansAgain(extraction.statements, look.pages, reader, options.signal),
+    );
+    extraction.statements = again.statements;
+    extraction.warnings = [...new Set([...extraction.warnings, ...again.warnings])];
+  }
   const { statements } = extraction;
   settleStatements(statements, pages, read);
   const warnings = [...read.warnings, ...extraction.warnings];

@@ -57,8 +57,11 @@ export type CanonicalKey = BalanceSheetKey | IncomeStatementKey;
 
 export type StatementType = "balance_sheet" | "income_statement";
 
-/** Where a value came from. `arithmetic` is a value pinned by a check, never printed. */
-export type ValueSource = "text" | "ocr" | "vision" | "arithmetic";
+/**
+ * Where a value came from. `arithmetic` is a value pinned by a check, never printed;
+ * `local_ocr` the local second reader (second-reader/), a different engine from Tesseract.
+ */
+export type ValueSource = "text" | "ocr" | "vision" | "local_ocr" | "arithmetic";
 
 /** Page coordinates in PDF points, origin top-left, y growing downwards. */
 export interface BBox {

@@ -19,6 +19,7 @@ describe("loadConfig", () => {
       STORAGE_DRIVER: "local",
       QUEUE_DRIVER: "local",
       VISION_MODE: "off",
+      SECOND_READER: "off",
       MAIL_DRIVER: "outbox",
       PUBLIC_URL: "http://localhost:3000",
       WEB_ORIGIN: "http://localhost:3000",
@@ -151,5 +152,11 @@ describe("loadConfig", () => {
     expect(second).toBe(first);
     expect(readFileSync(join(dataDir, "secret"), "utf8").trim()).toBe(first);
     expect(loadConfig({ DATA_DIR: dataDir, JWT_SECRET: "e".repeat(40) }).JWT_SECRET).toBe("e".repeat(40));
+  });
+
+  it("runs the local second reader only when asked", () => {
+    expect(loadConfig({ ...memory, SECOND_READER: "local" }).SECOND_READER).toBe("local");
+    expect(loadConfig({ ...memory, SECOND_READER: "off" }).SECOND_READER).toBe("off");
+    expect(() => loadConfig({ ...memory, SECOND_READER: "cloud" })).toThrow(ConfigError);
   });
 });

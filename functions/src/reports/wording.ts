@@ -140,6 +140,7 @@ const sources = {
   text: { tr: "metin katmanı", en: "text layer" },
   ocr: { tr: "OCR", en: "OCR" },
   vision: { tr: "görsel model", en: "vision model" },
+  local_ocr: { tr: "yerel ikinci okuyucu", en: "local second reader" },
   arithmetic: { tr: "aritmetik", en: "arithmetic" },
 } as const;
 

@@ -5,6 +5,7 @@ import { AppError, isAppError } from "../app-error";
 import { extractDocument } from "../pipeline/extract-document";
 import { CURRENCY_NOT_STATED } from "../pipeline/parse/unit-and-currency";
 import type { OcrEngine } from "../pipeline/pdf";
+import type { AmountReader } from "../pipeline/second-reader";
 import type { VisionReader } from "../pipeline/vision/reader";
 import type { JobDelivery } from "../platform/queue";
 import type { Services } from "../use-cases/context";
@@ -23,6 +24,7 @@ import { deliverDueWebhooks, queueWebhookEvent } from "./webhook-delivery";
 export type WorkerServices = Services & {
   ocr: OcrEngine;
   vision?: VisionReader;
+  secondReader?: AmountReader;
   webhookPolicy?: WebhookPolicy;
   /** Where the reading runs: in this thread by default, on pipeline threads in the embedded server. */
   extract?: typeof extractDocument;
@@ -162,6 +164,7 @@ async function runPipeline(
           maxBytes: config.UPLOAD_MAX_BYTES,
           keepImages: true,
           vision: services.vision,
+          secondReader: services.secondReader,
           signal: controller.signal,
           onProgress: report,
         },

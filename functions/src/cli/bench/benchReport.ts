@@ -128,3 +128,50 @@ export function documentTable(scores: DocumentScore[]): string {
     ]),
   );
 }
+
+/**
+ * Tesseract alone beside Tesseract with the local second reader, per group of scans read both
+ * ways, and the default rule's verdict: keep the reader on by default only when it lifts
+ * accuracy by 3 points or halves the flagged values, at no more than 1.5 times the time.
+ */
+export function secondReaderTable(summaries: GroupSummary[], localSuffix: string): string {
+  const pairs = summaries.flatMap((local) => {
+    if (!local.group.endsWith(localSuffix)) return [];
+    const alone = summaries.find((s) => s.group === local.group.slice(0, -localSuffix.length));
+    return alone ? [{ alone, local }] : [];
+  });
+  if (pairs.length === 0) return "";
+  const rows = pairs.map(({ alone, local }) => {
+    const lift = (local.accuracy - alone.accuracy) * 100;
+    const halved = local.flaggedValues * 2 <= alone.flaggedValues && alone.flaggedValues > 0;
+    const ratio = alone.seconds > 0 ? local.seconds / alone.seconds : 0;
+    const keep = (lift >= 3 || halved) && ratio <= 1.5 && local.highConfidenceErrors === 0;
+    return [
+      alone.group,
+      String(alone.documents),
+      String(alone.fields),
+      `${percent(alone.accuracy)} → ${percent(local.accuracy)}`,
+      `${lift >= 0 ? "+" : ""}${lift.toFixed(2)}`,
+      `${alone.highConfidenceErrors} → ${local.highConfidenceErrors}`,
+      `${alone.flaggedValues} → ${local.flaggedValues}`,
+      `${alone.medianSecondsPerPage.toFixed(2)} → ${local.medianSecondsPerPage.toFixed(2)}`,
+      `${ratio.toFixed(2)}x`,
+      keep ? "on" : "off",
+    ];
+  });
+  return table(
+    [
+      "scans: Tesseract → +local reader",
+      "docs",
+      "fields",
+      "accuracy",
+      "points",
+      "hi-conf err",
+      "flagged values",
+      "s/page med",
+      "time",
+      "default by rule",
+    ],
+    rows,
+  );
+}

@@ -31,11 +31,17 @@ export interface BenchOptions {
   /** Call the configured model (OPENAI_API_KEY / OPENAI_BASE_URL) and keep its answers here. */
   visionRecord?: string;
   visionMode: "fallback" | "always";
+  /**
+   * `compare` (the default): every scanned document is read twice back to back, by Tesseract
+   * alone and with the local second reader, so both share the machine's load of the moment.
+   */
+  secondReader: "off" | "local" | "compare";
 }
 
 export const USAGE = `npm run bench -- [--count N] [--seed S] [--variants digital,scan300,scan200noisy,scan150]
   [--styles thp,tfrs,ifrs,us] [--quick] [--realdata] [--real-only] [--only ID,…] [--check] [--native N] [--cli N] [--ocr-workers N] [--dpi N]
-  [--out DIR] [--corpus DIR] [--truth-as-output] [--vision-replay DIR | --vision-record DIR] [--vision-mode always|fallback]`;
+  [--out DIR] [--corpus DIR] [--truth-as-output] [--vision-replay DIR | --vision-record DIR] [--vision-mode always|fallback]
+  [--second-reader compare|local|off]`;
 
 export function parseBenchOptions(argv: string[], repoRoot: string): BenchOptions {
   const { values } = parseArgs({
@@ -60,6 +66,7 @@ export function parseBenchOptions(argv: string[], repoRoot: string): BenchOption
       "vision-replay": { type: "string" },
       "vision-record": { type: "string" },
       "vision-mode": { type: "string", default: "always" },
+      "second-reader": { type: "string", default: "compare" },
       help: { type: "boolean", default: false },
     },
   });
@@ -88,12 +95,19 @@ export function parseBenchOptions(argv: string[], repoRoot: string): BenchOption
     visionReplay: values["vision-replay"],
     visionRecord: values["vision-record"],
     visionMode: visionMode(values["vision-mode"]),
+    secondReader: secondReader(values["second-reader"]),
   };
 }
 
 function visionMode(text: string): "fallback" | "always" {
   if (text !== "fallback" && text !== "always")
     throw new UsageError(`--vision-mode is always or fallback, not ${text}`);
+  return text;
+}
+
+function secondReader(text: string): BenchOptions["secondReader"] {
+  if (text !== "off" && text !== "local" && text !== "compare")
+    throw new UsageError(`--second-reader is compare, local or off, not ${text}`);
   return text;
 }
 

@@ -59,6 +59,7 @@ export async function runPipeline(
     visionReplay?: string;
     visionRecord?: string;
     visionMode: "fallback" | "always";
+    secondReader?: "off" | "local" | "compare";
   },
   log: (line: string) => void,
 ): Promise<PipelineRun> {
@@ -75,12 +76,23 @@ export async function runPipeline(
   const bench = await benchVision(options, onPageRead, log);
   const vision = bench?.reader;
   const ocr = createOcrEngine({ workers: options.ocrWorkers });
+  const { createSecondReader } = await import("../../pipeline/second-reader");
+  const secondReader = await createSecondReader(options.secondReader === "off" ? "off" : "local");
+  if (options.secondReader !== "off" && !secondReader)
+    log("second reader: its packages are not installed, not run");
+  const mode = options.secondReader === "local" ? "local" : "compare";
+  const runs = secondReader ? withSecondReading(documents, mode) : documents;
   try {
     const run = await runDocuments(
-      documents,
-      async (bytes, fileName) => {
+      runs,
+      async (bytes, fileName, document) => {
+        const local = document.variant.endsWith(LOCAL_SUFFIX);
+        if (local) fileName = fileName.replace(/\.pdf$/, "+local.pdf");
         const output = analyzeExtraction(
-          await extractDocument({ bytes, fileName }, { ocr, dpi: options.dpi, vision }),
+          await extractDocument(
+            { bytes, fileName },
+            { ocr, dpi: options.dpi, vision, secondReader: local ? secondReader : undefined },
+          ),
         );
         // Kept for whoever debugs a miss: the extraction exactly as scored (words left out).
         await writeFile(join(outputs, fileName.replace(/\.pdf$/, ".json")), JSON.stringify(output, null, 1));
@@ -91,7 +103,23 @@ export async function runPipeline(
     return bench ? { ...run, vision: { model: bench.model, source: bench.source, pages: visionPages } } : run;
   } finally {
     await ocr.close();
+    await secondReader?.close();
   }
+}
+
+/** Marks a run with the local second reader: its scores are summarised as their own group. */
+export const LOCAL_SUFFIX = " +local";
+
+/**
+ * Scanned documents with the local second reader: in `compare`, each right after its run by
+ * Tesseract alone, so the two runs of a document see the same load on a shared machine.
+ */
+function withSecondReading(documents: BenchDocument[], mode: "local" | "compare"): BenchDocument[] {
+  return documents.flatMap((document) => {
+    if (!document.variant.includes("scan")) return [document];
+    const local = { ...document, variant: `${document.variant}${LOCAL_SUFFIX}` };
+    return mode === "local" ? [local] : [document, local];
+  });
 }
 
 /**
@@ -147,7 +175,11 @@ async function benchVision(
 /** `analyze` returning undefined means "score the truth itself". */
 async function runDocuments(
   documents: BenchDocument[],
-  analyze: (bytes: Uint8Array, fileName: string) => Promise<AnalysisOutput | undefined>,
+  analyze: (
+    bytes: Uint8Array,
+    fileName: string,
+    document: BenchDocument,
+  ) => Promise<AnalysisOutput | undefined>,
   log: (line: string) => void,
 ): Promise<PipelineRun> {
   const scores: DocumentScore[] = [];
@@ -166,7 +198,7 @@ async function runDocuments(
       let error: string | undefined;
       const started = performance.now();
       try {
-        output = (await analyze(bytes, `${document.id}.pdf`)) ?? truthAsOutput(document.truth);
+        output = (await analyze(bytes, `${document.id}.pdf`, document)) ?? truthAsOutput(document.truth);
       } catch (caught) {
         error = isAppError(caught)
           ? `${caught.code}: ${caught.message}`

@@ -1,5 +1,5 @@
 import type { AnalysisOutput } from "../../analysis/types";
-import { HIGH_CONFIDENCE } from "../../pipeline/checks/review";
+import { HIGH_CONFIDENCE, reviewSummary } from "../../pipeline/checks/review";
 import type { Statement } from "../../pipeline/types";
 
 /**
@@ -46,6 +46,8 @@ export interface DocumentScore {
   flagged: boolean;
   /** A failing check or a wrong value: the document must be flagged. */
   needsFlag: boolean;
+  /** Printed values a reviewer is asked to look at (below the review threshold or in a failing check). */
+  flaggedValues: number;
   unflaggedFailure: boolean;
   accuracy: number;
   pages: number;
@@ -173,6 +175,7 @@ export function scoreDocument(
     failingChecks,
     flagged,
     needsFlag,
+    flaggedValues: output ? reviewSummary(output.statements).flaggedValues : 0,
     unflaggedFailure: needsFlag && !flagged,
     accuracy: fields === 0 ? 1 : correct / fields,
     pages,
@@ -195,6 +198,9 @@ export interface GroupSummary {
   highConfidenceErrors: number;
   extra: number;
   flaggedDocuments: number;
+  flaggedValues: number;
+  /** Seconds of all the group's documents together. */
+  seconds: number;
   unflaggedFailures: number;
   errors: number;
   medianSecondsPerPage: number;
@@ -223,6 +229,8 @@ export function summarise(
       highConfidenceErrors: sum((s) => s.highConfidenceErrors),
       extra: sum((s) => s.extra),
       flaggedDocuments: docs.filter((s) => s.flagged).length,
+      flaggedValues: sum((s) => s.flaggedValues ?? 0),
+      seconds: sum((s) => s.seconds),
       unflaggedFailures: docs.filter((s) => s.unflaggedFailure).length,
       errors: docs.filter((s) => s.error).length,
       medianSecondsPerPage: percentile(perPage, 0.5),

@@ -197,6 +197,7 @@ export const en: Record<MessageKey, string> = {
   "source.text": "text layer",
   "source.ocr": "OCR",
   "source.vision": "vision model",
+  "source.local_ocr": "local second reader",
   "source.arithmetic": "arithmetic",
   "flag.check_failed": "Check fails",
   "flag.ambiguous_amount": "Ambiguous amount",

@@ -197,6 +197,7 @@ export const tr = {
   "source.text": "metin katmanı",
   "source.ocr": "OCR",
   "source.vision": "görsel model",
+  "source.local_ocr": "yerel ikinci okuyucu",
   "source.arithmetic": "aritmetik",
   "flag.check_failed": "Kontrol tutmuyor",
   "flag.ambiguous_amount": "Belirsiz tutar",
