@@ -144,17 +144,15 @@ describe("webhook delivery connects only to the address it checked", () => {
         "https://198.18.0.1:8443/hook",
       ];
       // Stored directly: registration refuses these, but a row may predate the rule.
-      await database.db
-        .insert(webhooks)
-        .values(
-          targets.map((url) => ({
-            organisationId,
-            ownerId,
-            url,
-            secret: "whsec_test",
-            events: ["document.done"],
-          })),
-        );
+      await database.db.insert(webhooks).values(
+        targets.map((url) => ({
+          organisationId,
+          ownerId,
+          url,
+          secret: "whsec_test",
+          events: ["document.done"],
+        })),
+      );
       expect(await queueWebhookEvent(database.db, organisationId, "document.done", { documentId: "d" })).toBe(
         4,
       );
