@@ -33,28 +33,39 @@ export interface TestDatabase {
   destroy(): Promise<void>;
 }
 
+export interface OpenOptions {
+  /** Keeps PGlite in a temporary directory, so another process can open it in turn. */
+  onDisk?: boolean;
+  /** Migrates with this folder instead of the committed one (a migration test's earlier state). */
+  migrationsFolder?: string;
+}
+
 export interface DatabaseTarget {
   name: DatabaseTargetName;
-  /** `onDisk` keeps PGlite in a temporary directory, so another process can open it in turn. */
-  open(options?: { onDisk?: boolean }): Promise<TestDatabase>;
+  open(options?: OpenOptions): Promise<TestDatabase>;
 }
 
 export function databaseTargets(): DatabaseTarget[] {
   const targets: DatabaseTarget[] = [{ name: "pglite", open: openPglite }];
   const serverUrl = process.env.TEST_DATABASE_URL;
-  if (serverUrl) targets.push({ name: "postgres", open: () => openPostgres(serverUrl) });
+  if (serverUrl) targets.push({ name: "postgres", open: (options) => openPostgres(serverUrl, options) });
   return targets;
 }
 
-async function openPglite(options: { onDisk?: boolean } = {}): Promise<TestDatabase> {
+async function openPglite(options: OpenOptions = {}): Promise<TestDatabase> {
   const dataDir = options.onDisk ? await mkdtemp(join(tmpdir(), "finstat-pglite-")) : ":memory:";
   const env = { DATA_DIR: dataDir };
-  return managed("pglite", env, async () => {
-    if (dataDir !== ":memory:") await rm(dataDir, { recursive: true, force: true });
-  });
+  return managed(
+    "pglite",
+    env,
+    async () => {
+      if (dataDir !== ":memory:") await rm(dataDir, { recursive: true, force: true });
+    },
+    options.migrationsFolder,
+  );
 }
 
-async function openPostgres(serverUrl: string): Promise<TestDatabase> {
+async function openPostgres(serverUrl: string, options: OpenOptions = {}): Promise<TestDatabase> {
   // Named after the run's database, so .ci/run can drop whatever a crashed test left behind.
   const url = new URL(serverUrl);
   const prefix =
@@ -66,8 +77,11 @@ async function openPostgres(serverUrl: string): Promise<TestDatabase> {
   await administer(serverUrl, `create database ${name}`);
   url.pathname = `/${name}`;
   const env = { DATA_DIR: ":memory:", DATABASE_URL: url.toString() };
-  return managed("postgres", env, () =>
-    administer(serverUrl, `drop database if exists ${name} with (force)`),
+  return managed(
+    "postgres",
+    env,
+    () => administer(serverUrl, `drop database if exists ${name} with (force)`),
+    options.migrationsFolder,
   );
 }
 
@@ -75,9 +89,10 @@ async function managed(
   name: DatabaseTargetName,
   env: TestDatabase["env"],
   drop: () => Promise<void>,
+  migrationsFolder?: string,
 ): Promise<TestDatabase> {
   let handle = await createDatabase(env, { poolSize: 4 });
-  await migrateDatabase(handle);
+  await migrateDatabase(handle, migrationsFolder);
   const database: TestDatabase = {
     name,
     handle,
