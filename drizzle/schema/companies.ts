@@ -1,12 +1,17 @@
 import { sql } from "drizzle-orm";
 import { char, check, index, pgTable, text, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import { createdAt, id, updatedAt } from "./columns";
+import { organisations } from "./organisations";
 import { users } from "./users";
 
 export const companies = pgTable(
   "companies",
   {
     id: id(),
+    organisationId: uuid("organisation_id")
+      .notNull()
+      .references(() => organisations.id, { onDelete: "cascade" }),
+    /** Who added the company; who may reach it is the organisation's business. */
     ownerId: uuid("owner_id")
       .notNull()
       .references(() => users.id, { onDelete: "cascade" }),
@@ -20,8 +25,9 @@ export const companies = pgTable(
   },
   (table) => [
     index("companies_owner_id_idx").on(table.ownerId),
-    uniqueIndex("companies_owner_tax_id_unique")
-      .on(table.ownerId, table.taxId)
+    index("companies_organisation_id_idx").on(table.organisationId),
+    uniqueIndex("companies_organisation_tax_id_unique")
+      .on(table.organisationId, table.taxId)
       .where(sql`${table.taxId} is not null`),
     check(
       "companies_tax_id_shape",

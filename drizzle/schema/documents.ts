@@ -16,6 +16,7 @@ import {
 } from "drizzle-orm/pg-core";
 import { createdAt, id, updatedAt } from "./columns";
 import { companies } from "./companies";
+import { organisations } from "./organisations";
 import { users } from "./users";
 
 export const documentStatus = pgEnum("document_status", [
@@ -40,6 +41,11 @@ export const documents = pgTable(
   "documents",
   {
     id: id(),
+    /** The company's organisation, kept here too so a document's access is checked in one read. */
+    organisationId: uuid("organisation_id")
+      .notNull()
+      .references(() => organisations.id, { onDelete: "cascade" }),
+    /** Who uploaded it. */
     ownerId: uuid("owner_id")
       .notNull()
       .references(() => users.id, { onDelete: "cascade" }),
@@ -68,6 +74,7 @@ export const documents = pgTable(
   },
   (table) => [
     index("documents_owner_id_idx").on(table.ownerId),
+    index("documents_organisation_id_idx").on(table.organisationId),
     index("documents_status_idx").on(table.status),
     // Also serves as the company_id foreign-key index (leading column).
     uniqueIndex("documents_company_sha256_unique").on(table.companyId, table.sha256),

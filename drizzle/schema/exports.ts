@@ -3,6 +3,7 @@ import { bigint, check, index, pgEnum, pgTable, text, uuid } from "drizzle-orm/p
 import { createdAt, id } from "./columns";
 import { companies } from "./companies";
 import { documents } from "./documents";
+import { organisations } from "./organisations";
 import { users } from "./users";
 
 export const exportFormat = pgEnum("export_format", ["xlsx", "pdf"]);
@@ -14,6 +15,10 @@ export const exports = pgTable(
     id: id(),
     documentId: uuid("document_id").references(() => documents.id, { onDelete: "cascade" }),
     companyId: uuid("company_id").references(() => companies.id, { onDelete: "cascade" }),
+    organisationId: uuid("organisation_id")
+      .notNull()
+      .references(() => organisations.id, { onDelete: "cascade" }),
+    /** Who generated it. */
     userId: uuid("user_id")
       .notNull()
       .references(() => users.id, { onDelete: "cascade" }),
@@ -27,6 +32,7 @@ export const exports = pgTable(
     index("exports_document_id_idx").on(table.documentId),
     index("exports_company_id_idx").on(table.companyId),
     index("exports_user_id_idx").on(table.userId),
+    index("exports_organisation_id_idx").on(table.organisationId),
     check("exports_subject", sql`${table.documentId} is not null or ${table.companyId} is not null`),
   ],
 );

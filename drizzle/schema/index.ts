@@ -6,6 +6,8 @@ export * from "./exports";
 export * from "./financial-statements";
 export * from "./jobs";
 export * from "./login-attempts";
+export * from "./memberships";
+export * from "./organisations";
 export * from "./rate-limits";
 export * from "./sessions";
 export * from "./users";

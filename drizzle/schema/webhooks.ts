@@ -1,13 +1,18 @@
 import { sql } from "drizzle-orm";
 import { boolean, check, index, pgTable, text, uuid } from "drizzle-orm/pg-core";
 import { createdAt, id, updatedAt } from "./columns";
+import { organisations } from "./organisations";
 import { users } from "./users";
 
-/** A user's subscription: events ("document.done", "document.failed" ...) POSTed to `url`. */
+/** An organisation's subscription: events ("document.done", "document.failed" ...) POSTed to `url`. */
 export const webhooks = pgTable(
   "webhooks",
   {
     id: id(),
+    organisationId: uuid("organisation_id")
+      .notNull()
+      .references(() => organisations.id, { onDelete: "cascade" }),
+    /** Who subscribed. */
     ownerId: uuid("owner_id")
       .notNull()
       .references(() => users.id, { onDelete: "cascade" }),
@@ -21,6 +26,7 @@ export const webhooks = pgTable(
   },
   (table) => [
     index("webhooks_owner_id_idx").on(table.ownerId),
+    index("webhooks_organisation_id_idx").on(table.organisationId),
     check("webhooks_url_shape", sql`${table.url} ~ '^https?://'`),
   ],
 );

@@ -1,4 +1,5 @@
-import { desc, eq, inArray } from "drizzle-orm";
+import { and, desc, eq, inArray, isNull, ne, or } from "drizzle-orm";
+import { alias } from "drizzle-orm/pg-core";
 import { z } from "zod";
 import {
   analysisResults,
@@ -7,6 +8,8 @@ import {
   documents,
   exports,
   financialStatements,
+  memberships,
+  organisations,
   sessions,
   users,
   webhookDeliveries,
@@ -99,9 +102,10 @@ export async function exportAccountData(services: Pick<Services, "db" | "now">, 
 export const accountDeletion = z.object({ password: z.string().min(1).max(200) });
 
 /**
- * KVKK art. 7 / GDPR art. 17: removes the user and, by cascade, companies, documents,
- * statements, results, exports, sessions and webhooks, then every stored file. The audit trail
- * keeps its rows without the user (and without the address they came from).
+ * KVKK art. 7 / GDPR art. 17: removes the user, the organisations they are the only member of
+ * (their personal one), and by cascade companies, documents, statements, results, exports,
+ * sessions and webhooks, then every stored file. The audit trail keeps its rows without the
+ * user (and without the address they came from).
  */
 export async function deleteAccount(
   services: Pick<Services, "db" | "storage" | "logger">,
@@ -113,14 +117,23 @@ export async function deleteAccount(
   if (!(await verifyPassword(input.password, user.passwordHash))) {
     throw new AppError("invalid_credentials", "The password is wrong.");
   }
+  const solitary = await solitaryOrganisations(services.db, actor.userId);
   const ownedDocuments = await services.db
     .select({ id: documents.id, storageKey: documents.storageKey, pages: documents.pages })
     .from(documents)
-    .where(eq(documents.ownerId, actor.userId));
+    .where(
+      solitary.length
+        ? or(eq(documents.ownerId, actor.userId), inArray(documents.organisationId, solitary))
+        : eq(documents.ownerId, actor.userId),
+    );
   const exportRows = await services.db
     .select({ storageKey: exports.storageKey })
     .from(exports)
-    .where(eq(exports.userId, actor.userId));
+    .where(
+      solitary.length
+        ? or(eq(exports.userId, actor.userId), inArray(exports.organisationId, solitary))
+        : eq(exports.userId, actor.userId),
+    );
   const keys = [...ownedDocuments.flatMap(documentFileKeys), ...exportRows.map((row) => row.storageKey)];
   await services.db.transaction(async (tx) => {
     await tx.update(auditLog).set({ ipAddress: null }).where(eq(auditLog.userId, actor.userId));
@@ -131,8 +144,20 @@ export async function deleteAccount(
       entityId: actor.userId,
       details: { documents: ownedDocuments.length },
     });
+    if (solitary.length) await tx.delete(organisations).where(inArray(organisations.id, solitary));
     await tx.delete(users).where(eq(users.id, actor.userId));
   });
   const failed = await deleteStoredFiles(services.storage, services.logger, keys);
   return { deletedDocuments: ownedDocuments.length, deletedFiles: new Set(keys).size - failed };
+}
+
+/** The organisations nobody but this user belongs to: they would be left with no one to reach them. */
+async function solitaryOrganisations(db: Services["db"], userId: string): Promise<string[]> {
+  const others = alias(memberships, "others");
+  const rows = await db
+    .select({ organisationId: memberships.organisationId })
+    .from(memberships)
+    .leftJoin(others, and(eq(others.organisationId, memberships.organisationId), ne(others.userId, userId)))
+    .where(and(eq(memberships.userId, userId), isNull(others.id)));
+  return rows.map((row) => row.organisationId);
 }

@@ -4,6 +4,7 @@ import { auditLog, users } from "../../../drizzle/schema";
 import { AppError } from "../app-error";
 import type { Services } from "./context";
 import { type AttemptPolicy, admitAttempt, clearAttempts, refundAttempt } from "./login-attempts";
+import { createPersonalOrganisation } from "./memberships";
 import { decoyPasswordHash, hashPassword, verifyPassword } from "./passwords";
 import { tellOwnerOfRegistration } from "./registration-notice";
 import { type IssuedSession, issueSession, unauthenticated } from "./sessions";
@@ -63,20 +64,26 @@ export async function registerUser(
   meta: { ip?: string } = {},
 ): Promise<typeof REGISTRATION_RECEIVED> {
   const passwordHash = await hashPassword(input.password);
-  const [created] = await services.db
-    .insert(users)
-    .values({ email: input.email, passwordHash, fullName: input.fullName })
-    .onConflictDoNothing({ target: users.email })
-    .returning({ id: users.id });
-  if (created) {
-    await services.db.insert(auditLog).values({
-      userId: created.id,
+  // The account and its personal organisation exist together or not at all: a user without an
+  // organisation could log in and reach nothing.
+  const created = await services.db.transaction(async (tx) => {
+    const [user] = await tx
+      .insert(users)
+      .values({ email: input.email, passwordHash, fullName: input.fullName })
+      .onConflictDoNothing({ target: users.email })
+      .returning({ id: users.id });
+    if (!user) return undefined;
+    await createPersonalOrganisation(tx, { id: user.id, fullName: input.fullName });
+    await tx.insert(auditLog).values({
+      userId: user.id,
       action: "account.register",
       entityType: "user",
-      entityId: created.id,
+      entityId: user.id,
       ipAddress: meta.ip,
     });
-  } else {
+    return user;
+  });
+  if (!created) {
     // Not awaited: a mail server's delay would otherwise tell a taken address from a free one.
     void tellOwnerOfRegistration(services, input.email, meta).catch((error: unknown) =>
       services.logger.warn({ err: error }, "registration notice to an existing account failed"),

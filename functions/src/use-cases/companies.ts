@@ -1,9 +1,11 @@
-import { and, asc, eq, inArray } from "drizzle-orm";
+import { asc, eq, inArray } from "drizzle-orm";
 import { z } from "zod";
 import { auditLog, type Company, companies, documents, exports } from "../../../drizzle/schema";
 import { AppError } from "../app-error";
+import type { Action } from "./access-policy";
 import type { Actor, Services } from "./context";
 import { isUniqueViolation, notFound } from "./errors";
+import { authorise, membershipsOf, reachableCompanies, workingOrganisation } from "./memberships";
 import { deleteStoredFiles, documentFileKeys } from "./stored-files";
 import { isValidTaxId } from "./tax-id";
 
@@ -32,10 +34,12 @@ export async function createCompany(
   actor: Actor,
   input: z.infer<typeof companyInput>,
 ): Promise<Company> {
+  const member = await workingOrganisation(services, actor, "create_company");
   try {
     const [company] = await services.db
       .insert(companies)
       .values({
+        organisationId: member.organisationId,
         ownerId: actor.userId,
         name: input.name,
         taxId: input.taxId ?? null,
@@ -56,25 +60,30 @@ export async function createCompany(
   }
 }
 
+/** Every company the caller can read, in all their organisations. */
 export async function listCompanies(services: Pick<Services, "db">, actor: Actor): Promise<Company[]> {
-  return services.db
-    .select()
-    .from(companies)
-    .where(eq(companies.ownerId, actor.userId))
-    .orderBy(asc(companies.name));
+  const reachable = reachableCompanies(await membershipsOf(services.db, actor.userId), "read", {
+    organisationId: companies.organisationId,
+    companyId: companies.id,
+  });
+  if (!reachable) return [];
+  return services.db.select().from(companies).where(reachable).orderBy(asc(companies.name));
 }
 
-/** The one way to load a company: owned by the actor, otherwise "not found". */
+/**
+ * The one way to load a company: one of the actor's organisations owns it and the policy lets
+ * the actor do `action` there; otherwise "not found" (or "forbidden" for what they may only read).
+ */
 export async function ownedCompany(
   services: Pick<Services, "db">,
   actor: Actor,
   companyId: string,
+  action: Action = "read",
 ): Promise<Company> {
-  const [company] = await services.db
-    .select()
-    .from(companies)
-    .where(and(eq(companies.id, companyId), eq(companies.ownerId, actor.userId)));
+  if (!z.uuid().safeParse(companyId).success) throw notFound("company");
+  const [company] = await services.db.select().from(companies).where(eq(companies.id, companyId));
   if (!company) throw notFound("company");
+  await authorise(services, actor, action, { organisationId: company.organisationId, companyId }, "company");
   return company;
 }
 
@@ -84,13 +93,13 @@ export async function updateCompany(
   companyId: string,
   patch: z.infer<typeof companyPatch>,
 ): Promise<Company> {
-  await ownedCompany(services, actor, companyId);
+  await ownedCompany(services, actor, companyId, "update_company");
   const changes = Object.fromEntries(Object.entries(patch).filter(([, value]) => value !== undefined));
   try {
     const [company] = await services.db
       .update(companies)
       .set(changes)
-      .where(and(eq(companies.id, companyId), eq(companies.ownerId, actor.userId)))
+      .where(eq(companies.id, companyId))
       .returning();
     if (!company) throw notFound("company");
     await services.db.insert(auditLog).values({
@@ -113,7 +122,7 @@ export async function deleteCompany(
   actor: Actor,
   companyId: string,
 ): Promise<void> {
-  const company = await ownedCompany(services, actor, companyId);
+  const company = await ownedCompany(services, actor, companyId, "delete_company");
   const [documentRows, exportRows] = await Promise.all([
     services.db
       .select({ id: documents.id, storageKey: documents.storageKey, pages: documents.pages })
@@ -152,7 +161,7 @@ export async function deleteCompany(
 }
 
 function duplicateTaxId(error: unknown): unknown {
-  return isUniqueViolation(error, "companies_owner_tax_id_unique")
+  return isUniqueViolation(error, "companies_organisation_tax_id_unique")
     ? new AppError("company_exists", "You already have a company with this tax id.")
     : error;
 }

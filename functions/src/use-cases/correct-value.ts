@@ -42,7 +42,7 @@ export async function correctValue(
   statementId: string,
   correction: ValueCorrection,
 ): Promise<CorrectionResult> {
-  const document = await ownedDocument(services, actor, documentId);
+  const document = await ownedDocument(services, actor, documentId, "correct");
   if (document.status !== "done")
     throw new AppError("document_not_ready", "Values can be corrected once the document is processed.");
   return services.db.transaction(async (tx) => {

@@ -5,11 +5,13 @@ import { auditLog, type Document, documents } from "../../../drizzle/schema";
 import { AppError } from "../app-error";
 import type { ErrorCode } from "../error-codes";
 import { mediaType, type PresignedUpload } from "../platform/storage";
+import type { Member } from "./access-policy";
 import { ownedCompany } from "./companies";
 import type { Actor, Services } from "./context";
 import { type DocumentView, documentView } from "./document-view";
-import { ownedDocument } from "./documents";
+import { documentWithMember, ownedDocument } from "./documents";
 import { isUniqueViolation } from "./errors";
+import { reachableCompanies } from "./memberships";
 import { documentOfUploadKey, storageKeys } from "./stored-files";
 
 export const UPLOAD_URL_SECONDS = 15 * 60;
@@ -59,7 +61,7 @@ export async function requestUpload(
       { sizeBytes: input.sizeBytes, maxBytes: services.config.UPLOAD_MAX_BYTES },
     );
   }
-  await ownedCompany(services, actor, input.companyId);
+  const company = await ownedCompany(services, actor, input.companyId, "upload");
   const [existing] = await services.db
     .select()
     .from(documents)
@@ -80,6 +82,7 @@ export async function requestUpload(
         .insert(documents)
         .values({
           id,
+          organisationId: company.organisationId,
           ownerId: actor.userId,
           companyId: input.companyId,
           fileName: input.fileName,
@@ -106,7 +109,7 @@ export async function renewUploadUrl(
   actor: Actor,
   documentId: string,
 ): Promise<UploadTicket> {
-  const document = await ownedDocument(services, actor, documentId);
+  const document = await ownedDocument(services, actor, documentId, "upload");
   if (document.status !== "uploaded") {
     throw new AppError("upload_already_completed", "This document has already been uploaded.");
   }
@@ -165,15 +168,15 @@ export async function completeUpload(
   actor: Actor,
   documentId: string,
 ): Promise<CompletedUpload> {
-  const document = await ownedDocument(services, actor, documentId);
+  const { document, member } = await documentWithMember(services, actor, documentId, "upload");
   if (document.status !== "uploaded")
-    return { document: documentView(document), duplicates: await duplicatesOf(services, document) };
+    return { document: documentView(document), duplicates: await duplicatesOf(services, member, document) };
 
   const uploadKey = storageKeys.source(document.id);
   const info = await services.storage.head(uploadKey);
   if (!info) {
     // A concurrent completion may have moved the checked file already.
-    const current = await ownedDocument(services, actor, documentId);
+    const current = await ownedDocument(services, actor, documentId, "upload");
     if (current.status !== "uploaded") return completeUpload(services, actor, documentId);
     throw new AppError(
       "upload_missing",
@@ -241,20 +244,20 @@ export async function completeUpload(
     details: { fileName: document.fileName, sizeBytes: document.sizeBytes, sha256: document.sha256 },
     ipAddress: actor.ip,
   });
-  return { document: documentView(queued), duplicates: await duplicatesOf(services, document) };
+  return { document: documentView(queued), duplicates: await duplicatesOf(services, member, document) };
 }
 
-async function duplicatesOf(services: Pick<Services, "db">, document: Document) {
+/** The same file elsewhere in the organisation, among the companies the uploader can read. */
+async function duplicatesOf(services: Pick<Services, "db">, member: Member, document: Document) {
+  const reachable = reachableCompanies([member], "read", {
+    organisationId: documents.organisationId,
+    companyId: documents.companyId,
+  });
+  if (!reachable) return [];
   const rows = await services.db
     .select({ documentId: documents.id, companyId: documents.companyId, status: documents.status })
     .from(documents)
-    .where(
-      and(
-        eq(documents.ownerId, document.ownerId),
-        eq(documents.sha256, document.sha256),
-        ne(documents.id, document.id),
-      ),
-    );
+    .where(and(reachable, eq(documents.sha256, document.sha256), ne(documents.id, document.id)));
   return rows;
 }
 

@@ -10,10 +10,12 @@ export type DocumentReview = ReviewSummary & {
 };
 
 /** A document as the API shows it: everything but where its bytes are stored. */
-export type DocumentView = Omit<Document, "storageKey" | "ownerId"> & { review: DocumentReview | null };
+export type DocumentView = Omit<Document, "storageKey" | "ownerId" | "organisationId"> & {
+  review: DocumentReview | null;
+};
 
 export function documentView(row: Document, review: DocumentReview | null = null): DocumentView {
-  const { storageKey: _storageKey, ownerId: _ownerId, ...view } = row;
+  const { storageKey: _storageKey, ownerId: _ownerId, organisationId: _organisationId, ...view } = row;
   return { ...view, review };
 }
 

@@ -10,25 +10,46 @@ import {
 } from "../../../drizzle/schema";
 import { AppError } from "../app-error";
 import { retryCanHelp } from "../pipeline/pdf/file-faults";
+import type { Action, Member } from "./access-policy";
 import type { Actor, Services } from "./context";
 import { documentLease, secondsUntilSilent } from "./document-lease";
 import { type DocumentView, documentView, documentViewOf, documentViews } from "./document-view";
 import { notFound } from "./errors";
+import { authorise, membershipsOf, reachableCompanies } from "./memberships";
 import { deleteStoredFiles, documentFileKeys, storageKeys } from "./stored-files";
 
-/** The one way to load a document: owned by the actor, otherwise "not found". */
+/**
+ * The one way to load a document: one of the actor's organisations owns it and the policy lets
+ * the actor do `action` on its company; otherwise "not found" (or "forbidden" for what they may
+ * only read).
+ */
 export async function ownedDocument(
   services: Pick<Services, "db">,
   actor: Actor,
   documentId: string,
+  action: Action = "read",
 ): Promise<Document> {
+  return (await documentWithMember(services, actor, documentId, action)).document;
+}
+
+/** ownedDocument, with the membership that let the actor in. */
+export async function documentWithMember(
+  services: Pick<Services, "db">,
+  actor: Actor,
+  documentId: string,
+  action: Action,
+): Promise<{ document: Document; member: Member }> {
   if (!z.uuid().safeParse(documentId).success) throw notFound("document");
-  const [document] = await services.db
-    .select()
-    .from(documents)
-    .where(and(eq(documents.id, documentId), eq(documents.ownerId, actor.userId)));
+  const [document] = await services.db.select().from(documents).where(eq(documents.id, documentId));
   if (!document) throw notFound("document");
-  return document;
+  const member = await authorise(
+    services,
+    actor,
+    action,
+    { organisationId: document.organisationId, companyId: document.companyId },
+    "document",
+  );
+  return { document, member };
 }
 
 export const documentFilter = z.object({
@@ -52,7 +73,12 @@ export async function listDocuments(
   actor: Actor,
   filter: z.infer<typeof documentFilter>,
 ): Promise<DocumentPage> {
-  const conditions: SQL[] = [eq(documents.ownerId, actor.userId)];
+  const reachable = reachableCompanies(await membershipsOf(services.db, actor.userId), "read", {
+    organisationId: documents.organisationId,
+    companyId: documents.companyId,
+  });
+  if (!reachable) return { items: [], total: 0, page: filter.page, pageSize: filter.pageSize };
+  const conditions: SQL[] = [reachable];
   if (filter.companyId) conditions.push(eq(documents.companyId, filter.companyId));
   if (filter.status) conditions.push(eq(documents.status, filter.status));
   if (filter.attention === "needs_review") {
@@ -101,7 +127,7 @@ export async function deleteDocument(
   actor: Actor,
   documentId: string,
 ): Promise<void> {
-  const document = await ownedDocument(services, actor, documentId);
+  const document = await ownedDocument(services, actor, documentId, "delete_document");
   const exportKeys = await services.db
     .select({ storageKey: exports.storageKey })
     .from(exports)
@@ -132,7 +158,7 @@ export async function retryDocument(
   actor: Actor,
   documentId: string,
 ): Promise<DocumentView> {
-  const document = await ownedDocument(services, actor, documentId);
+  const document = await ownedDocument(services, actor, documentId, "upload");
   if (document.status === "uploaded") {
     throw new AppError("upload_not_completed", "This document's upload has not been completed yet.");
   }
@@ -184,7 +210,7 @@ export async function markReviewed(
   actor: Actor,
   documentId: string,
 ): Promise<DocumentView> {
-  const document = await ownedDocument(services, actor, documentId);
+  const document = await ownedDocument(services, actor, documentId, "mark_reviewed");
   if (document.status !== "done") {
     throw new AppError("document_not_ready", "Only a processed document can be marked as reviewed.");
   }
@@ -210,7 +236,7 @@ export async function pageImage(
   documentId: string,
   page: number,
 ): Promise<Uint8Array> {
-  const document = await ownedDocument(services, actor, documentId);
+  const document = await ownedDocument(services, actor, documentId, "download");
   if (!Number.isInteger(page) || page < 1 || page > (document.pages ?? 0)) throw notFound("page");
   try {
     return await services.storage.get(storageKeys.page(document.id, page));

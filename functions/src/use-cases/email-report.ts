@@ -40,7 +40,7 @@ export async function emailReport(
   exports: string[];
 }> {
   const recipients = validateRecipients(input.recipients);
-  const { document, reportCompany, output } = await reportSource(services, actor, documentId);
+  const { document, reportCompany, output } = await reportSource(services, actor, documentId, "email");
   const sent = await countHit(services.db, `email:${actor.userId}`, 3600, services.now());
   if (sent.count > EMAILS_PER_HOUR) {
     throw new AppError(

@@ -4,9 +4,9 @@ import { AppError } from "../app-error";
  * The same answer for "does not exist" and "belongs to someone else": telling them apart would
  * let one tenant probe for another's ids.
  */
-export function notFound(
-  what: "document" | "company" | "statement" | "export" | "webhook" | "page",
-): AppError {
+export type NotFoundSubject = "document" | "company" | "statement" | "export" | "webhook" | "page";
+
+export function notFound(what: NotFoundSubject): AppError {
   const names = {
     document: "Document",
     company: "Company",

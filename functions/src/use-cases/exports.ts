@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import { and, eq } from "drizzle-orm";
+import { eq } from "drizzle-orm";
 import { z } from "zod";
 import {
   auditLog,
@@ -12,10 +12,12 @@ import {
 import type { AnalysisOutput } from "../analysis/types";
 import { AppError } from "../app-error";
 import { buildExcelReport, buildPdfReport, type ReportCompany, reportFileName } from "../reports";
+import type { Action } from "./access-policy";
 import type { Actor, Services } from "./context";
 import { loadDocumentResults, storedAnalysisOutput } from "./document-results";
 import { ownedDocument } from "./documents";
 import { notFound } from "./errors";
+import { authorise } from "./memberships";
 import { storageKeys } from "./stored-files";
 
 export const DOWNLOAD_URL_SECONDS = 15 * 60;
@@ -29,15 +31,16 @@ export const exportRequest = z.object({
   language: z.enum(["tr", "en"]).default("tr"),
 });
 
-export type ExportView = Omit<ExportRow, "storageKey"> & { fileName: string };
+export type ExportView = Omit<ExportRow, "storageKey" | "organisationId"> & { fileName: string };
 
 /** What a report is made of: the stored analysis, the company, and the file name it goes by. */
 export async function reportSource(
   services: Pick<Services, "db">,
   actor: Actor,
   documentId: string,
+  action: Extract<Action, "export" | "email">,
 ): Promise<{ document: Document; company: Company; reportCompany: ReportCompany; output: AnalysisOutput }> {
-  const document = await ownedDocument(services, actor, documentId);
+  const document = await ownedDocument(services, actor, documentId, action);
   if (document.status !== "done")
     throw new AppError("document_not_ready", "A report can be made once the document is processed.");
   const [company] = await services.db.select().from(companies).where(eq(companies.id, document.companyId));
@@ -78,6 +81,7 @@ export async function storeExport(
     .insert(exports)
     .values({
       id,
+      organisationId: document.organisationId,
       documentId: document.id,
       companyId: document.companyId,
       userId: actor.userId,
@@ -95,7 +99,7 @@ export async function createExport(
   documentId: string,
   input: z.infer<typeof exportRequest>,
 ): Promise<{ export: ExportView; downloadUrl: string }> {
-  const { document, reportCompany, output } = await reportSource(services, actor, documentId);
+  const { document, reportCompany, output } = await reportSource(services, actor, documentId, "export");
   const bytes = await buildReport(output, input.format, input.language, reportCompany, services.now());
   const fileName = reportFileName(output, reportCompany, input.format);
   const view = await storeExport(services, actor, document, input.format, bytes, fileName);
@@ -120,7 +124,10 @@ export async function createExport(
   return { export: view, downloadUrl };
 }
 
-/** A fresh expiring URL for an export the actor made; anyone else's is "not found". */
+/**
+ * A fresh expiring URL for a report of the actor's organisation whose company they can reach;
+ * anyone else's is "not found".
+ */
 export async function exportDownload(
   services: Pick<Services, "db" | "storage">,
   actor: Actor,
@@ -131,8 +138,15 @@ export async function exportDownload(
     .select({ export: exports, fileName: companies.name })
     .from(exports)
     .leftJoin(companies, eq(companies.id, exports.companyId))
-    .where(and(eq(exports.id, exportId), eq(exports.userId, actor.userId)));
+    .where(eq(exports.id, exportId));
   if (!row) throw notFound("export");
+  await authorise(
+    services,
+    actor,
+    "download",
+    { organisationId: row.export.organisationId, companyId: row.export.companyId ?? undefined },
+    "export",
+  );
   const fileName = `finstat-${row.export.id.slice(0, 8)}.${row.export.format}`;
   const view = exportView(row.export, fileName);
   try {
@@ -147,7 +161,7 @@ export async function exportDownload(
 }
 
 function exportView(row: ExportRow, fileName: string): ExportView {
-  const { storageKey: _storageKey, ...view } = row;
+  const { storageKey: _storageKey, organisationId: _organisationId, ...view } = row;
   return { ...view, fileName };
 }
 

@@ -1,5 +1,5 @@
 import { and, asc, eq, ne, sql } from "drizzle-orm";
-import { companies, documents, financialStatements } from "../../../drizzle/schema";
+import { type Company, companies, documents, financialStatements } from "../../../drizzle/schema";
 import { analyzeCompany } from "../analysis/analyze";
 import { computeRatiosForPeriods } from "../analysis/ratios";
 import { buildCompanyTimeline } from "../analysis/timeline";
@@ -10,6 +10,7 @@ import { ownedCompany } from "./companies";
 import type { Actor, Services } from "./context";
 import { alertThresholds, companyDocumentStatements, loadDocumentResults } from "./document-results";
 import { ownedDocument } from "./documents";
+import { membershipsOf, reachableCompanies } from "./memberships";
 import { statementFromRow } from "./statement-records";
 import { type StatementView, statementView } from "./statement-view";
 
@@ -64,7 +65,7 @@ export async function companyAnalysis(
   const company = await ownedCompany(services, actor, companyId);
   const [documentsOfCompany, peers] = await Promise.all([
     companyDocumentStatements(services.db, company.id),
-    company.sector ? peerCompanies(services, actor, company.id, company.sector) : Promise.resolve(undefined),
+    company.sector ? peerCompanies(services, actor, company, company.sector) : Promise.resolve(undefined),
   ]);
   const analysis = analyzeCompany({
     companyId: company.id,
@@ -76,13 +77,24 @@ export async function companyAnalysis(
   return { companyId: company.id, documents: documentsOfCompany.length, ...analysis };
 }
 
-/** The owner's other companies in the sector, each with the ratios of its own timeline. */
+/**
+ * The organisation's other companies in the sector that the actor can read (a client compares
+ * only among its own), each with the ratios of its own timeline.
+ */
 async function peerCompanies(
   services: Pick<Services, "db">,
   actor: Actor,
-  companyId: string,
+  company: Company,
   sector: string,
 ): Promise<PeerCompany[]> {
+  const reachable = reachableCompanies(
+    (await membershipsOf(services.db, actor.userId)).filter(
+      (member) => member.organisationId === company.organisationId,
+    ),
+    "read",
+    { organisationId: companies.organisationId, companyId: companies.id },
+  );
+  if (!reachable) return [];
   const rows = await services.db
     .select({
       companyId: companies.id,
@@ -95,8 +107,8 @@ async function peerCompanies(
     .innerJoin(financialStatements, eq(financialStatements.documentId, documents.id))
     .where(
       and(
-        eq(companies.ownerId, actor.userId),
-        ne(companies.id, companyId),
+        reachable,
+        ne(companies.id, company.id),
         sql`lower(trim(${companies.sector})) = lower(trim(${sector}))`,
       ),
     )

@@ -30,7 +30,7 @@ export async function setStatementCurrency(
   statementId: string,
   input: z.infer<typeof statementCurrency>,
 ): Promise<{ statement: StatementView }> {
-  const document = await ownedDocument(services, actor, documentId);
+  const document = await ownedDocument(services, actor, documentId, "correct");
   if (document.status !== "done")
     throw new AppError("document_not_ready", "The currency can be set once the document is processed.");
   const where = and(eq(financialStatements.id, statementId), eq(financialStatements.documentId, document.id));

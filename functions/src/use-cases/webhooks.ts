@@ -1,18 +1,20 @@
 import { randomBytes } from "node:crypto";
-import { and, desc, eq } from "drizzle-orm";
+import { desc, eq, inArray } from "drizzle-orm";
 import { z } from "zod";
 import { auditLog, type Webhook, webhookDeliveries, webhooks } from "../../../drizzle/schema";
 import { AppError } from "../app-error";
 import type { Config } from "../platform/config";
+import { can } from "./access-policy";
 import type { Actor, Services } from "./context";
 import { notFound } from "./errors";
+import { authorise, membershipsOf, workingOrganisation } from "./memberships";
 import { checkWebhookUrl, type WebhookPolicy } from "./webhook-target";
 
 export type { WebhookPolicy } from "./webhook-target";
 
 export const WEBHOOK_EVENTS = ["document.done", "document.failed"] as const;
 export type WebhookEvent = (typeof WEBHOOK_EVENTS)[number];
-const MAX_WEBHOOKS_PER_USER = 10;
+const MAX_WEBHOOKS_PER_ORGANISATION = 10;
 
 export const webhookInput = z.object({
   url: z.url({ protocol: /^https?$/ }).max(2000),
@@ -23,7 +25,7 @@ export const webhookInput = z.object({
 });
 
 /** The secret is shown once, on creation; afterwards only its last characters. */
-export type WebhookView = Omit<Webhook, "secret" | "ownerId"> & { secretHint: string };
+export type WebhookView = Omit<Webhook, "secret" | "ownerId" | "organisationId"> & { secretHint: string };
 export type CreatedWebhook = WebhookView & { secret: string };
 
 /**
@@ -47,17 +49,27 @@ export async function registerWebhook(
     services.webhookPolicy ?? { allowHttp: false, allowPrivateNetworks: false },
   );
   if (problem) throw new AppError(problem.code, problem.message);
+  const { organisationId } = await workingOrganisation(services, actor, "manage_webhooks");
   const existing = await services.db
     .select({ id: webhooks.id })
     .from(webhooks)
-    .where(eq(webhooks.ownerId, actor.userId));
-  if (existing.length >= MAX_WEBHOOKS_PER_USER) {
-    throw new AppError("webhook_limit", `At most ${MAX_WEBHOOKS_PER_USER} webhooks per account.`);
+    .where(eq(webhooks.organisationId, organisationId));
+  if (existing.length >= MAX_WEBHOOKS_PER_ORGANISATION) {
+    throw new AppError(
+      "webhook_limit",
+      `At most ${MAX_WEBHOOKS_PER_ORGANISATION} webhooks per organisation.`,
+    );
   }
   const secret = `whsec_${randomBytes(24).toString("base64url")}`;
   const [row] = await services.db
     .insert(webhooks)
-    .values({ ownerId: actor.userId, url: url.toString(), secret, events: [...new Set(input.events)] })
+    .values({
+      organisationId,
+      ownerId: actor.userId,
+      url: url.toString(),
+      secret,
+      events: [...new Set(input.events)],
+    })
     .returning();
   await services.db.insert(auditLog).values({
     userId: actor.userId,
@@ -70,11 +82,16 @@ export async function registerWebhook(
   return { ...webhookView(row!), secret };
 }
 
+/** The webhooks of every organisation where the actor may manage them. */
 export async function listWebhooks(services: Pick<Services, "db">, actor: Actor): Promise<WebhookView[]> {
+  const organisationIds = (await membershipsOf(services.db, actor.userId))
+    .filter((member) => can(member, "manage_webhooks", { organisationId: member.organisationId }))
+    .map((member) => member.organisationId);
+  if (organisationIds.length === 0) return [];
   const rows = await services.db
     .select()
     .from(webhooks)
-    .where(eq(webhooks.ownerId, actor.userId))
+    .where(inArray(webhooks.organisationId, organisationIds))
     .orderBy(desc(webhooks.createdAt));
   return rows.map(webhookView);
 }
@@ -116,15 +133,13 @@ async function ownedWebhook(
   webhookId: string,
 ): Promise<Webhook> {
   if (!z.uuid().safeParse(webhookId).success) throw notFound("webhook");
-  const [row] = await services.db
-    .select()
-    .from(webhooks)
-    .where(and(eq(webhooks.id, webhookId), eq(webhooks.ownerId, actor.userId)));
+  const [row] = await services.db.select().from(webhooks).where(eq(webhooks.id, webhookId));
   if (!row) throw notFound("webhook");
+  await authorise(services, actor, "manage_webhooks", { organisationId: row.organisationId }, "webhook");
   return row;
 }
 
 function webhookView(row: Webhook): WebhookView {
-  const { secret, ownerId: _ownerId, ...view } = row;
+  const { secret, ownerId: _ownerId, organisationId: _organisationId, ...view } = row;
   return { ...view, secretHint: `…${secret.slice(-4)}` };
 }

@@ -259,7 +259,7 @@ async function notify(
   try {
     const queued = await queueWebhookEvent(
       services.db,
-      document.ownerId,
+      document.organisationId,
       event,
       { documentId: document.id, companyId: document.companyId, fileName: document.fileName, ...data },
       services.now(),

@@ -13,10 +13,10 @@ const REQUEST_TIMEOUT_MS = 10_000;
 /** A claimed delivery is hidden this long, so two workers never post it at once. */
 const CLAIM_SECONDS = 60;
 
-/** Records one delivery per subscribed webhook of the owner; sending happens in deliverDueWebhooks. */
+/** Records one delivery per subscribed webhook of the organisation; sending happens in deliverDueWebhooks. */
 export async function queueWebhookEvent(
   db: Executor,
-  ownerId: string,
+  organisationId: string,
   event: WebhookEvent,
   data: Record<string, unknown>,
   now = new Date(),
@@ -25,7 +25,11 @@ export async function queueWebhookEvent(
     .select({ id: webhooks.id })
     .from(webhooks)
     .where(
-      and(eq(webhooks.ownerId, ownerId), eq(webhooks.active, true), arrayContains(webhooks.events, [event])),
+      and(
+        eq(webhooks.organisationId, organisationId),
+        eq(webhooks.active, true),
+        arrayContains(webhooks.events, [event]),
+      ),
     );
   if (targets.length === 0) return 0;
   await db.insert(webhookDeliveries).values(

@@ -1,6 +1,10 @@
+import { randomBytes } from "node:crypto";
+import { and, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { documents, membershipCompanies, memberships } from "../../../drizzle/schema";
 import { statementPdf } from "../../src/cli/sample-statement-pdf";
 import { closeOcr } from "../../src/pipeline/pdf";
+import { type Action, can, type Member, type Role } from "../../src/use-cases/access-policy";
 import { databaseTargets } from "../support/databases";
 import type { ApiClient, Json } from "./support/client";
 import { openTestApi, processQueued, sha256, type TestApi, uploadDocument } from "./support/harness";
@@ -142,5 +146,332 @@ describe.each(databaseTargets())("tenant isolation on $name", (target) => {
       body: pdf as Uint8Array<ArrayBuffer>,
     });
     expect(put.status).toBe(403);
+  });
+});
+
+/**
+ * Every route naming a resource, for every kind of member, against what the access policy says:
+ * a member who may not even read the resource gets 404 (as an outsider would), one who may read
+ * but not act gets 403, and one who may act gets exactly what the owner gets. Memberships other
+ * than the owner's are inserted directly: invitations come in a later step.
+ */
+describe.each(databaseTargets())("roles in one organisation on $name", (target) => {
+  type Caller =
+    | "owner"
+    | "admin"
+    | "accountant"
+    | "viewer"
+    | "clientOfCompany"
+    | "clientOfOther"
+    | "outsider";
+  const callers: Caller[] = ["admin", "accountant", "viewer", "clientOfCompany", "clientOfOther", "outsider"];
+  const roleOf: Record<Exclude<Caller, "outsider">, Role> = {
+    owner: "owner",
+    admin: "admin",
+    accountant: "accountant",
+    viewer: "viewer",
+    clientOfCompany: "client",
+    clientOfOther: "client",
+  };
+
+  let api: TestApi;
+  const clients = {} as Record<Caller, ApiClient>;
+  const userIds = {} as Record<Caller, string>;
+  const members = {} as Record<Caller, Member | null>;
+  let organisationId: string;
+  let companyId: string;
+  let otherCompanyId: string;
+  let documentId: string;
+  let pendingId: string;
+  let statementId: string;
+  let exportId: string;
+  let webhookId: string;
+
+  /** Attaches a company to a client's membership, as an invitation will. */
+  async function invite(caller: "clientOfCompany" | "clientOfOther", company: string) {
+    const userId = userIds[caller];
+    const [membership] = await api.database.db
+      .select()
+      .from(memberships)
+      .where(and(eq(memberships.userId, userId), eq(memberships.organisationId, organisationId)));
+    await api.database.db
+      .insert(membershipCompanies)
+      .values({ membershipId: membership!.id, companyId: company });
+  }
+
+  const pendingUpload = async (client: ApiClient, company: string) => {
+    const bytes = randomBytes(32);
+    return client.post("/api/documents", {
+      companyId: company,
+      fileName: "pending.pdf",
+      contentType: "application/pdf",
+      sizeBytes: 1000,
+      sha256: sha256(bytes),
+    });
+  };
+
+  beforeAll(async () => {
+    api = await openTestApi(target);
+    for (const caller of ["owner", ...callers] as Caller[]) {
+      clients[caller] = api.client();
+      userIds[caller] = (await clients[caller].signUp(`${caller.toLowerCase()}@example.com`)).id;
+    }
+    const [ownership] = await api.database.db
+      .select()
+      .from(memberships)
+      .where(eq(memberships.userId, userIds.owner));
+    organisationId = ownership!.organisationId;
+    const owner = clients.owner;
+    companyId = (await owner.createCompany("Client Ltd")).id;
+    otherCompanyId = (await owner.createCompany("Other Client Ltd")).id;
+    documentId = await uploadDocument(owner, companyId, await statementPdf({ scale: 2 }));
+    await processQueued(api, documentId);
+    statementId = (await owner.get(`/api/documents/${documentId}/statements`)).body.statements[0].id;
+    exportId = (await owner.post(`/api/documents/${documentId}/exports`, { format: "pdf", language: "tr" }))
+      .body.export.id;
+    pendingId = (await pendingUpload(owner, companyId)).body.document.id;
+    webhookId = (await owner.post("/api/webhooks", { url: "https://hooks.example.com/finstat" })).body.webhook
+      .id;
+
+    members.owner = { organisationId, role: "owner", companyIds: [] };
+    members.outsider = null;
+    for (const caller of callers.filter((c) => c !== "outsider") as Exclude<Caller, "outsider" | "owner">[]) {
+      await api.database.db
+        .insert(memberships)
+        .values({ organisationId, userId: userIds[caller], role: roleOf[caller] });
+      members[caller] = { organisationId, role: roleOf[caller], companyIds: [] };
+    }
+    await invite("clientOfCompany", companyId);
+    await invite("clientOfOther", otherCompanyId);
+    members.clientOfCompany = { organisationId, role: "client", companyIds: [companyId] };
+    members.clientOfOther = { organisationId, role: "client", companyIds: [otherCompanyId] };
+  });
+  afterAll(() => api.close());
+
+  type Response = { status: number; body: Json };
+  interface RouteCase {
+    name: string;
+    action: Action;
+    /** The company the route's resource belongs to; none for the organisation's own (webhooks). */
+    onCompany: boolean;
+    /** A resource of its own for each caller, where acting on it uses it up. */
+    prepare?: () => Promise<string>;
+    call(client: ApiClient, fresh: string): Promise<Response>;
+  }
+
+  // In this order: what only reads first, what changes state later, what deletes last.
+  const routes: RouteCase[] = [
+    {
+      name: "get document",
+      action: "read",
+      onCompany: true,
+      call: (c) => c.get(`/api/documents/${documentId}`),
+    },
+    {
+      name: "statements",
+      action: "read",
+      onCompany: true,
+      call: (c) => c.get(`/api/documents/${documentId}/statements`),
+    },
+    {
+      name: "analysis",
+      action: "read",
+      onCompany: true,
+      call: (c) => c.get(`/api/documents/${documentId}/analysis`),
+    },
+    {
+      name: "events",
+      action: "read",
+      onCompany: true,
+      call: (c) => c.get(`/api/documents/${documentId}/events`),
+    },
+    {
+      name: "page image",
+      action: "download",
+      onCompany: true,
+      call: (c) => c.get(`/api/documents/${documentId}/pages/1`),
+    },
+    {
+      name: "download",
+      action: "download",
+      onCompany: true,
+      call: (c) => c.get(`/api/exports/${exportId}/download`),
+    },
+    { name: "company", action: "read", onCompany: true, call: (c) => c.get(`/api/companies/${companyId}`) },
+    {
+      name: "company analysis",
+      action: "read",
+      onCompany: true,
+      call: (c) => c.get(`/api/companies/${companyId}/analysis`),
+    },
+    {
+      name: "upload into company",
+      action: "upload",
+      onCompany: true,
+      call: (c) => pendingUpload(c, companyId),
+    },
+    {
+      name: "upload url",
+      action: "upload",
+      onCompany: true,
+      call: (c) => c.post(`/api/documents/${pendingId}/upload-url`),
+    },
+    {
+      name: "complete",
+      action: "upload",
+      onCompany: true,
+      call: (c) => c.post(`/api/documents/${pendingId}/complete`),
+    },
+    {
+      name: "correct",
+      action: "correct",
+      onCompany: true,
+      call: (c) =>
+        c.patch(`/api/documents/${documentId}/statements/${statementId}/values`, {
+          itemIndex: 0,
+          period: "2024-12-31",
+          value: 2500,
+        }),
+    },
+    {
+      name: "currency",
+      action: "correct",
+      onCompany: true,
+      call: (c) =>
+        c.patch(`/api/documents/${documentId}/statements/${statementId}/currency`, { currency: "USD" }),
+    },
+    {
+      name: "review",
+      action: "mark_reviewed",
+      onCompany: true,
+      call: (c) => c.post(`/api/documents/${documentId}/review`),
+    },
+    {
+      name: "export",
+      action: "export",
+      onCompany: true,
+      call: (c) => c.post(`/api/documents/${documentId}/exports`, { format: "xlsx", language: "en" }),
+    },
+    {
+      name: "email",
+      action: "email",
+      onCompany: true,
+      call: (c) =>
+        c.post(`/api/documents/${documentId}/email`, { recipients: ["x@example.com"], language: "en" }),
+    },
+    {
+      name: "patch company",
+      action: "update_company",
+      onCompany: true,
+      call: (c) => c.patch(`/api/companies/${companyId}`, { sector: "Food" }),
+    },
+    {
+      name: "webhook deliveries",
+      action: "manage_webhooks",
+      onCompany: false,
+      call: (c) => c.get(`/api/webhooks/${webhookId}/deliveries`),
+    },
+    {
+      name: "retry",
+      action: "upload",
+      onCompany: true,
+      // Each caller finds the document settled, as the owner did.
+      prepare: async () => {
+        await api.database.db.update(documents).set({ status: "done" }).where(eq(documents.id, documentId));
+        return documentId;
+      },
+      call: (c, id) => c.post(`/api/documents/${id}/retry`),
+    },
+    {
+      name: "delete webhook",
+      action: "manage_webhooks",
+      onCompany: false,
+      prepare: async () =>
+        (await clients.owner.post("/api/webhooks", { url: "https://hooks.example.com/spare" })).body.webhook
+          .id,
+      call: (c, id) => c.delete(`/api/webhooks/${id}`),
+    },
+    {
+      name: "delete document",
+      action: "delete_document",
+      onCompany: true,
+      prepare: async () => (await pendingUpload(clients.owner, companyId)).body.document.id,
+      call: (c, id) => c.delete(`/api/documents/${id}`),
+    },
+    {
+      name: "delete company",
+      action: "delete_company",
+      onCompany: true,
+      // A company like the first: the client of that company is invited to it, the other is not.
+      prepare: async () => {
+        const spare = (await clients.owner.createCompany("Spare Ltd")).id;
+        await invite("clientOfCompany", spare);
+        return spare;
+      },
+      call: (c, id) => c.delete(`/api/companies/${id}`),
+    },
+  ];
+
+  /** What the policy makes of a caller on a route: the owner's answer, 403 or 404. */
+  function expected(caller: Caller, route: RouteCase, ownerStatus: number): number {
+    const resource = { organisationId, ...(route.onCompany ? { companyId } : {}) };
+    if (!can(members[caller], "read", resource)) return 404;
+    if (!can(members[caller], route.action, resource)) return 403;
+    return ownerStatus;
+  }
+
+  it("answers every route × role as the access policy decides", async () => {
+    const table: string[] = [];
+    const mismatches: string[] = [];
+    for (const route of routes) {
+      const ownerResponse = await route.call(clients.owner, (await route.prepare?.()) ?? "");
+      expect({ route: route.name, status: ownerResponse.status }).toMatchObject({
+        route: route.name,
+        // The owner may do everything: whatever else the route answers (a redirect, "the file has
+        // not arrived yet"), it is neither a refusal nor a failure.
+        status: expect.toSatisfy((status: number) => status < 500 && status !== 403 && status !== 404),
+      });
+      for (const caller of callers) {
+        const response = await route.call(clients[caller], (await route.prepare?.()) ?? "");
+        const want = expected(caller, route, ownerResponse.status);
+        const code = want === 404 ? "not_found" : want === 403 ? "forbidden" : undefined;
+        table.push(`${route.name} × ${caller}: ${response.status}`);
+        if (response.status !== want || (code && response.body?.error?.code !== code)) {
+          mismatches.push(`${route.name} × ${caller}: got ${response.status}, policy says ${want}`);
+        }
+      }
+    }
+    expect(mismatches).toEqual([]);
+    // The table really covered each answer the policy can give.
+    expect(table.some((row) => row.endsWith(": 403"))).toBe(true);
+    expect(table.filter((row) => row.includes("× outsider")).every((row) => row.endsWith(": 404"))).toBe(
+      true,
+    );
+    expect(table.filter((row) => row.includes("× clientOfOther")).every((row) => row.endsWith(": 404"))).toBe(
+      true,
+    );
+  });
+
+  it("lists for each member exactly the companies and documents the policy lets them read", async () => {
+    const companiesOf = async (caller: Caller) =>
+      ((await clients[caller].get("/api/companies")).body.companies as Array<{ id: string }>)
+        .map((company) => company.id)
+        .filter((id) => id === companyId || id === otherCompanyId)
+        .sort();
+    for (const caller of ["owner", ...callers] as Caller[]) {
+      const readable = [companyId, otherCompanyId]
+        .filter((id) => can(members[caller], "read", { organisationId, companyId: id }))
+        .sort();
+      expect({ caller, companies: await companiesOf(caller) }).toEqual({ caller, companies: readable });
+      const listed = (await clients[caller].get(`/api/documents?companyId=${companyId}`)).body
+        .items as Array<{
+        id: string;
+      }>;
+      expect({ caller, sees: listed.some((d) => d.id === documentId) }).toEqual({
+        caller,
+        sees: readable.includes(companyId),
+      });
+    }
+    expect(await companiesOf("clientOfCompany")).toEqual([companyId]);
   });
 });

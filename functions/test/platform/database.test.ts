@@ -7,9 +7,11 @@ import {
   companies,
   documents,
   financialStatements,
+  memberships,
   users,
 } from "../../../drizzle/schema";
 import { createDatabase, defaultMigrationsFolder, migrateDatabase } from "../../src/platform/db";
+import { createPersonalOrganisation } from "../../src/use-cases/memberships";
 import { databaseTargets, type TestDatabase } from "../support/databases";
 
 /** How many migrations are committed (drizzle's journal). */
@@ -56,10 +58,17 @@ describe.each(databaseTargets())("schema and migrations on $name", (target) => {
       .returning();
     return user!;
   }
+  /** The user's personal organisation, made on first use as a sign-up would. */
+  async function organisationOf(userId: string): Promise<string> {
+    const [membership] = await database.db.select().from(memberships).where(eq(memberships.userId, userId));
+    return (
+      membership?.organisationId ?? createPersonalOrganisation(database.db, { id: userId, fullName: "Ayşe" })
+    );
+  }
   async function newCompany(ownerId: string, taxId?: string) {
     const [company] = await database.db
       .insert(companies)
-      .values({ ownerId, name: "Anadolu Gıda A.Ş.", taxId })
+      .values({ organisationId: await organisationOf(ownerId), ownerId, name: "Anadolu Gıda A.Ş.", taxId })
       .returning();
     return company!;
   }
@@ -67,6 +76,7 @@ describe.each(databaseTargets())("schema and migrations on $name", (target) => {
     const [document] = await database.db
       .insert(documents)
       .values({
+        organisationId: await organisationOf(ownerId),
         ownerId,
         companyId,
         fileName: `${seed}.pdf`,
@@ -97,6 +107,9 @@ describe.each(databaseTargets())("schema and migrations on $name", (target) => {
       "financial_statements",
       "jobs",
       "login_attempts",
+      "membership_companies",
+      "memberships",
+      "organisations",
       "rate_limits",
       "sessions",
       "users",
@@ -145,6 +158,7 @@ describe.each(databaseTargets())("schema and migrations on $name", (target) => {
     expect(first.status).toBe("uploaded");
     expect(first.progress).toBe(0);
     const again = database.db.insert(documents).values({
+      organisationId: company.organisationId,
       ownerId: owner.id,
       companyId: company.id,
       fileName: "copy.pdf",

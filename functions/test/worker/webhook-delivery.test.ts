@@ -3,6 +3,7 @@ import { Hono } from "hono";
 import pino from "pino";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { users, webhookDeliveries, webhooks } from "../../../drizzle/schema";
+import { createPersonalOrganisation } from "../../src/use-cases/memberships";
 import type { WebhookPolicy } from "../../src/use-cases/webhook-target";
 import { deliverDueWebhooks, queueWebhookEvent } from "../../src/worker/webhook-delivery";
 import { type HostResolver, postToWebhook } from "../../src/worker/webhook-request";
@@ -122,6 +123,7 @@ describe("webhook delivery connects only to the address it checked", () => {
   describe.each(databaseTargets())("the delivery log on $name", (target) => {
     let database: TestDatabase;
     let ownerId: string;
+    let organisationId: string;
     beforeAll(async () => {
       database = await target.open();
       const [owner] = await database.db
@@ -129,6 +131,7 @@ describe("webhook delivery connects only to the address it checked", () => {
         .values({ email: "hooks@example.com", passwordHash: "x", fullName: "Hooks" })
         .returning();
       ownerId = owner!.id;
+      organisationId = await createPersonalOrganisation(database.db, { id: ownerId, fullName: "Hooks" });
     });
     afterAll(() => database.destroy());
 
@@ -141,10 +144,18 @@ describe("webhook delivery connects only to the address it checked", () => {
         "https://198.18.0.1:8443/hook",
       ];
       // Stored directly: registration refuses these, but a row may predate the rule.
-      await database.db
-        .insert(webhooks)
-        .values(targets.map((url) => ({ ownerId, url, secret: "whsec_test", events: ["document.done"] })));
-      expect(await queueWebhookEvent(database.db, ownerId, "document.done", { documentId: "d" })).toBe(4);
+      await database.db.insert(webhooks).values(
+        targets.map((url) => ({
+          organisationId,
+          ownerId,
+          url,
+          secret: "whsec_test",
+          events: ["document.done"],
+        })),
+      );
+      expect(await queueWebhookEvent(database.db, organisationId, "document.done", { documentId: "d" })).toBe(
+        4,
+      );
 
       const services = {
         db: database.db,

@@ -1,0 +1,74 @@
+import { describe, expect, it } from "vitest";
+import { ACTIONS, type Action, can, type Member, ROLES, type Role } from "./access-policy";
+
+const firm = "0b6a4c1e-0000-4000-8000-000000000001";
+const otherFirm = "0b6a4c1e-0000-4000-8000-000000000002";
+const invited = "c0c0c0c0-0000-4000-8000-000000000001";
+const notInvited = "c0c0c0c0-0000-4000-8000-000000000002";
+
+// Written out by hand from issue #20, not derived from the policy: Y = allowed on a company of
+// the member's own organisation (for a client: a company they were invited to).
+// biome-ignore format: the table reads as a grid
+const expected: Record<Action, Record<Role, "Y" | "-">> = {
+  read:                { owner: "Y", admin: "Y", accountant: "Y", viewer: "Y", client: "Y" },
+  download:            { owner: "Y", admin: "Y", accountant: "Y", viewer: "Y", client: "Y" },
+  upload:              { owner: "Y", admin: "Y", accountant: "Y", viewer: "-", client: "Y" },
+  correct:             { owner: "Y", admin: "Y", accountant: "Y", viewer: "-", client: "-" },
+  mark_reviewed:       { owner: "Y", admin: "Y", accountant: "Y", viewer: "-", client: "-" },
+  export:              { owner: "Y", admin: "Y", accountant: "Y", viewer: "-", client: "-" },
+  email:               { owner: "Y", admin: "Y", accountant: "Y", viewer: "-", client: "-" },
+  delete_document:     { owner: "Y", admin: "Y", accountant: "Y", viewer: "-", client: "-" },
+  create_company:      { owner: "Y", admin: "Y", accountant: "Y", viewer: "-", client: "-" },
+  update_company:      { owner: "Y", admin: "Y", accountant: "Y", viewer: "-", client: "-" },
+  delete_company:      { owner: "Y", admin: "-", accountant: "-", viewer: "-", client: "-" },
+  manage_webhooks:     { owner: "Y", admin: "Y", accountant: "-", viewer: "-", client: "-" },
+  manage_members:      { owner: "Y", admin: "Y", accountant: "-", viewer: "-", client: "-" },
+  manage_settings:     { owner: "Y", admin: "Y", accountant: "-", viewer: "-", client: "-" },
+  manage_billing:      { owner: "Y", admin: "-", accountant: "-", viewer: "-", client: "-" },
+  delete_organisation: { owner: "Y", admin: "-", accountant: "-", viewer: "-", client: "-" },
+  transfer_ownership:  { owner: "Y", admin: "-", accountant: "-", viewer: "-", client: "-" },
+};
+
+const member = (role: Role): Member => ({ organisationId: firm, role, companyIds: [invited] });
+
+describe("access policy", () => {
+  it("has a row for every action", () => {
+    expect(Object.keys(expected).sort()).toEqual([...ACTIONS].sort());
+  });
+
+  const cases = ACTIONS.flatMap((action) =>
+    ROLES.map((role) => [role, action, expected[action][role]] as const),
+  );
+  it.each(cases)("%s may %s on their own company: %s", (role, action, verdict) => {
+    expect(can(member(role), action, { organisationId: firm, companyId: invited })).toBe(verdict === "Y");
+  });
+
+  it.each(cases)("%s may %s on another organisation's company: never (%s at home)", (role, action) => {
+    expect(can(member(role), action, { organisationId: otherFirm, companyId: invited })).toBe(false);
+  });
+
+  it.each(ACTIONS)(
+    "a client reaches no company they were not invited to, nor the organisation (%s)",
+    (action) => {
+      expect(can(member("client"), action, { organisationId: firm, companyId: notInvited })).toBe(false);
+      expect(can(member("client"), action, { organisationId: firm })).toBe(false);
+    },
+  );
+
+  it("reaches every company of the organisation for the other roles, invited or not", () => {
+    for (const role of ROLES.filter((r) => r !== "client")) {
+      expect(
+        can({ organisationId: firm, role, companyIds: [] }, "read", {
+          organisationId: firm,
+          companyId: notInvited,
+        }),
+      ).toBe(true);
+      expect(can(member(role), "read", { organisationId: firm })).toBe(true);
+    }
+  });
+
+  it("refuses a caller with no membership", () => {
+    expect(can(null, "read", { organisationId: firm, companyId: invited })).toBe(false);
+    expect(can(undefined, "read", { organisationId: firm })).toBe(false);
+  });
+});
