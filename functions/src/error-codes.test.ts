@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import { AppError } from "./app-error";
 import { ERROR_CODES, type ErrorCode, isErrorCode } from "./error-codes";
 import { FILE_FAULTS } from "./pipeline/pdf/file-faults";
-import { pdfErrors } from "./pipeline/pdf/pdfErrors";
+import { pdfErrors } from "./pipeline/pdf/pdf-errors";
 
 const root = join(import.meta.dirname, "..", "..");
 

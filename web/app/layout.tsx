@@ -1,8 +1,8 @@
 import type { Metadata, Viewport } from "next";
 import { cookies, headers } from "next/headers";
 import type { ReactNode } from "react";
-import { Providers } from "../components/layout/Providers";
-import { SiteHeader } from "../components/layout/SiteHeader";
+import { Providers } from "../components/layout/providers";
+import { SiteHeader } from "../components/layout/site-header";
 import { LANGUAGE_COOKIE, type Language, parseLanguage } from "../lib/i18n/languages";
 import "./globals.css";
 

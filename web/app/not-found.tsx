@@ -1,4 +1,4 @@
-import { NotFoundScreen } from "../components/layout/NotFoundScreen";
+import { NotFoundScreen } from "../components/layout/not-found-screen";
 
 export default function NotFound() {
   return <NotFoundScreen />;

@@ -1,4 +1,4 @@
-import { HomeScreen } from "../components/layout/HomeScreen";
+import { HomeScreen } from "../components/layout/home-screen";
 
 export default function HomePage() {
   return <HomeScreen />;

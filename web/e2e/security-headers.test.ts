@@ -4,8 +4,8 @@ import { join } from "node:path";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it, onTestFailed } from "vitest";
 import { launchChromium, SCREENSHOTS, screenshot } from "./support/browser";
-import { ensureWebBuild, type RunningServer, startLocalServer } from "./support/localServer";
-import { validVkn } from "./support/pageActions";
+import { ensureWebBuild, type RunningServer, startLocalServer } from "./support/local-server";
+import { validVkn } from "./support/page-actions";
 
 /** The directives of a Content-Security-Policy header, by name. */
 function directives(policy: string): Map<string, string[]> {

@@ -6,24 +6,24 @@ import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import type { RatioResult } from "../../functions/src/analysis/types";
 import { parseWarning, WARNING_TEXTS, warningText } from "../../functions/src/analysis/warning-text";
-import { splitRecipients } from "../components/reports/EmailReport";
-import { describeError } from "../components/ui/ErrorMessage";
-import { compactAmount } from "../lib/analysis/compactAmount";
-import { changedRatios, latestPeriod, priorPeriod, sortPeriods } from "../lib/analysis/ratioView";
+import { splitRecipients } from "../components/reports/email-report";
+import { describeError } from "../components/ui/error-message";
+import { compactAmount } from "../lib/analysis/compact-amount";
+import { changedRatios, latestPeriod, priorPeriod, sortPeriods } from "../lib/analysis/ratio-view";
 import { ApiError } from "../lib/api/errors";
 import type { DocumentView } from "../lib/api/types";
 import { checkRuleName, formatRatioValue, readableFormula } from "../lib/i18n/format";
 import { type MessageKey, messages } from "../lib/i18n/messages";
-import { boxStyle, inferPageSize } from "../lib/review/pageGeometry";
-import { parseAmountInput } from "../lib/review/parseAmount";
+import { boxStyle, inferPageSize } from "../lib/review/page-geometry";
+import { parseAmountInput } from "../lib/review/parse-amount";
 import {
   cellsInFailedChecks,
   displayDecimals,
   printedValue,
   type Statement,
-} from "../lib/review/statementModel";
-import { hasPdfMagic } from "../lib/upload/checkPdf";
-import { documentsToStream } from "../lib/upload/useLiveDocuments";
+} from "../lib/review/statement-model";
+import { hasPdfMagic } from "../lib/upload/check-pdf";
+import { documentsToStream } from "../lib/upload/use-live-documents";
 
 describe("parseAmountInput", () => {
   it("reads Turkish and English grouping the way each language writes it", () => {

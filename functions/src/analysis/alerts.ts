@@ -14,7 +14,7 @@ import {
   materialChangeMessage,
   negativeEquityMessage,
   netLossMessage,
-} from "./alertMessages";
+} from "./alert-messages";
 import { directionTellsNews, rowAsRead, toneOfChange } from "./change-tone";
 import type {
   Alert,

@@ -10,7 +10,7 @@ import {
   INCOME_2023,
   INCOME_2024,
   incomeStatement,
-} from "./exampleCompany";
+} from "./example-company";
 import { buildCompanyTimeline } from "./timeline";
 
 const report2024: Statement[] = [

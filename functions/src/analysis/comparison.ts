@@ -12,9 +12,9 @@ import {
   type StatementType,
 } from "../pipeline/types";
 import { priceFactor } from "./consumer-prices";
-import { roundTo } from "./numberFormat";
-import { ratioUnit } from "./ratioDefinitions";
-import { resolveInput } from "./ratioInputs";
+import { roundTo } from "./number-format";
+import { ratioUnit } from "./ratio-definitions";
+import { resolveInput } from "./ratio-inputs";
 import type { CanonicalPeriod, ComparisonRow, RatioResult } from "./types";
 
 export interface ComparisonOptions {

@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { BALANCE_SHEET_KEYS, INCOME_STATEMENT_KEYS } from "../pipeline/types";
-import { exampleStatements } from "./exampleCompany";
+import { exampleStatements } from "./example-company";
 import { CANONICAL_LABELS, explainReason, labelOf, RATIO_LABELS } from "./labels";
-import { RATIO_KEYS } from "./ratioDefinitions";
-import { formatRatioValue, ratioReading } from "./ratioReadings";
+import { RATIO_KEYS } from "./ratio-definitions";
+import { formatRatioValue, ratioReading } from "./ratio-readings";
 import { computeRatios } from "./ratios";
 import type { RatioResult } from "./types";
 

@@ -5,8 +5,8 @@
  * the figures of individual peers).
  */
 import { daysBetween, isIsoDate } from "./calendar";
-import { roundTo } from "./numberFormat";
-import { RATIO_KEYS, ratioGroup, ratioUnit } from "./ratioDefinitions";
+import { roundTo } from "./number-format";
+import { RATIO_KEYS, ratioGroup, ratioUnit } from "./ratio-definitions";
 import type { PeerBenchmark, PeerCompany, PeerPosition, PeerReport, RatioKey, RatioResult } from "./types";
 
 export const DEFAULT_MIN_PEERS = 3;

@@ -6,9 +6,9 @@ import {
   exampleStatements,
   INCOME_2024,
   incomeStatement,
-} from "./exampleCompany";
+} from "./example-company";
 import { buildPeriodMap } from "./periods";
-import { RATIO_KEYS } from "./ratioDefinitions";
+import { RATIO_KEYS } from "./ratio-definitions";
 import { computeRatios } from "./ratios";
 import type { RatioKey, RatioResult } from "./types";
 

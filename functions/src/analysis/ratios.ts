@@ -4,10 +4,10 @@
  * `priorValues`, in the company's other documents.
  */
 import type { Statement } from "../pipeline/types";
-import { roundTo } from "./numberFormat";
+import { roundTo } from "./number-format";
 import { buildPeriodMap, findOpeningPeriod, mergePeriodMaps } from "./periods";
-import { CASH_CONVERSION_CYCLE, DAYS_IN_YEAR, RATIO_DEFINITIONS } from "./ratioDefinitions";
-import { evaluateRatio } from "./ratioEvaluator";
+import { CASH_CONVERSION_CYCLE, DAYS_IN_YEAR, RATIO_DEFINITIONS } from "./ratio-definitions";
+import { evaluateRatio } from "./ratio-evaluator";
 import type { CanonicalPeriod, CompanyTimeline, RatioKey, RatioResult } from "./types";
 
 export interface ComputeRatiosOptions {

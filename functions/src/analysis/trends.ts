@@ -6,9 +6,9 @@
 import { BALANCE_SHEET_KEYS, type CanonicalKey, INCOME_STATEMENT_KEYS } from "../pipeline/types";
 import { addYears, daysBetween, yearsBetween } from "./calendar";
 import { percentChange } from "./comparison";
-import { roundTo } from "./numberFormat";
+import { roundTo } from "./number-format";
 import { findYearEarlier } from "./periods";
-import { resolveInput } from "./ratioInputs";
+import { resolveInput } from "./ratio-inputs";
 import type { CagrResult, CanonicalPeriod, GrowthRow, TrendReport } from "./types";
 
 export const MIN_TREND_PERIODS = 3;

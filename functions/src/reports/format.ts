@@ -3,7 +3,7 @@
  * Turkish, 1,234,567.89 and 12.5% in English. Built on the analysis module's formatting so the
  * reports, the alerts and the web app print a number the same way.
  */
-import * as analysisFormat from "../analysis/numberFormat";
+import * as analysisFormat from "../analysis/number-format";
 import type { ReportLanguage } from "./options";
 
 export function formatAmount(value: number, language: ReportLanguage, decimals = 2): string {

@@ -4,14 +4,14 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { formatPrintedAmount } from "../../src/cli/bench/corpus/amountFormat";
-import { generateCorpus } from "../../src/cli/bench/corpus/generateCorpus";
-import { generateStatementPdf } from "../../src/cli/bench/corpus/generateStatementPdf";
-import { scanVariant } from "../../src/cli/bench/corpus/scanVariant";
-import { randomStatementSpec, STYLES, type StatementSpec } from "../../src/cli/bench/corpus/statementSpec";
+import { formatPrintedAmount } from "../../src/cli/bench/corpus/amount-format";
+import { generateCorpus } from "../../src/cli/bench/corpus/generate-corpus";
+import { generateStatementPdf } from "../../src/cli/bench/corpus/generate-statement-pdf";
+import { scanVariant } from "../../src/cli/bench/corpus/scan-variant";
+import { randomStatementSpec, STYLES, type StatementSpec } from "../../src/cli/bench/corpus/statement-spec";
 import type { Truth } from "../../src/cli/bench/corpus/truth";
-import { truthArithmeticViolations } from "../../src/cli/bench/corpus/truthArithmetic";
-import { pdfjsItems, pdfjsPages, pdftotextPages } from "./pdfText";
+import { truthArithmeticViolations } from "../../src/cli/bench/corpus/truth-arithmetic";
+import { pdfjsItems, pdfjsPages, pdftotextPages } from "./pdf-text";
 
 const run = promisify(execFile);
 

@@ -15,20 +15,20 @@
  * dropped leading digit or a '.'/',' swap counts as an error.
  */
 import { parseArgs } from "node:util";
-import { createOcrEngine, type PageSegmentation } from "../../src/pipeline/pdf/ocrEngine";
-import { openPdf } from "../../src/pipeline/pdf/openPdf";
-import { readPages } from "../../src/pipeline/pdf/readPages";
-import type { CleanupOptions } from "../../src/pipeline/pdf/scanCleanup";
-import { readTextLayer } from "../../src/pipeline/pdf/textLayer";
+import { createOcrEngine, type PageSegmentation } from "../../src/pipeline/pdf/ocr-engine";
+import { openPdf } from "../../src/pipeline/pdf/open-pdf";
+import { readPages } from "../../src/pipeline/pdf/read-pages";
+import type { CleanupOptions } from "../../src/pipeline/pdf/scan-cleanup";
+import { readTextLayer } from "../../src/pipeline/pdf/text-layer";
 import type { PageWords, Word } from "../../src/pipeline/types";
-import { amountWords, scoreAmounts } from "./ocrAccuracy";
+import { amountWords, scoreAmounts } from "./ocr-accuracy";
 import {
   digitalStatementPdf,
   type ScanOptions,
   scannedPdf,
   type TableStyle,
   tableLines,
-} from "./statementFixtures";
+} from "./statement-fixtures";
 
 const { values } = parseArgs({
   options: {

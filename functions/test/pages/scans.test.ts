@@ -1,14 +1,19 @@
 import sharp from "sharp";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { closeOcr, createOcrEngine, type OcrEngine, sharedOcrEngine } from "../../src/pipeline/pdf/ocrEngine";
-import { openPdf } from "../../src/pipeline/pdf/openPdf";
+import {
+  closeOcr,
+  createOcrEngine,
+  type OcrEngine,
+  sharedOcrEngine,
+} from "../../src/pipeline/pdf/ocr-engine";
+import { openPdf } from "../../src/pipeline/pdf/open-pdf";
 import { renderPage } from "../../src/pipeline/pdf/rasterise";
-import { readPages } from "../../src/pipeline/pdf/readPages";
-import { readTextLayer } from "../../src/pipeline/pdf/textLayer";
+import { readPages } from "../../src/pipeline/pdf/read-pages";
+import { readTextLayer } from "../../src/pipeline/pdf/text-layer";
 import type { Word } from "../../src/pipeline/types";
-import { concatenated, withoutUnicodeMaps } from "./badPdfs";
-import { amountWords, scoreAmounts } from "./ocrAccuracy";
-import { digitalStatementPdf, pdfkitDocument, scannedPdf } from "./statementFixtures";
+import { concatenated, withoutUnicodeMaps } from "./bad-pdfs";
+import { amountWords, scoreAmounts } from "./ocr-accuracy";
+import { digitalStatementPdf, pdfkitDocument, scannedPdf } from "./statement-fixtures";
 
 // Real Tesseract (tesseract.js, tur+eng from the npm data packages) on generated scans. Each
 // OCR page costs 1.5-3 s, so the cases are few and one worker is shared by the whole file.

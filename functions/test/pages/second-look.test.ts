@@ -3,7 +3,7 @@ import { createOcrEngine, type OcrEngine, readPages } from "../../src/pipeline/p
 import { secondLook } from "../../src/pipeline/second-look";
 import { extractStatements } from "../../src/pipeline/statement/extract";
 import type { PageWords } from "../../src/pipeline/types";
-import { scannedSample } from "../vision/scannedSample";
+import { scannedSample } from "../vision/scanned-sample";
 
 // Real Tesseract on a generated 300-DPI scan of an English balance sheet (seed 5). Tesseract
 // reads the 2021 prepayments, printed 27,777, as 27,111, so current assets do not add up: the

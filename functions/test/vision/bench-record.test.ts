@@ -2,13 +2,13 @@ import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { BenchDocument } from "../../src/cli/bench/benchCorpus";
-import { runPipeline } from "../../src/cli/bench/runPipeline";
+import type { BenchDocument } from "../../src/cli/bench/bench-corpus";
+import { runPipeline } from "../../src/cli/bench/run-pipeline";
 import { summariseVisionCost } from "../../src/cli/bench/vision-cost";
 import { sampleBalanceSheetAnswer } from "../../src/pipeline/vision/sample-answers";
 import { loadRecordings } from "../../src/platform/llm/recording-files";
-import { startOpenAiCompatibleServer } from "./openAiCompatibleServer";
-import { scannedSample } from "./scannedSample";
+import { startOpenAiCompatibleServer } from "./open-ai-compatible-server";
+import { scannedSample } from "./scanned-sample";
 
 /**
  * `npm run bench -- --vision-record DIR` against an OpenAI-compatible endpoint (the local test

@@ -7,7 +7,7 @@ import { sampleBalanceSheetAnswer, sampleBalanceSheetText } from "../../src/pipe
 import { loadConfig } from "../../src/platform/config";
 import { visionSettingsFromConfig } from "../../src/platform/llm/from-config";
 import { createOpenAiLlm } from "../../src/platform/llm/openai-llm";
-import { startOpenAiCompatibleServer } from "./openAiCompatibleServer";
+import { startOpenAiCompatibleServer } from "./open-ai-compatible-server";
 
 /**
  * The boundary to the model, tested against a local OpenAI-compatible HTTP server started

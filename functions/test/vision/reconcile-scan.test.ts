@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type AmountStyle, formatPrintedAmount } from "../../src/cli/bench/corpus/amountFormat";
+import { type AmountStyle, formatPrintedAmount } from "../../src/cli/bench/corpus/amount-format";
 import type { Truth, TruthLine } from "../../src/cli/bench/corpus/truth";
 import { createOcrEngine, type OcrEngine, readPages } from "../../src/pipeline/pdf";
 import { extractWithVision } from "../../src/pipeline/reconcile/extract-with-vision";
@@ -8,10 +8,10 @@ import type { PageWords, Statement, StatementItem } from "../../src/pipeline/typ
 import { createVisionReader } from "../../src/pipeline/vision/reader";
 import { createReplayLlm, type RecordedAnswer } from "../../src/pipeline/vision/replay";
 import { createOpenAiLlm } from "../../src/platform/llm/openai-llm";
-import { scoreFields } from "./fieldAccuracy";
-import { startOpenAiCompatibleServer } from "./openAiCompatibleServer";
-import { scannedSample } from "./scannedSample";
-import { type Mistake, syntheticAnswers } from "./syntheticAnswers";
+import { scoreFields } from "./field-accuracy";
+import { startOpenAiCompatibleServer } from "./open-ai-compatible-server";
+import { scannedSample } from "./scanned-sample";
+import { type Mistake, syntheticAnswers } from "./synthetic-answers";
 
 /**
  * Reconciliation on a real scan: a generated balance sheet rendered by poppler, skewed and

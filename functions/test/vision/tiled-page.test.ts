@@ -7,9 +7,9 @@ import type { PageWords, StatementItem } from "../../src/pipeline/types";
 import type { VisionAnswer, VisionAnswerLine } from "../../src/pipeline/vision/answer-schema";
 import { createVisionReader } from "../../src/pipeline/vision/reader";
 import { createOpenAiLlm } from "../../src/platform/llm/openai-llm";
-import { type ReceivedRequest, startOpenAiCompatibleServer } from "./openAiCompatibleServer";
-import { scannedSample } from "./scannedSample";
-import { syntheticAnswers } from "./syntheticAnswers";
+import { type ReceivedRequest, startOpenAiCompatibleServer } from "./open-ai-compatible-server";
+import { scannedSample } from "./scanned-sample";
+import { syntheticAnswers } from "./synthetic-answers";
 
 /**
  * The tiles the model receives, measured from their pixels: a generated balance sheet rendered

@@ -1,5 +1,5 @@
-import { RequireSignIn } from "../../components/auth/RequireSignIn";
-import { CompaniesScreen } from "../../components/companies/CompaniesScreen";
+import { RequireSignIn } from "../../components/auth/require-sign-in";
+import { CompaniesScreen } from "../../components/companies/companies-screen";
 
 export default function CompaniesPage() {
   return (

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { Suspense } from "react";
-import { AuthForm } from "../../components/auth/AuthForm";
+import { AuthForm } from "../../components/auth/auth-form";
 
 export const metadata: Metadata = { title: "Kayıt · Sign up" };
 

@@ -1,7 +1,7 @@
 import { mkdirSync } from "node:fs";
 import { join } from "node:path";
 import { type Browser, chromium, type Page } from "playwright-core";
-import { REPOSITORY_ROOT } from "./localServer";
+import { REPOSITORY_ROOT } from "./local-server";
 
 export const SCREENSHOTS = join(REPOSITORY_ROOT, "test-output", "screenshots");
 

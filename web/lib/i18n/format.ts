@@ -5,7 +5,7 @@ import {
   formatMoney,
   formatNumber,
   formatPercent,
-} from "../../../functions/src/analysis/numberFormat";
+} from "../../../functions/src/analysis/number-format";
 import type { RatioResult, RatioUnit } from "../../../functions/src/analysis/types";
 import type { Language } from "./languages";
 

@@ -1,7 +1,7 @@
 import { availableParallelism } from "node:os";
 import { parseArgs } from "node:util";
-import { VARIANTS, type Variant } from "./corpus/scanVariant";
-import { STYLES, type StyleId } from "./corpus/statementSpec";
+import { VARIANTS, type Variant } from "./corpus/scan-variant";
+import { STYLES, type StyleId } from "./corpus/statement-spec";
 
 export interface BenchOptions {
   seed: number;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { AnalysisOutput } from "../../analysis/types";
 import { missedTargets, percentile, scoreDocument, summarise, type TruthDocument, tolerance } from "./score";
-import { truthAsOutput } from "./truthAsOutput";
+import { truthAsOutput } from "./truth-as-output";
 
 const truth: TruthDocument = {
   id: "doc-1",

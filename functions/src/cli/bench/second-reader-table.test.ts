@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { secondReaderTable } from "./benchReport";
+import { secondReaderTable } from "./bench-report";
 import type { GroupSummary } from "./score";
 
 const group = (name: string, over: Partial<GroupSummary>): GroupSummary => ({

@@ -1,5 +1,5 @@
 import type { VisionPageResult } from "../../pipeline/vision/types";
-import { table } from "./benchReport";
+import { table } from "./bench-report";
 
 /** One page the vision model was asked about during a bench run. */
 export interface VisionPageCost {

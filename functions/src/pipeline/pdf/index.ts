@@ -12,11 +12,11 @@ export {
   type OcrResult,
   type PageSegmentation,
   sharedOcrEngine,
-} from "./ocrEngine";
-export type { OcrWord } from "./ocrWords";
-export { type OpenPdfOptions, openPdf, type PdfHandle } from "./openPdf";
-export { toViewportBox } from "./pageFrame";
-export { pdfErrors } from "./pdfErrors";
-export { type ReadPagesOptions, type ReadPagesResult, readPages } from "./readPages";
-export { readTextLayer, readUprightTextLayer, type UprightTextLayer } from "./textLayer";
-export { isTextLayerUsable, type TextLayerContext, type TextLayerVerdict } from "./textLayerQuality";
+} from "./ocr-engine";
+export type { OcrWord } from "./ocr-words";
+export { type OpenPdfOptions, openPdf, type PdfHandle } from "./open-pdf";
+export { toViewportBox } from "./page-frame";
+export { pdfErrors } from "./pdf-errors";
+export { type ReadPagesOptions, type ReadPagesResult, readPages } from "./read-pages";
+export { readTextLayer, readUprightTextLayer, type UprightTextLayer } from "./text-layer";
+export { isTextLayerUsable, type TextLayerContext, type TextLayerVerdict } from "./text-layer-quality";

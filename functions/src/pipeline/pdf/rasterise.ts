@@ -2,8 +2,8 @@ import { type Canvas, createCanvas } from "@napi-rs/canvas";
 import type { PDFPageProxy } from "pdfjs-dist/legacy/build/pdf.mjs";
 import sharp from "sharp";
 import { isAppError } from "../../app-error";
-import { pdfErrors } from "./pdfErrors";
-import { withTimeBudget } from "./timeBudget";
+import { pdfErrors } from "./pdf-errors";
+import { withTimeBudget } from "./time-budget";
 
 export const DEFAULT_MAX_PAGE_PIXELS = 24_000_000;
 export const DEFAULT_RENDER_TIMEOUT_MS = 30_000;

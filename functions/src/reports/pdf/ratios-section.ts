@@ -1,5 +1,5 @@
 /** Ratio tables by group: value per period, how it is computed, and what it says. */
-import { ratioReading } from "../../analysis/ratioReadings";
+import { ratioReading } from "../../analysis/ratio-readings";
 import type { RatioResult } from "../../analysis/types";
 import { groupName, ratioName, reasonText } from "../display-names";
 import { periodTitle } from "../periods";

@@ -1,5 +1,5 @@
-import { RequireSignIn } from "../../../components/auth/RequireSignIn";
-import { CompanyScreen } from "../../../components/companies/CompanyScreen";
+import { RequireSignIn } from "../../../components/auth/require-sign-in";
+import { CompanyScreen } from "../../../components/companies/company-screen";
 
 export default async function CompanyPage({ params }: { params: Promise<{ companyId: string }> }) {
   const { companyId } = await params;

@@ -1,6 +1,6 @@
 import type { ReactNode } from "react";
-import { RequireSignIn } from "../../../components/auth/RequireSignIn";
-import { DocumentShell } from "../../../components/documents/DocumentShell";
+import { RequireSignIn } from "../../../components/auth/require-sign-in";
+import { DocumentShell } from "../../../components/documents/document-shell";
 
 export default async function DocumentLayout({
   params,

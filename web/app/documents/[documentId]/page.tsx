@@ -1,4 +1,4 @@
-import { ReviewScreen } from "../../../components/review/ReviewScreen";
+import { ReviewScreen } from "../../../components/review/review-screen";
 
 export default function DocumentReviewPage() {
   return <ReviewScreen />;

@@ -1,7 +1,7 @@
 import { parseArgs } from "node:util";
-import { generateCorpus } from "./generateCorpus";
-import { VARIANTS, type Variant } from "./scanVariant";
-import { STYLES, type StyleId } from "./statementSpec";
+import { generateCorpus } from "./generate-corpus";
+import { VARIANTS, type Variant } from "./scan-variant";
+import { STYLES, type StyleId } from "./statement-spec";
 
 /** `npx tsx functions/src/cli/bench/corpus/generate.ts --out DIR --count N --seed S [--variants a,b] [--styles x,y]` */
 const { values } = parseArgs({

@@ -1,5 +1,5 @@
-import { CompanyAnalysisScreen } from "../../../../components/analysis/CompanyAnalysisScreen";
-import { RequireSignIn } from "../../../../components/auth/RequireSignIn";
+import { CompanyAnalysisScreen } from "../../../../components/analysis/company-analysis-screen";
+import { RequireSignIn } from "../../../../components/auth/require-sign-in";
 
 export default async function CompanyAnalysisPage({ params }: { params: Promise<{ companyId: string }> }) {
   const { companyId } = await params;

@@ -1,4 +1,4 @@
-import { DocumentAnalysisScreen } from "../../../../components/analysis/DocumentAnalysisScreen";
+import { DocumentAnalysisScreen } from "../../../../components/analysis/document-analysis-screen";
 
 export default function DocumentAnalysisPage() {
   return <DocumentAnalysisScreen />;

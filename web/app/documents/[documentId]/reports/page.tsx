@@ -1,4 +1,4 @@
-import { ReportsScreen } from "../../../../components/reports/ReportsScreen";
+import { ReportsScreen } from "../../../../components/reports/reports-screen";
 
 export default function DocumentReportsPage() {
   return <ReportsScreen />;

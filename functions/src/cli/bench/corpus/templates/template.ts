@@ -1,7 +1,7 @@
 import type { CanonicalKey, StatementType } from "../../../../pipeline/types";
 import type { Random } from "../random";
-import type { StatementRows } from "../statementRows";
-import type { StatementSpec } from "../statementSpec";
+import type { StatementRows } from "../statement-rows";
+import type { StatementSpec } from "../statement-spec";
 
 export interface PeriodColumn {
   /** ISO date of the period end. */

@@ -1,5 +1,5 @@
 import type { StatementType } from "../../../../pipeline/types";
-import { StatementRows } from "../statementRows";
+import { StatementRows } from "../statement-rows";
 import {
   dottedDate,
   notedLine,

@@ -6,8 +6,8 @@ import {
   type StatementTemplate,
   type TemplateContext,
 } from "./template";
-import { thpBalanceSheet } from "./thpBalanceSheet";
-import { thpIncomeStatement } from "./thpIncomeStatement";
+import { thpBalanceSheet } from "./thp-balance-sheet";
+import { thpIncomeStatement } from "./thp-income-statement";
 
 /** Tekdüzen Hesap Planı statements: account codes, lettered groups, Roman-numeral sections. */
 export function thpTemplate(ctx: TemplateContext, type: StatementType): StatementTemplate {

@@ -1,5 +1,5 @@
 import type { CanonicalKey, StatementType } from "../../../../pipeline/types";
-import { StatementRows } from "../statementRows";
+import { StatementRows } from "../statement-rows";
 import { ENGLISH_MONTHS, type PeriodColumn, type StatementTemplate, type TemplateContext } from "./template";
 
 /** US 10-K style: "Dollars in millions", years as headers under "June 30,", $ signs, expenses unsigned. */

@@ -1,0 +1,36 @@
+"use client";
+
+import { useState } from "react";
+import { useCurrentDocument } from "../../lib/documents/document-context";
+import { useI18n } from "../../lib/i18n/language";
+import type { Language } from "../../lib/i18n/languages";
+import { DownloadReports } from "./download-reports";
+import { EmailReport } from "./email-report";
+
+export function ReportsScreen() {
+  const { t, language } = useI18n();
+  const { document } = useCurrentDocument();
+  const [reportLanguage, setReportLanguage] = useState<Language>(language);
+
+  return (
+    <div className="reports">
+      <fieldset className="panel report-language">
+        <legend>{t("reports.language")}</legend>
+        {(["tr", "en"] as const).map((code) => (
+          <label key={code} className="choice">
+            <input
+              type="radio"
+              name="report-language"
+              value={code}
+              checked={reportLanguage === code}
+              onChange={() => setReportLanguage(code)}
+            />
+            {code === "tr" ? "Türkçe" : "English"}
+          </label>
+        ))}
+      </fieldset>
+      <DownloadReports documentId={document.id} language={reportLanguage} />
+      <EmailReport documentId={document.id} language={reportLanguage} />
+    </div>
+  );
+}
