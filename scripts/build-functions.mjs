@@ -21,6 +21,14 @@ const entries = {
   "handlers/migrate": "functions/src/handlers/migrate.ts",
 };
 
+// npm packages stay external, but the workspaces' own packages are TypeScript source: bundle them.
+const workspaceSource = {
+  name: "workspace-source",
+  setup(build) {
+    build.onResolve({ filter: /^@finstat\/db\/schema$/ }, () => ({ path: `${root}drizzle/schema/index.ts` }));
+  },
+};
+
 const started = performance.now();
 await rm(`${root}functions/dist`, { recursive: true, force: true });
 await build({
@@ -36,6 +44,7 @@ await build({
   platform: "node",
   target: "node24",
   packages: "external",
+  plugins: [workspaceSource],
   sourcemap: "linked",
   logLevel: "warning",
 });

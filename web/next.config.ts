@@ -8,6 +8,8 @@ const nextConfig: NextConfig = {
   outputFileTracingRoot: repositoryRoot,
   turbopack: { root: repositoryRoot },
   poweredByHeader: false,
+  // The shared labels, formats and types come from the functions workspace as TypeScript source.
+  transpilePackages: ["@finstat/functions"],
   // Types are checked by `npm run typecheck` (the root script runs the web's tsc too); the
   // build, which every `npm start` runs, does not spend another minute repeating it.
   typescript: { ignoreBuildErrors: true },

@@ -1,3 +1,5 @@
+import type { ReviewSummary } from "@finstat/functions/pipeline/checks/review";
+import type { CheckResult, Period, Statement, StatementItem } from "@finstat/functions/pipeline/types";
 import { sql } from "drizzle-orm";
 import {
   boolean,
@@ -13,8 +15,6 @@ import {
   uniqueIndex,
   uuid,
 } from "drizzle-orm/pg-core";
-import type { ReviewSummary } from "../../functions/src/pipeline/checks/review";
-import type { CheckResult, Period, Statement, StatementItem } from "../../functions/src/pipeline/types";
 import { createdAt, id, updatedAt } from "./columns";
 import { companies } from "./companies";
 import { documents } from "./documents";

@@ -3,9 +3,9 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
+import type { RatioResult } from "@finstat/functions/analysis/types";
+import { parseWarning, WARNING_TEXTS, warningText } from "@finstat/functions/analysis/warning-text";
 import { describe, expect, it } from "vitest";
-import type { RatioResult } from "../../functions/src/analysis/types";
-import { parseWarning, WARNING_TEXTS, warningText } from "../../functions/src/analysis/warning-text";
 import { splitRecipients } from "../components/reports/email-report";
 import { describeError } from "../components/ui/error-message";
 import { compactAmount } from "../lib/analysis/compact-amount";

@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
+import { balanceSheet, exampleStatements, incomeStatement } from "../../test/fixtures/example-company";
 import { AppError } from "../app-error";
 import type { Statement } from "../pipeline/types";
 import { DEFAULT_ALERT_THRESHOLDS, detectAlerts, resolveAlertThresholds } from "./alerts";
 import { comparePeriods } from "./comparison";
-import { balanceSheet, exampleStatements, incomeStatement } from "./example-company";
 import { buildPeriodMap } from "./periods";
 import { computeRatios } from "./ratios";
 import type { Alert, AlertThresholds } from "./types";

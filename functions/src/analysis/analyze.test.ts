@@ -1,7 +1,4 @@
 import { describe, expect, it } from "vitest";
-import { AppError } from "../app-error";
-import type { Statement } from "../pipeline/types";
-import { analyzeCompany, analyzeStatements } from "./analyze";
 import {
   BALANCE_2023,
   BALANCE_2024,
@@ -10,7 +7,10 @@ import {
   INCOME_2023,
   INCOME_2024,
   incomeStatement,
-} from "./example-company";
+} from "../../test/fixtures/example-company";
+import { AppError } from "../app-error";
+import type { Statement } from "../pipeline/types";
+import { analyzeCompany, analyzeStatements } from "./analyze";
 import { buildCompanyTimeline } from "./timeline";
 
 const report2024: Statement[] = [

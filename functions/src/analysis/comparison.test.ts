@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
+import { balanceSheet, exampleStatements, incomeStatement } from "../../test/fixtures/example-company";
 import { comparePeriods, compareRatios, percentChange } from "./comparison";
-import { balanceSheet, exampleStatements, incomeStatement } from "./example-company";
 import { buildPeriodMap } from "./periods";
 import { computeRatios } from "./ratios";
 import type { ComparisonRow, RatioResult } from "./types";

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
+import { exampleStatements } from "../../test/fixtures/example-company";
 import { BALANCE_SHEET_KEYS, INCOME_STATEMENT_KEYS } from "../pipeline/types";
-import { exampleStatements } from "./example-company";
 import { CANONICAL_LABELS, explainReason, labelOf, RATIO_LABELS } from "./labels";
 import { RATIO_KEYS } from "./ratio-definitions";
 import { formatRatioValue, ratioReading } from "./ratio-readings";

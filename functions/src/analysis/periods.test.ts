@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
+import { balanceSheet, incomeStatement } from "../../test/fixtures/example-company";
 import type { Statement } from "../pipeline/types";
 import { addYears, isIsoDate, yearsBetween } from "./calendar";
-import { balanceSheet, incomeStatement } from "./example-company";
 import {
   buildPeriodMap,
   findOpeningPeriod,

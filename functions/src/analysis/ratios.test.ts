@@ -6,7 +6,7 @@ import {
   exampleStatements,
   INCOME_2024,
   incomeStatement,
-} from "./example-company";
+} from "../../test/fixtures/example-company";
 import { buildPeriodMap } from "./periods";
 import { RATIO_KEYS } from "./ratio-definitions";
 import { computeRatios } from "./ratios";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { balanceSheet, incomeStatement } from "./example-company";
+import { balanceSheet, incomeStatement } from "../../test/fixtures/example-company";
 import { buildPeriodMap } from "./periods";
 import { computeTrends } from "./trends";
 

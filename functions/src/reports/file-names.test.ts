@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
+import { sampleAnalysisOutput } from "../../test/fixtures/sample-output";
 import { reportFileName, slugify } from "./file-names";
-import { sampleAnalysisOutput } from "./sample-output.fixture";
 
 describe("report file names", () => {
   it("turns Turkish letters into ASCII", () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
+import { sampleStatements } from "../../test/fixtures/sample-statements";
 import { priorPeriod, reportPeriods } from "./periods";
-import { sampleStatements } from "./sample-statements.fixture";
 
 describe("reportPeriods", () => {
   it("lists the document's periods latest first, keyed by period end", () => {

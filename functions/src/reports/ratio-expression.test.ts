@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
+import { sampleAnalysisOutput } from "../../test/fixtures/sample-output";
 import { parseRatioFormula } from "./ratio-expression";
 import { formulaText } from "./ratio-text";
-import { sampleAnalysisOutput } from "./sample-output.fixture";
 
 describe("parseRatioFormula", () => {
   it("reads every formula the analysis emits", () => {

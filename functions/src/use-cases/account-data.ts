@@ -1,6 +1,3 @@
-import { and, desc, eq, inArray, isNull, ne, or } from "drizzle-orm";
-import { alias } from "drizzle-orm/pg-core";
-import { z } from "zod";
 import {
   analysisResults,
   auditLog,
@@ -14,7 +11,10 @@ import {
   users,
   webhookDeliveries,
   webhooks,
-} from "../../../drizzle/schema";
+} from "@finstat/db/schema";
+import { and, desc, eq, inArray, isNull, ne, or } from "drizzle-orm";
+import { alias } from "drizzle-orm/pg-core";
+import { z } from "zod";
 import { AppError } from "../app-error";
 import type { Actor, Services } from "./context";
 import { documentView } from "./document-view";

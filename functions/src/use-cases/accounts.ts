@@ -1,6 +1,6 @@
+import { auditLog, users } from "@finstat/db/schema";
 import { eq } from "drizzle-orm";
 import { z } from "zod";
-import { auditLog, users } from "../../../drizzle/schema";
 import { AppError } from "../app-error";
 import type { Services } from "./context";
 import { type AttemptPolicy, admitAttempt, clearAttempts, refundAttempt } from "./login-attempts";

@@ -1,6 +1,6 @@
+import { auditLog, type Company, companies, documents, exports } from "@finstat/db/schema";
 import { asc, eq, inArray } from "drizzle-orm";
 import { z } from "zod";
-import { auditLog, type Company, companies, documents, exports } from "../../../drizzle/schema";
 import { AppError } from "../app-error";
 import type { Action } from "./access-policy";
 import type { Actor, Services } from "./context";

@@ -1,5 +1,5 @@
+import { analysisResults, auditLog, documents, financialStatements } from "@finstat/db/schema";
 import { and, eq } from "drizzle-orm";
-import { analysisResults, auditLog, documents, financialStatements } from "../../../drizzle/schema";
 import type { StatementAnalysis } from "../analysis/types";
 import { AppError } from "../app-error";
 import { reviewSummary } from "../pipeline/checks/review";

@@ -4,8 +4,9 @@
  * redelivered message or the user's retry may take it over. A live one is left alone: a
  * duplicate message never runs the pipeline twice.
  */
+
+import { documents } from "@finstat/db/schema";
 import { and, eq, sql } from "drizzle-orm";
-import { documents } from "../../../drizzle/schema";
 import type { Database } from "../platform/db";
 
 export interface DocumentLease {

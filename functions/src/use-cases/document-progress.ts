@@ -1,5 +1,5 @@
+import { type Document, documents } from "@finstat/db/schema";
 import { eq } from "drizzle-orm";
-import { type Document, documents } from "../../../drizzle/schema";
 import type { Services } from "./context";
 
 /** Where a document stands in processing: what its events stream sends whenever it changes. */

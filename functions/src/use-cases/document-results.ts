@@ -1,11 +1,11 @@
-import { and, asc, eq, inArray, ne } from "drizzle-orm";
 import {
   analysisResults,
   type Document,
   documents,
   type FinancialStatement,
   financialStatements,
-} from "../../../drizzle/schema";
+} from "@finstat/db/schema";
+import { and, asc, eq, inArray, ne } from "drizzle-orm";
 import { analyzeStatements } from "../analysis/analyze";
 import { buildCompanyTimeline } from "../analysis/timeline";
 import type { AlertThresholds, AnalysisOutput, StatementAnalysis } from "../analysis/types";

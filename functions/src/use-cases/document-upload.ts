@@ -1,7 +1,7 @@
 import { createHash, randomUUID } from "node:crypto";
+import { auditLog, type Document, documents } from "@finstat/db/schema";
 import { and, eq, ne } from "drizzle-orm";
 import { z } from "zod";
-import { auditLog, type Document, documents } from "../../../drizzle/schema";
 import { AppError } from "../app-error";
 import type { ErrorCode } from "../error-codes";
 import { mediaType, type PresignedUpload } from "../platform/storage";

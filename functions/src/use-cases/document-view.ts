@@ -1,5 +1,5 @@
+import { type Document, financialStatements } from "@finstat/db/schema";
 import { inArray } from "drizzle-orm";
-import { type Document, financialStatements } from "../../../drizzle/schema";
 import type { ReviewSummary } from "../pipeline/checks/review";
 import type { Services } from "./context";
 

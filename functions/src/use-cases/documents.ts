@@ -1,5 +1,3 @@
-import { and, count, desc, eq, exists, inArray, isNull, lt, or, type SQL } from "drizzle-orm";
-import { z } from "zod";
 import {
   auditLog,
   type Document,
@@ -7,7 +5,9 @@ import {
   documents,
   exports,
   financialStatements,
-} from "../../../drizzle/schema";
+} from "@finstat/db/schema";
+import { and, count, desc, eq, exists, inArray, isNull, lt, or, type SQL } from "drizzle-orm";
+import { z } from "zod";
 import { AppError } from "../app-error";
 import { retryCanHelp } from "../pipeline/pdf/file-faults";
 import type { Action, Member } from "./access-policy";

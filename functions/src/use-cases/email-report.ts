@@ -1,6 +1,6 @@
+import { auditLog, exports, users } from "@finstat/db/schema";
 import { eq } from "drizzle-orm";
 import { z } from "zod";
-import { auditLog, exports, users } from "../../../drizzle/schema";
 import { AppError } from "../app-error";
 import type { SentMail } from "../platform/mail/types";
 import { composeReportEmail, reportFileName, validateRecipients } from "../reports";

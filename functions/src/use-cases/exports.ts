@@ -1,6 +1,4 @@
 import { randomUUID } from "node:crypto";
-import { eq } from "drizzle-orm";
-import { z } from "zod";
 import {
   auditLog,
   type Company,
@@ -8,7 +6,9 @@ import {
   type Document,
   type ExportRow,
   exports,
-} from "../../../drizzle/schema";
+} from "@finstat/db/schema";
+import { eq } from "drizzle-orm";
+import { z } from "zod";
 import type { AnalysisOutput } from "../analysis/types";
 import { AppError } from "../app-error";
 import { buildExcelReport, buildPdfReport, type ReportCompany, reportFileName } from "../reports";

@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
+import { loginAttempts } from "@finstat/db/schema";
 import { eq, lt, sql } from "drizzle-orm";
-import { loginAttempts } from "../../../drizzle/schema";
 import type { Database } from "../platform/db";
 
 /**

@@ -1,6 +1,6 @@
+import { membershipCompanies, memberships, organisations } from "@finstat/db/schema";
 import { and, asc, eq, inArray, or, type SQL } from "drizzle-orm";
 import type { AnyPgColumn } from "drizzle-orm/pg-core";
-import { membershipCompanies, memberships, organisations } from "../../../drizzle/schema";
 import { AppError } from "../app-error";
 import { type Action, can, type Member, type Resource } from "./access-policy";
 import type { Actor, Executor, Services } from "./context";

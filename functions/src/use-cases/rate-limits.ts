@@ -1,5 +1,5 @@
+import { rateLimits } from "@finstat/db/schema";
 import { lt, sql } from "drizzle-orm";
-import { rateLimits } from "../../../drizzle/schema";
 import type { Database } from "../platform/db";
 
 /**

@@ -1,5 +1,5 @@
+import { auditLog, users } from "@finstat/db/schema";
 import { eq } from "drizzle-orm";
-import { auditLog, users } from "../../../drizzle/schema";
 import type { MailMessage } from "../platform/mail";
 import type { Services } from "./context";
 import { countHit } from "./rate-limits";

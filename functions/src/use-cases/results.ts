@@ -1,5 +1,5 @@
+import { type Company, companies, documents, financialStatements } from "@finstat/db/schema";
 import { and, asc, eq, ne, sql } from "drizzle-orm";
-import { type Company, companies, documents, financialStatements } from "../../../drizzle/schema";
 import { analyzeCompany } from "../analysis/analyze";
 import { computeRatiosForPeriods } from "../analysis/ratios";
 import { buildCompanyTimeline } from "../analysis/timeline";

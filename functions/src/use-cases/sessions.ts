@@ -1,7 +1,7 @@
 import { createHash, randomBytes } from "node:crypto";
+import { type Session, sessions } from "@finstat/db/schema";
 import { and, eq, gt, isNull } from "drizzle-orm";
 import { jwtVerify, SignJWT } from "jose";
-import { type Session, sessions } from "../../../drizzle/schema";
 import { AppError } from "../app-error";
 import type { Executor, Services } from "./context";
 

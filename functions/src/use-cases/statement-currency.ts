@@ -1,6 +1,6 @@
+import { auditLog, financialStatements } from "@finstat/db/schema";
 import { and, eq } from "drizzle-orm";
 import { z } from "zod";
-import { auditLog, financialStatements } from "../../../drizzle/schema";
 import { AppError } from "../app-error";
 import type { Actor, Services } from "./context";
 import { loadDocumentResults } from "./document-results";

@@ -1,4 +1,4 @@
-import type { FinancialStatement, NewFinancialStatement } from "../../../drizzle/schema";
+import type { FinancialStatement, NewFinancialStatement } from "@finstat/db/schema";
 import { uncheckedIdentities } from "../pipeline/checks/coverage";
 import { reviewSummary } from "../pipeline/checks/review";
 import type { Statement } from "../pipeline/types";

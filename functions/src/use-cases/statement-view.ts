@@ -1,4 +1,4 @@
-import type { FinancialStatement } from "../../../drizzle/schema";
+import type { FinancialStatement } from "@finstat/db/schema";
 import type { Statement } from "../pipeline/types";
 import { type StatementExtras, statementFromRow } from "./statement-records";
 

@@ -1,7 +1,7 @@
 import { randomBytes } from "node:crypto";
+import { auditLog, type Webhook, webhookDeliveries, webhooks } from "@finstat/db/schema";
 import { desc, eq, inArray } from "drizzle-orm";
 import { z } from "zod";
-import { auditLog, type Webhook, webhookDeliveries, webhooks } from "../../../drizzle/schema";
 import { AppError } from "../app-error";
 import type { Config } from "../platform/config";
 import { can } from "./access-policy";

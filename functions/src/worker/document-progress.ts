@@ -1,5 +1,5 @@
+import { documents } from "@finstat/db/schema";
 import { and, eq } from "drizzle-orm";
-import { documents } from "../../../drizzle/schema";
 import type { Database } from "../platform/db";
 
 /** Where each stage sits on the 0-100 bar: reading pages takes most of the time. */

@@ -1,5 +1,5 @@
+import { companies, type Document, documents } from "@finstat/db/schema";
 import { and, eq, sql } from "drizzle-orm";
-import { companies, type Document, documents } from "../../../drizzle/schema";
 import { timingsWithAnalysis } from "../analysis/analyze-extraction";
 import { AppError, isAppError } from "../app-error";
 import { extractDocument } from "../pipeline/extract-document";

@@ -1,5 +1,5 @@
+import { webhookDeliveries, webhooks } from "@finstat/db/schema";
 import { and, arrayContains, eq, sql } from "drizzle-orm";
-import { webhookDeliveries, webhooks } from "../../../drizzle/schema";
 import type { Executor, Services } from "../use-cases/context";
 import type { WebhookPolicy } from "../use-cases/webhook-target";
 import type { WebhookEvent } from "../use-cases/webhooks";

@@ -1,6 +1,6 @@
+import { auditLog, documents, users } from "@finstat/db/schema";
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { auditLog, documents, users } from "../../../drizzle/schema";
 import { statementPdf } from "../../src/cli/sample-statement-pdf";
 import { closeOcr } from "../../src/pipeline/pdf";
 import { databaseTargets } from "../support/databases";

@@ -1,7 +1,7 @@
+import { webhookDeliveries } from "@finstat/db/schema";
 import { eq } from "drizzle-orm";
 import { Hono } from "hono";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { webhookDeliveries } from "../../../drizzle/schema";
 import { statementPdf } from "../../src/cli/sample-statement-pdf";
 import { closeOcr } from "../../src/pipeline/pdf";
 import { deliverDueWebhooks, WEBHOOK_BACKOFF_SECONDS } from "../../src/worker/webhook-delivery";

@@ -1,6 +1,6 @@
+import { sessions, users } from "@finstat/db/schema";
 import { eq, isNotNull, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { sessions, users } from "../../../drizzle/schema";
 import { databaseTargets } from "../support/databases";
 import { openTestApi, type TestApi } from "./support/harness";
 

@@ -1,7 +1,7 @@
 import { randomBytes } from "node:crypto";
+import { documents, membershipCompanies, memberships } from "@finstat/db/schema";
 import { and, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { documents, membershipCompanies, memberships } from "../../../drizzle/schema";
 import { statementPdf } from "../../src/cli/sample-statement-pdf";
 import { closeOcr } from "../../src/pipeline/pdf";
 import { type Action, can, type Member, type Role } from "../../src/use-cases/access-policy";

@@ -1,6 +1,6 @@
+import { documents } from "@finstat/db/schema";
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { documents } from "../../../drizzle/schema";
 import { statementPdf } from "../../src/cli/sample-statement-pdf";
 import { closeOcr } from "../../src/pipeline/pdf";
 import { storageKeys } from "../../src/use-cases/stored-files";

@@ -1,8 +1,8 @@
 import { spawn } from "node:child_process";
 import { createInterface } from "node:readline";
+import { jobs } from "@finstat/db/schema";
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { jobs } from "../../../drizzle/schema";
 import { AppError } from "../../src/app-error";
 import { createDatabaseQueue } from "../../src/platform/queue/database-queue";
 import type { DocumentJob, JobDelivery } from "../../src/platform/queue/port";

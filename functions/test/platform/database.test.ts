@@ -1,6 +1,4 @@
 import { readFileSync } from "node:fs";
-import { eq, sql } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
   analysisResults,
   auditLog,
@@ -9,7 +7,9 @@ import {
   financialStatements,
   memberships,
   users,
-} from "../../../drizzle/schema";
+} from "@finstat/db/schema";
+import { eq, sql } from "drizzle-orm";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createDatabase, defaultMigrationsFolder, migrateDatabase } from "../../src/platform/db";
 import { createPersonalOrganisation } from "../../src/use-cases/memberships";
 import { databaseTargets, type TestDatabase } from "../support/databases";

@@ -1,9 +1,9 @@
 import { cp, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { documents, users, webhookDeliveries } from "@finstat/db/schema";
 import { eq, type SQL, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { documents, users, webhookDeliveries } from "../../../drizzle/schema";
 import { isErrorCode } from "../../src/error-codes";
 import { defaultMigrationsFolder, migrateDatabase } from "../../src/platform/db";
 import { databaseTargets, type TestDatabase } from "../support/databases";

@@ -9,10 +9,10 @@ import { analyzeStatements } from "../../src/analysis/analyze";
 import { labelOf } from "../../src/analysis/labels";
 import type { AnalysisOutput } from "../../src/analysis/types";
 import { extractStatements } from "../../src/pipeline/statement/extract";
-import { kapPage } from "../../src/pipeline/testing/kap-page";
-import { pageFromText } from "../../src/pipeline/testing/monospace-page";
 import { buildExcelReport } from "../../src/reports/excel";
-import { CURRENT, sampleAnalysisOutput, sampleCompany } from "../../src/reports/sample-output.fixture";
+import { kapPage } from "../fixtures/kap-page";
+import { pageFromText } from "../fixtures/monospace-page";
+import { CURRENT, sampleAnalysisOutput, sampleCompany } from "../fixtures/sample-output";
 import { recalculateWithLibreOffice } from "./libreoffice";
 
 async function load(bytes: Uint8Array): Promise<ExcelJS.Workbook> {

@@ -10,13 +10,13 @@ import { describe, expect, it } from "vitest";
 import { analyzeStatements } from "../../src/analysis/analyze";
 import type { AnalysisOutput } from "../../src/analysis/types";
 import { extractStatements } from "../../src/pipeline/statement/extract";
-import { kapPage } from "../../src/pipeline/testing/kap-page";
-import { pageFromText } from "../../src/pipeline/testing/monospace-page";
 import { buildPdfReport } from "../../src/reports/pdf";
 import { FONT_ROLES, reportFont } from "../../src/reports/pdf/fonts";
 import { PAGE, PageFlow } from "../../src/reports/pdf/page-flow";
 import { drawTable } from "../../src/reports/pdf/table";
-import { sampleAnalysisOutput, sampleCompany } from "../../src/reports/sample-output.fixture";
+import { kapPage } from "../fixtures/kap-page";
+import { pageFromText } from "../fixtures/monospace-page";
+import { sampleAnalysisOutput, sampleCompany } from "../fixtures/sample-output";
 
 interface TextBox {
   text: string;

@@ -10,11 +10,7 @@ import { promisify } from "node:util";
 import { getDocument, VerbosityLevel } from "pdfjs-dist/legacy/build/pdf.mjs";
 import { describe, expect, it } from "vitest";
 import { buildPdfReport } from "../../src/reports/pdf";
-import {
-  latestBalanceSheetOnly,
-  sampleAnalysisOutput,
-  sampleCompany,
-} from "../../src/reports/sample-output.fixture";
+import { latestBalanceSheetOnly, sampleAnalysisOutput, sampleCompany } from "../fixtures/sample-output";
 
 const run = promisify(execFile);
 

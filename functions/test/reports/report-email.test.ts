@@ -14,7 +14,7 @@ import { SMTPServer, type SMTPServerSession } from "smtp-server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createMailer, createSesMailer } from "../../src/platform/mail";
 import { buildReports, composeReportEmail } from "../../src/reports";
-import { sampleAnalysisOutput, sampleCompany } from "../../src/reports/sample-output.fixture";
+import { sampleAnalysisOutput, sampleCompany } from "../fixtures/sample-output";
 
 interface Received {
   from: string;

@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { basename, join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { writeReports } from "../../src/cli/write-reports";
-import { sampleAnalysisOutput, sampleCompany } from "../../src/reports/sample-output.fixture";
+import { sampleAnalysisOutput, sampleCompany } from "../fixtures/sample-output";
 
 describe("writeReports (analyze --out DIR)", () => {
   it("writes the workbook and the PDF into a directory it creates", async () => {

@@ -5,8 +5,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { BenchDocument } from "../../src/cli/bench/bench-corpus";
 import { runPipeline } from "../../src/cli/bench/run-pipeline";
 import { summariseVisionCost } from "../../src/cli/bench/vision-cost";
-import { sampleBalanceSheetAnswer } from "../../src/pipeline/vision/sample-answers";
 import { loadRecordings } from "../../src/platform/llm/recording-files";
+import { sampleBalanceSheetAnswer } from "../fixtures/vision-sample-answers";
 import { startOpenAiCompatibleServer } from "./open-ai-compatible-server";
 import { scannedSample } from "./scanned-sample";
 

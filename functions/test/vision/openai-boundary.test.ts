@@ -1,12 +1,12 @@
 import sharp from "sharp";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { extractWithVision } from "../../src/pipeline/reconcile/extract-with-vision";
-import { pageFromText } from "../../src/pipeline/testing/monospace-page";
 import { createVisionReader, type VisionReaderOptions } from "../../src/pipeline/vision/reader";
-import { sampleBalanceSheetAnswer, sampleBalanceSheetText } from "../../src/pipeline/vision/sample-answers";
 import { loadConfig } from "../../src/platform/config";
 import { visionSettingsFromConfig } from "../../src/platform/llm/from-config";
 import { createOpenAiLlm } from "../../src/platform/llm/openai-llm";
+import { pageFromText } from "../fixtures/monospace-page";
+import { sampleBalanceSheetAnswer, sampleBalanceSheetText } from "../fixtures/vision-sample-answers";
 import { startOpenAiCompatibleServer } from "./open-ai-compatible-server";
 
 /**

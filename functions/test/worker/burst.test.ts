@@ -1,6 +1,6 @@
+import { documents, financialStatements, jobs } from "@finstat/db/schema";
 import { eq, inArray } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { documents, financialStatements, jobs } from "../../../drizzle/schema";
 import { statementPdf } from "../../src/cli/sample-statement-pdf";
 import { closeOcr } from "../../src/pipeline/pdf";
 import { documentJobHandler } from "../../src/worker/document-job";

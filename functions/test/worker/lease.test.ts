@@ -2,9 +2,10 @@
  * A processing document's lease: a duplicate message never runs the pipeline twice, a worker
  * that went silent is replaced within the lease, and a live worker keeps renewing it.
  */
+
+import { documents } from "@finstat/db/schema";
 import { eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { documents } from "../../../drizzle/schema";
 import { statementPdf } from "../../src/cli/sample-statement-pdf";
 import { closeOcr } from "../../src/pipeline/pdf";
 import type { Storage } from "../../src/platform/storage";

@@ -1,6 +1,6 @@
+import { analysisResults, documents, financialStatements } from "@finstat/db/schema";
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { analysisResults, documents, financialStatements } from "../../../drizzle/schema";
 import { statementPdf } from "../../src/cli/sample-statement-pdf";
 import { closeOcr } from "../../src/pipeline/pdf";
 import { handleSqsBatch } from "../../src/platform/queue";

@@ -1,6 +1,6 @@
+import { documents, financialStatements } from "@finstat/db/schema";
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { documents, financialStatements } from "../../../drizzle/schema";
 import { statementPdf } from "../../src/cli/sample-statement-pdf";
 import { closeWorker, handler } from "../../src/handlers/worker";
 import { closeOcr } from "../../src/pipeline/pdf";

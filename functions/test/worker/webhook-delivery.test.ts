@@ -1,8 +1,8 @@
+import { users, webhookDeliveries, webhooks } from "@finstat/db/schema";
 import { eq } from "drizzle-orm";
 import { Hono } from "hono";
 import pino from "pino";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { users, webhookDeliveries, webhooks } from "../../../drizzle/schema";
 import { createPersonalOrganisation } from "../../src/use-cases/memberships";
 import type { WebhookPolicy } from "../../src/use-cases/webhook-target";
 import { deliverDueWebhooks, queueWebhookEvent } from "../../src/worker/webhook-delivery";

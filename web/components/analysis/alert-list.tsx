@@ -1,6 +1,6 @@
 "use client";
 
-import type { Alert } from "../../../functions/src/analysis/types";
+import type { Alert } from "@finstat/functions/analysis/types";
 import { formatPeriod } from "../../lib/i18n/format";
 import { useI18n } from "../../lib/i18n/language";
 

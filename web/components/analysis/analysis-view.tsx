@@ -1,8 +1,8 @@
 "use client";
 
+import type { Alert, ComparisonRow, PeerReport, RatioResult } from "@finstat/functions/analysis/types";
 import dynamic from "next/dynamic";
 import { useMemo, useState } from "react";
-import type { Alert, ComparisonRow, PeerReport, RatioResult } from "../../../functions/src/analysis/types";
 import { latestPeriod, periodsOf } from "../../lib/analysis/ratio-view";
 import { formatPeriod } from "../../lib/i18n/format";
 import { useI18n } from "../../lib/i18n/language";

@@ -1,7 +1,7 @@
 "use client";
 
-import { changeTone, rowAsRead, toneOfChange } from "../../../functions/src/analysis/change-tone";
-import type { ComparisonRow, RatioUnit } from "../../../functions/src/analysis/types";
+import { changeTone, rowAsRead, toneOfChange } from "@finstat/functions/analysis/change-tone";
+import type { ComparisonRow, RatioUnit } from "@finstat/functions/analysis/types";
 import { sortPeriods } from "../../lib/analysis/ratio-view";
 import {
   formatAmount,

@@ -1,6 +1,6 @@
 "use client";
 
-import type { PeerReport } from "../../../functions/src/analysis/types";
+import type { PeerReport } from "@finstat/functions/analysis/types";
 import { formatPeriod, formatRatioValue, labelOf } from "../../lib/i18n/format";
 import { useI18n } from "../../lib/i18n/language";
 

@@ -1,6 +1,6 @@
 "use client";
 
-import type { Alert, RatioResult } from "../../../functions/src/analysis/types";
+import type { Alert, RatioResult } from "@finstat/functions/analysis/types";
 import {
   alertFor,
   priorPeriod,

@@ -1,5 +1,6 @@
 "use client";
 
+import type { RatioResult } from "@finstat/functions/analysis/types";
 import {
   Bar,
   BarChart,
@@ -12,7 +13,6 @@ import {
   XAxis,
   YAxis,
 } from "recharts";
-import type { RatioResult } from "../../../functions/src/analysis/types";
 import { compactAmount } from "../../lib/analysis/compact-amount";
 import { ratioAt } from "../../lib/analysis/ratio-view";
 import { formatAmount, formatPeriod, formatRatioValue, labelOf } from "../../lib/i18n/format";

@@ -1,8 +1,8 @@
 "use client";
 
+import { isValidTaxId } from "@finstat/functions/use-cases/tax-id";
 import { useRouter } from "next/navigation";
 import { type FormEvent, useState } from "react";
-import { isValidTaxId } from "../../../functions/src/use-cases/tax-id";
 import { api, unwrap } from "../../lib/api/client";
 import type { Company } from "../../lib/api/types";
 import { currencyOptions } from "../../lib/i18n/currencies";

@@ -1,9 +1,9 @@
 "use client";
 
+import { retryCanHelp } from "@finstat/functions/pipeline/pdf/file-faults";
 import Link from "next/link";
 import { usePathname } from "next/navigation";
 import { type ReactNode, useCallback, useEffect, useMemo, useState } from "react";
-import { retryCanHelp } from "../../../functions/src/pipeline/pdf/file-faults";
 import { api, unwrap } from "../../lib/api/client";
 import type { Company, DocumentProgress, DocumentView } from "../../lib/api/types";
 import { DocumentContext } from "../../lib/documents/document-context";

@@ -1,8 +1,8 @@
 "use client";
 
+import { retryCanHelp } from "@finstat/functions/pipeline/pdf/file-faults";
 import Link from "next/link";
 import { useState } from "react";
-import { retryCanHelp } from "../../../functions/src/pipeline/pdf/file-faults";
 import { api, unwrap } from "../../lib/api/client";
 import type { DocumentView } from "../../lib/api/types";
 import { formatBytes, formatDateTime } from "../../lib/i18n/format";

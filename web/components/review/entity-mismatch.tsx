@@ -1,6 +1,6 @@
 "use client";
 
-import { namesSameEntity } from "../../../functions/src/pipeline/parse/entity-name";
+import { namesSameEntity } from "@finstat/functions/pipeline/parse/entity-name";
 import type { StatementView } from "../../lib/api/types";
 import { useI18n } from "../../lib/i18n/language";
 

@@ -1,7 +1,7 @@
 "use client";
 
+import type { BBox } from "@finstat/functions/pipeline/types";
 import { useEffect, useRef, useState } from "react";
-import type { BBox } from "../../../functions/src/pipeline/types";
 import { useI18n } from "../../lib/i18n/language";
 import { boxStyle } from "../../lib/review/page-geometry";
 import { usePageImage } from "../../lib/review/use-page-image";

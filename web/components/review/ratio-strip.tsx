@@ -1,6 +1,6 @@
 "use client";
 
-import type { RatioResult } from "../../../functions/src/analysis/types";
+import type { RatioResult } from "@finstat/functions/analysis/types";
 import { changedRatios, latestPeriod, ratioGroupLabel, ratiosByGroup } from "../../lib/analysis/ratio-view";
 import {
   explainReason,

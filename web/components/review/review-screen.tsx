@@ -1,7 +1,7 @@
 "use client";
 
+import { warningText } from "@finstat/functions/analysis/warning-text";
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
-import { warningText } from "../../../functions/src/analysis/warning-text";
 import { changedRatios, latestPeriod } from "../../lib/analysis/ratio-view";
 import { api, unwrap } from "../../lib/api/client";
 import type { DocumentAnalysis, StatementView } from "../../lib/api/types";

@@ -1,5 +1,5 @@
+import { isValidVkn } from "@finstat/functions/use-cases/tax-id";
 import type { Page } from "playwright-core";
-import { isValidVkn } from "../../../functions/src/use-cases/tax-id";
 
 /** The first valid VKN after a prefix: the form checks the check digit, as the API does. */
 export function validVkn(prefix = "123456789"): string {

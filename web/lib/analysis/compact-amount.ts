@@ -1,4 +1,4 @@
-import { formatNumber } from "../../../functions/src/analysis/number-format";
+import { formatNumber } from "@finstat/functions/analysis/number-format";
 import type { Language } from "../i18n/languages";
 
 const SCALES: Array<{ size: number; tr: string; en: string }> = [

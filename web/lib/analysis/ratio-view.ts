@@ -1,5 +1,5 @@
-import { ratioGroupLabel } from "../../../functions/src/analysis/labels";
-import type { Alert, RatioGroup, RatioResult } from "../../../functions/src/analysis/types";
+import { ratioGroupLabel } from "@finstat/functions/analysis/labels";
+import type { Alert, RatioGroup, RatioResult } from "@finstat/functions/analysis/types";
 
 export { ratioGroupLabel };
 

@@ -1,4 +1,4 @@
-import type { ErrorCode } from "../../../functions/src/error-codes";
+import type { ErrorCode } from "@finstat/functions/error-codes";
 
 /** Codes the web makes up itself, for failures the API has no code for. */
 export type WebErrorCode = "registration_sign_in_failed";

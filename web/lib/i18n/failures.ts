@@ -1,4 +1,4 @@
-import type { ErrorCode } from "../../../functions/src/error-codes";
+import type { ErrorCode } from "@finstat/functions/error-codes";
 import type { WebErrorCode } from "../api/errors";
 
 const AGAIN_LATER = "Lütfen biraz sonra yeniden deneyin.";

@@ -1,12 +1,12 @@
-import { checkRuleName, explainReason, labelOf } from "../../../functions/src/analysis/labels";
+import { checkRuleName, explainReason, labelOf } from "@finstat/functions/analysis/labels";
 import {
   formatAmount,
   formatDate,
   formatMoney,
   formatNumber,
   formatPercent,
-} from "../../../functions/src/analysis/number-format";
-import type { RatioResult, RatioUnit } from "../../../functions/src/analysis/types";
+} from "@finstat/functions/analysis/number-format";
+import type { RatioResult, RatioUnit } from "@finstat/functions/analysis/types";
 import type { Language } from "./languages";
 
 /** The analysis module's formatting, so the web writes numbers exactly as the reports do. */

@@ -1,4 +1,4 @@
-import type { Language } from "../../../functions/src/analysis/types";
+import type { Language } from "@finstat/functions/analysis/types";
 
 export type { Language };
 

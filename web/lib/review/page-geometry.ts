@@ -1,4 +1,4 @@
-import type { BBox } from "../../../functions/src/pipeline/types";
+import type { BBox } from "@finstat/functions/pipeline/types";
 
 /** Pages are rasterised at OCR_DPI (300 unless configured) when nothing says otherwise. */
 export const DEFAULT_PAGE_DPI = 300;

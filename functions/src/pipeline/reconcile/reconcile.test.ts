@@ -1,10 +1,14 @@
 import { describe, expect, it } from "vitest";
+import { pageFromText } from "../../../test/fixtures/monospace-page";
+import {
+  INVENTED_LINE,
+  sampleBalanceSheetAnswer,
+  sampleBalanceSheetText,
+} from "../../../test/fixtures/vision-sample-answers";
 import { extractStatements } from "../statement/extract";
-import { pageFromText } from "../testing/monospace-page";
 import type { PageWords, Statement } from "../types";
 import type { VisionAnswer } from "../vision/answer-schema";
 import { answerToStatements } from "../vision/answer-to-statements";
-import { INVENTED_LINE, sampleBalanceSheetAnswer, sampleBalanceSheetText } from "../vision/sample-answers";
 import type { VisionPageResult } from "../vision/types";
 import { reconcileStatements } from "./reconcile";
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { kapPage } from "../testing/kap-page";
-import { pageFromText } from "../testing/monospace-page";
+import { kapPage } from "../../../test/fixtures/kap-page";
+import { pageFromText } from "../../../test/fixtures/monospace-page";
 import { extractStatements } from "./extract";
 
 describe("extractStatements on a KAP page with both statements", () => {

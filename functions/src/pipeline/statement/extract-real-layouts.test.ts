@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { pageFromText } from "../testing/monospace-page";
+import { pageFromText } from "../../../test/fixtures/monospace-page";
 import type { PageWords, Statement } from "../types";
 import { extractStatements } from "./extract";
 

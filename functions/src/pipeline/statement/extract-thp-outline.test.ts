@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { pageFromText } from "../testing/monospace-page";
+import { pageFromText } from "../../../test/fixtures/monospace-page";
 import { extractStatements } from "./extract";
 
 // The corpus generator's seed-11 THP income statement: "C. Net Satışlar" printed with its value

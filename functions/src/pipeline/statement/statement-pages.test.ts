@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { pageFromText } from "../testing/monospace-page";
+import { pageFromText } from "../../../test/fixtures/monospace-page";
 import { chooseStatementPages, type PageSurvey, surveyPage } from "./statement-pages";
 
 const grouped = (n: number) => n.toLocaleString("en-US");

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
+import { sampleBalanceSheetAnswer } from "../../../test/fixtures/vision-sample-answers";
 import { resolveVisionPeriods } from "./answer-heading";
 import { readVisionAnswer } from "./answer-schema";
 import { answerToStatements } from "./answer-to-statements";
-import { sampleBalanceSheetAnswer } from "./sample-answers";
 
 describe("readVisionAnswer", () => {
   it("accepts an answer that follows the schema", () => {

@@ -1,6 +1,18 @@
-import { detectNumberFormat } from "../parse/amount";
-import type { PageWords, Statement } from "../types";
-import type { VisionHints } from "./reader";
+import { detectNumberFormat, type NumberFormat } from "../parse/amount";
+import type { BBox, PageWords, Statement } from "../types";
+import type { PromptHints } from "./prompt";
+
+export interface VisionHints extends PromptHints {
+  /** The document's name, for recorders and replays. */
+  document?: string;
+  format?: NumberFormat;
+  signal?: AbortSignal;
+  /**
+   * Where the statements are on the page, in points, on a page `pageWidth` points wide: the
+   * region is sent in tiles at about 200 DPI. Without it the whole page is sent as one image.
+   */
+  region?: { box: BBox; pageWidth: number };
+}
 
 const TURKISH_LETTERS = /[ğüşıöçĞÜŞİÖÇ]/g;
 

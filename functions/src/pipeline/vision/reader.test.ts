@@ -1,13 +1,16 @@
 import sharp from "sharp";
 import { beforeAll, describe, expect, it } from "vitest";
+import { pageFromText } from "../../../test/fixtures/monospace-page";
+import {
+  sampleBalanceSheetAnswer,
+  sampleBalanceSheetText,
+} from "../../../test/fixtures/vision-sample-answers";
 import { createFakeLlm, fakeAnswer } from "../../platform/llm/fake-llm";
 import { LlmError } from "../../platform/llm/port";
-import { pageFromText } from "../testing/monospace-page";
 import type { PageWords, Statement } from "../types";
 import { costOf, profileOf } from "./model-profiles";
 import { scaleFor, sizePageImage } from "./page-image";
 import { createVisionReader } from "./reader";
-import { sampleBalanceSheetAnswer, sampleBalanceSheetText } from "./sample-answers";
 import { selectVisionPages } from "./select-pages";
 
 let page: Uint8Array;

@@ -1,17 +1,16 @@
 import { createHash } from "node:crypto";
 import { isLlmError, type LlmFailure, type LlmPort, type TokenUsage } from "../../platform/llm/port";
-import type { NumberFormat } from "../parse/amount";
-import type { BBox, PageWords, Statement, VisionUsage } from "../types";
+import type { PageWords, Statement, VisionUsage } from "../types";
 import { VISION_SCHEMA_NAME, type VisionAnswer, visionAnswerSchema } from "./answer-schema";
 import { answerToStatements } from "./answer-to-statements";
 import { type CallOutcome, callVisionModel, InvalidVisionAnswer, VisionRefusal } from "./call-model";
 import { combineTileAnswers } from "./combine-tile-answers";
 import { createLimiter } from "./concurrency";
 import { costOf, imageTokensOf, type ModelProfile, profileOf } from "./model-profiles";
-import { documentHints } from "./page-hints";
+import { documentHints, type VisionHints } from "./page-hints";
 import { type SizedImage, sizePageImage } from "./page-image";
 import { cutPageTiles } from "./page-tiles";
-import { type PromptHints, VISION_SYSTEM_PROMPT, visionPrompt } from "./prompt";
+import { VISION_SYSTEM_PROMPT, visionPrompt } from "./prompt";
 import { attemptsOf, DEFAULT_RETRY_POLICY, type RetryHooks, type RetryPolicy } from "./retry";
 import { selectVisionPages, type VisionMode } from "./select-pages";
 import { statementRegion } from "./statement-region";
@@ -38,18 +37,6 @@ export interface VisionReaderOptions {
   retryHooks?: Pick<RetryHooks, "sleep" | "random" | "onRetry">;
   /** Told of every page read (tokens, cost, tiles), e.g. for the bench's cost per page. */
   onPageRead?: (result: VisionPageResult, document?: string) => void;
-}
-
-export interface VisionHints extends PromptHints {
-  /** The document's name, for recorders and replays. */
-  document?: string;
-  format?: NumberFormat;
-  signal?: AbortSignal;
-  /**
-   * Where the statements are on the page, in points, on a page `pageWidth` points wide: the
-   * region is sent in tiles at about 200 DPI. Without it the whole page is sent as one image.
-   */
-  region?: { box: BBox; pageWidth: number };
 }
 
 export interface VisionDocumentResult {

@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { hostname } from "node:os";
+import { jobs } from "@finstat/db/schema";
 import { sql } from "drizzle-orm";
-import { jobs } from "../../../../drizzle/schema";
 import type { Database } from "../db";
 import { runConsumerLoop } from "./consumer-loop";
 import {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { sampleAnalysisOutput, sampleCompany } from "../sample-output.fixture";
+import { sampleAnalysisOutput, sampleCompany } from "../../../test/fixtures/sample-output";
 import { composeReportEmail, type ReportEmailInput } from "./compose-report-email";
 
 const excel = new Uint8Array(3_000).fill(7);

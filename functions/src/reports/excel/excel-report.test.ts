@@ -1,14 +1,14 @@
 import ExcelJS from "exceljs";
 import { describe, expect, it } from "vitest";
-import { labelOf } from "../../analysis/labels";
-import type { AnalysisOutput } from "../../analysis/types";
 import {
   CURRENT,
   latestBalanceSheetOnly,
   PRIOR,
   sampleAnalysisOutput,
   sampleCompany,
-} from "../sample-output.fixture";
+} from "../../../test/fixtures/sample-output";
+import { labelOf } from "../../analysis/labels";
+import type { AnalysisOutput } from "../../analysis/types";
 import { buildExcelReport } from "./index";
 
 async function workbookOf(output: AnalysisOutput, language: "tr" | "en") {
