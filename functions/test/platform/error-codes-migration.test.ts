@@ -86,11 +86,19 @@ describe.each(databaseTargets())("migration 0003 (error codes in snake_case) on 
       ])
       .returning();
 
-    // 0003 and the migrations after it (0004 moves these rows into a personal organisation).
-    expect((await migrateDatabase(database.handle)).applied).toBeGreaterThanOrEqual(1);
+    const through = await migrationsUpTo("0003_error_codes_snake_case");
+    try {
+      expect(await migrateDatabase(database.handle, through)).toEqual({ applied: 1 });
+    } finally {
+      await rm(through, { recursive: true, force: true });
+    }
 
     const codes = new Map(
-      (await database.db.select().from(documents)).map((row) => [row.fileName, row.errorCode]),
+      (
+        await database.db
+          .select({ fileName: documents.fileName, errorCode: documents.errorCode })
+          .from(documents)
+      ).map((row) => [row.fileName, row.errorCode]),
     );
     expect(rows.map((row) => codes.get(row.fileName))).toEqual([
       "not_a_pdf",
