@@ -71,11 +71,17 @@ export const documents = pgTable(
     updatedAt: updatedAt(),
     processedAt: timestamp("processed_at", { withTimezone: true }),
     reviewedAt: timestamp("reviewed_at", { withTimezone: true }),
+    /** Who signed the review off; kept (set null) when they leave, with the audit log naming them. */
+    reviewedById: uuid("reviewed_by_id").references(() => users.id, { onDelete: "set null" }),
+    /** The colleague asked to review it. */
+    assignedToId: uuid("assigned_to_id").references(() => users.id, { onDelete: "set null" }),
   },
   (table) => [
     index("documents_owner_id_idx").on(table.ownerId),
     index("documents_organisation_id_idx").on(table.organisationId),
     index("documents_status_idx").on(table.status),
+    index("documents_assigned_to_id_idx").on(table.assignedToId),
+    index("documents_reviewed_by_id_idx").on(table.reviewedById),
     // Also serves as the company_id foreign-key index (leading column).
     uniqueIndex("documents_company_sha256_unique").on(table.companyId, table.sha256),
     uniqueIndex("documents_storage_key_unique").on(table.storageKey),

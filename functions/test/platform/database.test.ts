@@ -100,11 +100,13 @@ describe.each(databaseTargets())("schema and migrations on $name", (target) => {
     );
     expect(tables.rows.map((row) => row.table_name)).toEqual([
       "analysis_results",
+      "api_keys",
       "audit_log",
       "companies",
       "documents",
       "exports",
       "financial_statements",
+      "invitations",
       "jobs",
       "login_attempts",
       "membership_companies",

@@ -84,7 +84,17 @@ describe.each(databaseTargets())("the organisations migration on $name", (target
         insert into webhooks (owner_id, url, secret) values (${ids[owner]}, ${`https://${owner}.example.com/hook`}, 'whsec_x')
         returning id`);
     }
-    expect(await migrateDatabase(database.handle)).toEqual({ applied: 1 });
+    // A review and a correction from before "reviewed by" and the document history existed.
+    await database.db.execute(sql`update documents set reviewed_at = now() where id = ${ids.ayseDoc1}`);
+    await database.db.execute(sql`
+      insert into audit_log (user_id, action, entity_type, entity_id, details) values
+        (${ids.ayse}, 'document.review', 'document', ${ids.ayseDoc1}, '{}'),
+        (${ids.ayse}, 'statement.correct', 'financial_statement', gen_random_uuid()::text,
+         ${JSON.stringify({ documentId: ids.ayseDoc1, oldValue: 1, newValue: 2 })}::jsonb),
+        (${ids.mehmet}, 'account.login', 'user', ${ids.mehmet}, '{}')`);
+    const pending = JSON.parse(await readFile(join(defaultMigrationsFolder(), "meta", "_journal.json"), "utf8"))
+      .entries.length - 4;
+    expect(await migrateDatabase(database.handle)).toEqual({ applied: pending });
   });
   afterAll(async () => {
     await database?.destroy();
@@ -134,7 +144,27 @@ describe.each(databaseTargets())("the organisations migration on $name", (target
     const nullable = await database.db.execute<{ table_name: string }>(sql`
       select table_name from information_schema.columns
       where table_schema = 'public' and column_name = 'organisation_id' and is_nullable = 'YES'`);
-    expect(nullable.rows).toEqual([]);
+    // Only the audit log may hold rows of no organisation: a user's own sign-ins and sign-ups.
+    expect(nullable.rows).toEqual([{ table_name: "audit_log" }]);
+  });
+
+  it("names the reviewer of documents reviewed before 0005 and ties their history to them", async () => {
+    const reviewed = await database.db.execute<{ id: string; reviewed_by_id: string | null }>(
+      sql`select id, reviewed_by_id from documents order by file_name`,
+    );
+    expect(reviewed.rows).toEqual([
+      { id: ids.ayseDoc1, reviewed_by_id: ids.ayse },
+      { id: ids.ayseDoc2, reviewed_by_id: null },
+      { id: ids.mehmetDoc, reviewed_by_id: null },
+    ]);
+    const history = await database.db.execute<{ action: string; document_id: string | null; same_org: boolean }>(sql`
+      select a.action, a.document_id, a.organisation_id is not distinct from d.organisation_id as same_org
+      from audit_log a left join documents d on d.id = a.document_id order by a.action`);
+    expect(history.rows).toEqual([
+      { action: "account.login", document_id: null, same_org: true },
+      { action: "document.review", document_id: ids.ayseDoc1, same_org: true },
+      { action: "statement.correct", document_id: ids.ayseDoc1, same_org: true },
+    ]);
   });
 
   it("shows each user, through the use cases, exactly their own data as before", async () => {
