@@ -24,6 +24,7 @@ const expected: Record<Action, Record<Role, "Y" | "-">> = {
   manage_webhooks:     { owner: "Y", admin: "Y", accountant: "-", viewer: "-", client: "-" },
   manage_members:      { owner: "Y", admin: "Y", accountant: "-", viewer: "-", client: "-" },
   manage_settings:     { owner: "Y", admin: "Y", accountant: "-", viewer: "-", client: "-" },
+  manage_api_keys:     { owner: "Y", admin: "Y", accountant: "-", viewer: "-", client: "-" },
   manage_billing:      { owner: "Y", admin: "-", accountant: "-", viewer: "-", client: "-" },
   delete_organisation: { owner: "Y", admin: "-", accountant: "-", viewer: "-", client: "-" },
   transfer_ownership:  { owner: "Y", admin: "-", accountant: "-", viewer: "-", client: "-" },

@@ -14,6 +14,7 @@ export const ACTIONS = [
   "upload",
   /** Change a value or a statement's currency. */
   "correct",
+  /** Sign a document's review off, and assign a colleague to review it. */
   "mark_reviewed",
   /** Generate an Excel or PDF report. */
   "export",
@@ -26,6 +27,8 @@ export const ACTIONS = [
   "manage_webhooks",
   "manage_members",
   "manage_settings",
+  /** Create, list and revoke the organisation's API keys. */
+  "manage_api_keys",
   "manage_billing",
   "delete_organisation",
   "transfer_ownership",
@@ -63,6 +66,7 @@ const administering: readonly Action[] = [
   "manage_webhooks",
   "manage_members",
   "manage_settings",
+  "manage_api_keys",
 ];
 
 /** What each role may do wherever it reaches; a client reaches only its own companies. */
