@@ -18,10 +18,9 @@ export const exports = pgTable(
     organisationId: uuid("organisation_id")
       .notNull()
       .references(() => organisations.id, { onDelete: "cascade" }),
-    /** Who generated it. */
+    /** Who generated it; null once they deleted their account (the report is the firm's). */
     userId: uuid("user_id")
-      .notNull()
-      .references(() => users.id, { onDelete: "cascade" }),
+      .references(() => users.id, { onDelete: "set null" }),
     format: exportFormat("format").notNull(),
     storageKey: text("storage_key").notNull(),
     sizeBytes: bigint("size_bytes", { mode: "number" }),

@@ -12,10 +12,9 @@ export const webhooks = pgTable(
     organisationId: uuid("organisation_id")
       .notNull()
       .references(() => organisations.id, { onDelete: "cascade" }),
-    /** Who subscribed. */
+    /** Who subscribed; null once they deleted their account (the subscription is the firm's). */
     ownerId: uuid("owner_id")
-      .notNull()
-      .references(() => users.id, { onDelete: "cascade" }),
+      .references(() => users.id, { onDelete: "set null" }),
     url: text("url").notNull(),
     /** Signs each delivery (HMAC) so the receiver can verify it came from us. */
     secret: text("secret").notNull(),

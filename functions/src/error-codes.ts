@@ -27,6 +27,7 @@ export const ERROR_CODES = {
   invalid_credentials: { status: 401, retryable: false },
   csrf_token_invalid: { status: 403, retryable: false },
   too_many_login_attempts: { status: 429, retryable: false },
+  account_sole_owner: { status: 409, retryable: false },
 
   // Companies, documents and their upload.
   company_exists: { status: 409, retryable: false },

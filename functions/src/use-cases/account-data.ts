@@ -12,7 +12,7 @@ import {
   webhookDeliveries,
   webhooks,
 } from "@finstat/db/schema";
-import { and, desc, eq, inArray, isNull, ne, or } from "drizzle-orm";
+import { and, desc, eq, inArray, isNull, ne } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import { z } from "zod";
 import { AppError } from "../app-error";
@@ -103,9 +103,12 @@ export const accountDeletion = z.object({ password: z.string().min(1).max(200) }
 
 /**
  * KVKK art. 7 / GDPR art. 17: removes the user, the organisations they are the only member of
- * (their personal one), and by cascade companies, documents, statements, results, exports,
- * sessions and webhooks, then every stored file. The audit trail keeps its rows without the
- * user (and without the address they came from).
+ * (their personal one), and by cascade those organisations' companies, documents, statements,
+ * results, exports and webhooks, the user's sessions, then every stored file. What they uploaded
+ * into a firm's organisation is the firm's and stays, no longer naming them. The sole owner of a
+ * firm with other members is refused until they hand ownership over: the firm would be left
+ * with nobody to run it. The audit trail keeps its rows without the user (and without the
+ * address they came from).
  */
 export async function deleteAccount(
   services: Pick<Services, "db" | "storage" | "logger">,
@@ -117,23 +120,20 @@ export async function deleteAccount(
   if (!(await verifyPassword(input.password, user.passwordHash))) {
     throw new AppError("invalid_credentials", "The password is wrong.");
   }
+  await refuseSoleOwnership(services.db, actor.userId);
   const solitary = await solitaryOrganisations(services.db, actor.userId);
-  const ownedDocuments = await services.db
-    .select({ id: documents.id, storageKey: documents.storageKey, pages: documents.pages })
-    .from(documents)
-    .where(
-      solitary.length
-        ? or(eq(documents.ownerId, actor.userId), inArray(documents.organisationId, solitary))
-        : eq(documents.ownerId, actor.userId),
-    );
-  const exportRows = await services.db
-    .select({ storageKey: exports.storageKey })
-    .from(exports)
-    .where(
-      solitary.length
-        ? or(eq(exports.userId, actor.userId), inArray(exports.organisationId, solitary))
-        : eq(exports.userId, actor.userId),
-    );
+  const ownedDocuments = solitary.length
+    ? await services.db
+        .select({ id: documents.id, storageKey: documents.storageKey, pages: documents.pages })
+        .from(documents)
+        .where(inArray(documents.organisationId, solitary))
+    : [];
+  const exportRows = solitary.length
+    ? await services.db
+        .select({ storageKey: exports.storageKey })
+        .from(exports)
+        .where(inArray(exports.organisationId, solitary))
+    : [];
   const keys = [...ownedDocuments.flatMap(documentFileKeys), ...exportRows.map((row) => row.storageKey)];
   await services.db.transaction(async (tx) => {
     await tx.update(auditLog).set({ ipAddress: null }).where(eq(auditLog.userId, actor.userId));
@@ -149,6 +149,32 @@ export async function deleteAccount(
   });
   const failed = await deleteStoredFiles(services.storage, services.logger, keys);
   return { deletedDocuments: ownedDocuments.length, deletedFiles: new Set(keys).size - failed };
+}
+
+/** Organisations with other members where this user is the only owner. */
+async function refuseSoleOwnership(db: Services["db"], userId: string): Promise<void> {
+  const owners = alias(memberships, "owners");
+  const others = alias(memberships, "others");
+  const rows = await db
+    .selectDistinct({ organisationId: memberships.organisationId, name: organisations.name })
+    .from(memberships)
+    .innerJoin(organisations, eq(organisations.id, memberships.organisationId))
+    .innerJoin(others, and(eq(others.organisationId, memberships.organisationId), ne(others.userId, userId)))
+    .leftJoin(
+      owners,
+      and(
+        eq(owners.organisationId, memberships.organisationId),
+        ne(owners.userId, userId),
+        eq(owners.role, "owner"),
+      ),
+    )
+    .where(and(eq(memberships.userId, userId), eq(memberships.role, "owner"), isNull(owners.id)));
+  if (rows.length === 0) return;
+  throw new AppError(
+    "account_sole_owner",
+    `You are the only owner of ${rows.map((row) => row.name).join(", ")}. Transfer ownership to another member before deleting your account.`,
+    { organisations: rows },
+  );
 }
 
 /** The organisations nobody but this user belongs to: they would be left with no one to reach them. */

@@ -1,4 +1,4 @@
-import { auditLog, documents, users } from "@finstat/db/schema";
+import { auditLog, documents, memberships, users } from "@finstat/db/schema";
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { statementPdf } from "../../src/cli/sample-statement-pdf";
@@ -71,5 +71,39 @@ describe.each(databaseTargets())("KVKK / GDPR rights on $name", (target) => {
       .client()
       .post("/api/auth/login", { email: "leaving@example.com", password: "leaving password 123" });
     expect(login.status).toBe(401);
+  });
+
+  it("keeps what a leaving member uploaded for the firm, and keeps the sole owner until ownership moves", async () => {
+    const owner = api.client();
+    const ownerUser = await owner.signUp("partner@example.com", "partner password 123");
+    const [firm] = await api.database.db
+      .select()
+      .from(memberships)
+      .where(eq(memberships.userId, ownerUser.id));
+    const staff = api.client();
+    const staffUser = await staff.signUp("staff@example.com", "staff password 123");
+    await api.database.db
+      .insert(memberships)
+      .values({ organisationId: firm!.organisationId, userId: staffUser.id, role: "accountant" });
+    const company = await owner.createCompany("Firm Client Ltd");
+    const id = await uploadDocument(staff, company.id, await statementPdf({ scale: 33 }));
+    await processQueued(api, id);
+
+    const refused = await owner.delete("/api/account", { password: "partner password 123" });
+    expect(refused.status).toBe(409);
+    expect(refused.body.error).toMatchObject({ code: "account_sole_owner" });
+
+    const left = await staff.delete("/api/account", { password: "staff password 123" });
+    expect(left.status).toBe(200);
+    expect(left.body).toMatchObject({ ok: true, deletedDocuments: 0, deletedFiles: 0 });
+    const [kept] = await api.database.db.select().from(documents).where(eq(documents.id, id));
+    expect(kept).toMatchObject({ id, ownerId: null, organisationId: firm!.organisationId });
+    expect(await api.storage.head(`documents/${id}/checked.pdf`)).not.toBeNull();
+    expect((await owner.get(`/api/documents/${id}`)).status).toBe(200);
+
+    // Alone again, the owner may go, and the firm's data goes with its last member.
+    const gone = await owner.delete("/api/account", { password: "partner password 123" });
+    expect(gone.body).toMatchObject({ ok: true, deletedDocuments: 1 });
+    expect(await api.database.db.select().from(documents).where(eq(documents.id, id))).toEqual([]);
   });
 });

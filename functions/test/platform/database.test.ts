@@ -6,6 +6,7 @@ import {
   documents,
   financialStatements,
   memberships,
+  organisations,
   users,
 } from "@finstat/db/schema";
 import { eq, sql } from "drizzle-orm";
@@ -252,8 +253,9 @@ describe.each(databaseTargets())("schema and migrations on $name", (target) => {
     );
   });
 
-  it("deletes a user's data with the user but keeps the audit trail", async () => {
+  it("keeps a firm's data when its uploader goes, deletes it with the organisation, keeps the audit trail", async () => {
     const owner = await newUser("leaving@example.com");
+    const organisationId = await organisationOf(owner.id);
     const company = await newCompany(owner.id);
     const document = await newDocument(owner.id, company.id, "e");
     await database.db
@@ -265,6 +267,13 @@ describe.each(databaseTargets())("schema and migrations on $name", (target) => {
       .returning();
 
     await database.db.delete(users).where(eq(users.id, owner.id));
+    const [orphan] = await database.db.select().from(documents).where(eq(documents.id, document.id));
+    expect(orphan).toMatchObject({ ownerId: null, organisationId });
+    expect(await database.db.select().from(companies).where(eq(companies.id, company.id))).toMatchObject([
+      { ownerId: null },
+    ]);
+
+    await database.db.delete(organisations).where(eq(organisations.id, organisationId));
     expect(await database.db.select().from(companies).where(eq(companies.id, company.id))).toEqual([]);
     expect(await database.db.select().from(documents).where(eq(documents.id, document.id))).toEqual([]);
     expect(

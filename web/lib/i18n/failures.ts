@@ -35,6 +35,8 @@ export const TURKISH_ERRORS: Record<ErrorCode | WebErrorCode, string> = {
     "Bu adres ve parolayla giriş yapılamadı. Adresin zaten bir hesabı varsa kendi parolasıyla giriş yapın; adrese bu konuda bir e-posta gönderdik.",
 
   company_exists: "Bu isimde bir şirketiniz zaten var.",
+  account_sole_owner:
+    "Başka üyeleri olan bir organizasyonun tek sahibisiniz. Hesabınızı silmeden önce sahipliği bir üyeye devredin.",
   duplicate_document: "Bu dosya bu şirkete zaten yükleniyor.",
   file_too_large: "Dosya izin verilen boyuttan büyük.",
   upload_url_invalid: `Yükleme bağlantısı artık olmayan bir belgeye ait. ${UPLOAD_AGAIN}`,
