@@ -22,7 +22,10 @@ export default defineConfig({
           include: ["functions/test/**/*.test.ts", "stacks/**/*.test.ts", "web/e2e/**/*.test.ts"],
           exclude: ["**/node_modules/**", ...ALONE],
           environment: "node",
-          globalSetup: ["functions/test/support/compiled-functions.ts"],
+          globalSetup: [
+            "functions/test/support/compiled-functions.ts",
+            "functions/test/support/database-templates.ts",
+          ],
           testTimeout: 120_000,
           hookTimeout: 180_000,
           maxWorkers: 2,
@@ -33,7 +36,10 @@ export default defineConfig({
           name: "alone",
           include: ALONE,
           environment: "node",
-          globalSetup: ["functions/test/support/compiled-functions.ts"],
+          globalSetup: [
+            "functions/test/support/compiled-functions.ts",
+            "functions/test/support/database-templates.ts",
+          ],
           testTimeout: 300_000,
           hookTimeout: 180_000,
           maxWorkers: 1,

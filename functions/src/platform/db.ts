@@ -38,10 +38,14 @@ export interface DatabaseHandle {
   readonly client: PGlite | pg.Pool;
 }
 
-/** PGlite under DATA_DIR/pg (or in memory for ":memory:") unless DATABASE_URL names a server. */
+/**
+ * PGlite under DATA_DIR/pg (or in memory for ":memory:") unless DATABASE_URL names a server.
+ * `pgliteDataDir` starts a new PGlite from a dumped data directory (`dumpDataDir`) instead of
+ * running initdb, which costs seconds: the tests open every database from one migrated dump.
+ */
 export async function createDatabase(
   config: Pick<Config, "DATABASE_URL" | "DATA_DIR">,
-  options: { poolSize?: number } = {},
+  options: { poolSize?: number; pgliteDataDir?: Blob } = {},
 ): Promise<DatabaseHandle> {
   if (config.DATABASE_URL) {
     const pool = new pg.Pool({ connectionString: config.DATABASE_URL, max: options.poolSize ?? 10 });
@@ -53,7 +57,7 @@ export async function createDatabase(
   }
   const dataDir = config.DATA_DIR === ":memory:" ? undefined : join(config.DATA_DIR, "pg");
   if (dataDir) mkdirSync(dataDir, { recursive: true });
-  const client = await PGlite.create(dataDir);
+  const client = await PGlite.create(dataDir, { loadDataDir: options.pgliteDataDir });
   return handle("pglite", drizzlePglite({ client, schema }) as unknown as Database, client, () =>
     client.close(),
   );

@@ -1,14 +1,17 @@
 import { randomBytes } from "node:crypto";
-import { mkdtemp, rm } from "node:fs/promises";
+import { mkdtemp, readFile, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import pg from "pg";
+import { inject } from "vitest";
 import { createDatabase, type Database, type DatabaseHandle, migrateDatabase } from "../../src/platform/db";
+import { administer, testDatabasePrefix } from "./database-templates";
 
 /**
  * Repository tests run against every database the machine offers: PGlite always, and the
  * PostgreSQL server named by TEST_DATABASE_URL when it is set (.ci/run and CI set it).
  * Each `open()` gives a fresh, migrated database of its own, so test files never share rows.
+ * It starts as a copy of the database support/database-templates.ts migrated before the run
+ * (unless `migrationsFolder` asks for other migrations), then migrates: nothing is left to do.
  *
  *   describe.each(databaseTargets())("documents on $name", (target) => {
  *     let database: TestDatabase;
@@ -58,24 +61,22 @@ export function databaseTargets(): DatabaseTarget[] {
 async function openPglite(options: OpenOptions = {}): Promise<TestDatabase> {
   const dataDir = options.onDisk ? await mkdtemp(join(tmpdir(), "finstat-pglite-")) : ":memory:";
   const env = { DATA_DIR: dataDir };
-  return managed("pglite", env, options.migrationsFolder, async () => {
+  const template = options.migrationsFolder ? "" : inject("pgliteTemplate");
+  const pgliteDataDir = template ? new Blob([await readFile(template)]) : undefined;
+  return managed("pglite", env, options.migrationsFolder, pgliteDataDir, async () => {
     if (dataDir !== ":memory:") await rm(dataDir, { recursive: true, force: true });
   });
 }
 
 async function openPostgres(serverUrl: string, options: OpenOptions = {}): Promise<TestDatabase> {
-  // Named after the run's database, so .ci/run can drop whatever a crashed test left behind.
   const url = new URL(serverUrl);
-  const prefix =
-    url.pathname
-      .slice(1)
-      .replace(/[^a-z0-9_]/gi, "")
-      .slice(0, 40) || "finstat_test";
-  const name = `${prefix}_${process.pid}_${randomBytes(3).toString("hex")}`.toLowerCase();
-  await administer(serverUrl, `create database ${name}`);
+  const name =
+    `${testDatabasePrefix(serverUrl)}_${process.pid}_${randomBytes(3).toString("hex")}`.toLowerCase();
+  const template = options.migrationsFolder ? "" : inject("postgresTemplate");
+  await administer(serverUrl, `create database ${name}${template ? ` template ${template}` : ""}`);
   url.pathname = `/${name}`;
   const env = { DATA_DIR: ":memory:", DATABASE_URL: url.toString() };
-  return managed("postgres", env, options.migrationsFolder, () =>
+  return managed("postgres", env, options.migrationsFolder, undefined, () =>
     administer(serverUrl, `drop database if exists ${name} with (force)`),
   );
 }
@@ -84,9 +85,10 @@ async function managed(
   name: DatabaseTargetName,
   env: TestDatabase["env"],
   migrationsFolder: string | undefined,
+  pgliteDataDir: Blob | undefined,
   drop: () => Promise<void>,
 ): Promise<TestDatabase> {
-  let handle = await createDatabase(env, { poolSize: 4 });
+  let handle = await createDatabase(env, { poolSize: 4, pgliteDataDir });
   await migrateDatabase(handle, migrationsFolder);
   const database: TestDatabase = {
     name,
@@ -107,14 +109,4 @@ async function managed(
     },
   };
   return database;
-}
-
-async function administer(serverUrl: string, statement: string): Promise<void> {
-  const client = new pg.Client({ connectionString: serverUrl });
-  await client.connect();
-  try {
-    await client.query(statement);
-  } finally {
-    await client.end();
-  }
 }
