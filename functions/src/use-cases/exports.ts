@@ -1,18 +1,12 @@
 import { randomUUID } from "node:crypto";
-import {
-  auditLog,
-  type Company,
-  companies,
-  type Document,
-  type ExportRow,
-  exports,
-} from "@finstat/db/schema";
+import { type Company, companies, type Document, type ExportRow, exports } from "@finstat/db/schema";
 import { eq } from "drizzle-orm";
 import { z } from "zod";
 import type { AnalysisOutput } from "../analysis/types";
 import { AppError } from "../app-error";
 import { buildExcelReport, buildPdfReport, type ReportCompany, reportFileName } from "../reports";
 import type { Action } from "./access-policy";
+import { recordAudit } from "./audit";
 import type { Actor, Services } from "./context";
 import { loadDocumentResults, storedAnalysisOutput } from "./document-results";
 import { ownedDocument } from "./documents";
@@ -103,18 +97,18 @@ export async function createExport(
   const bytes = await buildReport(output, input.format, input.language, reportCompany, services.now());
   const fileName = reportFileName(output, reportCompany, input.format);
   const view = await storeExport(services, actor, document, input.format, bytes, fileName);
-  await services.db.insert(auditLog).values({
-    userId: actor.userId,
+  await recordAudit(services.db, actor, {
     action: "export.create",
     entityType: "export",
     entityId: view.id,
+    organisationId: document.organisationId,
+    documentId: document.id,
     details: {
       documentId: document.id,
       format: input.format,
       language: input.language,
       sizeBytes: bytes.byteLength,
     },
-    ipAddress: actor.ip,
   });
   const downloadUrl = await services.storage.presignDownload(
     storageKeyOf(view),
