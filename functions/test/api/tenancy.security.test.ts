@@ -60,6 +60,8 @@ describe.each(databaseTargets())("tenant isolation on $name", (target) => {
       ["complete", intruder.post(`/api/documents/${pendingId}/complete`)],
       ["retry", intruder.post(`/api/documents/${documentId}/retry`)],
       ["review", intruder.post(`/api/documents/${documentId}/review`)],
+      ["history", intruder.get(`/api/documents/${documentId}/history`)],
+      ["assign", intruder.put(`/api/documents/${documentId}/assignee`, { userId: null })],
       [
         "correct",
         intruder.patch(`/api/documents/${documentId}/statements/${statementId}/values`, {
@@ -286,6 +288,12 @@ describe.each(databaseTargets())("roles in one organisation on $name", (target) 
       call: (c) => c.get(`/api/documents/${documentId}/events`),
     },
     {
+      name: "history",
+      action: "read",
+      onCompany: true,
+      call: (c) => c.get(`/api/documents/${documentId}/history`),
+    },
+    {
       name: "page image",
       action: "download",
       onCompany: true,
@@ -345,6 +353,13 @@ describe.each(databaseTargets())("roles in one organisation on $name", (target) 
       action: "mark_reviewed",
       onCompany: true,
       call: (c) => c.post(`/api/documents/${documentId}/review`),
+    },
+    {
+      name: "assign",
+      action: "mark_reviewed",
+      onCompany: true,
+      // The owner is a colleague everyone allowed to assign may name.
+      call: (c) => c.put(`/api/documents/${documentId}/assignee`, { userId: userIds.owner }),
     },
     {
       name: "export",
