@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { type Company, companies, type Document, type ExportRow, exports } from "@finstat/db/schema";
-import { eq } from "drizzle-orm";
+import { desc, eq } from "drizzle-orm";
 import { z } from "zod";
 import type { AnalysisOutput } from "../analysis/types";
 import { AppError } from "../app-error";
@@ -141,7 +141,7 @@ export async function exportDownload(
     { organisationId: row.export.organisationId, companyId: row.export.companyId ?? undefined },
     "export",
   );
-  const fileName = `finstat-${row.export.id.slice(0, 8)}.${row.export.format}`;
+  const fileName = downloadName(row.export);
   const view = exportView(row.export, fileName);
   try {
     return {
@@ -152,6 +152,29 @@ export async function exportDownload(
     if (error instanceof AppError && error.status === 404) throw notFound("export");
     throw error;
   }
+}
+
+/** The reports already made of a document, newest first: what a viewer, who may not make one, downloads. */
+export async function listExports(
+  services: Pick<Services, "db">,
+  actor: Actor,
+  documentId: string,
+): Promise<{ exports: ExportView[] }> {
+  const document = await ownedDocument(services, actor, documentId, "download");
+  const rows = await services.db
+    .select()
+    .from(exports)
+    .where(eq(exports.documentId, document.id))
+    .orderBy(desc(exports.createdAt), desc(exports.id))
+    .limit(MAX_LISTED_EXPORTS);
+  return { exports: rows.map((row) => exportView(row, downloadName(row))) };
+}
+
+const MAX_LISTED_EXPORTS = 50;
+
+/** The name a stored report is downloaded under (the same as exportDownload gives it). */
+function downloadName(row: ExportRow): string {
+  return `finstat-${row.id.slice(0, 8)}.${row.format}`;
 }
 
 function exportView(row: ExportRow, fileName: string): ExportView {

@@ -61,6 +61,7 @@ describe.each(databaseTargets())("tenant isolation on $name", (target) => {
       ["retry", intruder.post(`/api/documents/${documentId}/retry`)],
       ["review", intruder.post(`/api/documents/${documentId}/review`)],
       ["history", intruder.get(`/api/documents/${documentId}/history`)],
+      ["list exports", intruder.get(`/api/documents/${documentId}/exports`)],
       ["assign", intruder.put(`/api/documents/${documentId}/assignee`, { userId: null })],
       [
         "correct",
@@ -298,6 +299,12 @@ describe.each(databaseTargets())("roles in one organisation on $name", (target) 
       action: "download",
       onCompany: true,
       call: (c) => c.get(`/api/documents/${documentId}/pages/1`),
+    },
+    {
+      name: "list exports",
+      action: "download",
+      onCompany: true,
+      call: (c) => c.get(`/api/documents/${documentId}/exports`),
     },
     {
       name: "download",
