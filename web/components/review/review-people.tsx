@@ -37,7 +37,11 @@ export function ReviewPeople() {
     <dl className="review-people" data-testid="review-people">
       <div className="review-people__row">
         <dt>
-          <label htmlFor="document-assignee">{t("review.assignedTo")}</label>
+          {canAssign ? (
+            <label htmlFor="document-assignee">{t("review.assignedTo")}</label>
+          ) : (
+            t("review.assignedTo")
+          )}
         </dt>
         <dd>
           {canAssign ? (
@@ -58,7 +62,7 @@ export function ReviewPeople() {
               )}
             </select>
           ) : (
-            <span id="document-assignee">{document.assignedTo?.fullName ?? t("review.nobody")}</span>
+            <span data-testid="assigned-to">{document.assignedTo?.fullName ?? t("review.nobody")}</span>
           )}
           <ErrorMessage error={error} />
         </dd>
