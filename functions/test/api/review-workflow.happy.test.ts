@@ -1,6 +1,6 @@
 import { randomBytes } from "node:crypto";
-import { apiKeys, membershipCompanies, memberships, users } from "@finstat/db/schema";
-import { eq } from "drizzle-orm";
+import { apiKeys, auditLog, membershipCompanies, memberships, users } from "@finstat/db/schema";
+import { and, eq, isNull } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { statementPdf } from "../../src/cli/sample-statement-pdf";
 import { closeOcr } from "../../src/pipeline/pdf";
@@ -233,5 +233,39 @@ describe.each(databaseTargets())("review workflow across people on $name", (targ
     const currency = entries.find((entry: { action: string }) => entry.action === "statement.currency");
     expect(currency.who).toBeNull();
     expect(currency.currency.after).toBe("EUR");
+  });
+
+  it("lets a viewer, who may not make a report, list and download the ones colleagues made", async () => {
+    const made = await clients.accountant.post(`/api/documents/${documentId}/exports`, {
+      format: "xlsx",
+      language: "tr",
+    });
+    expect(made.status).toBe(201);
+    expect(
+      (await clients.viewer.post(`/api/documents/${documentId}/exports`, { format: "pdf" })).status,
+    ).toBe(403);
+    const listed = await clients.viewer.get(`/api/documents/${documentId}/exports`);
+    expect(listed.status).toBe(200);
+    expect(listed.body.exports.map((e: { id: string }) => e.id)).toEqual([made.body.export.id]);
+    expect(listed.body.exports[0]).not.toHaveProperty("storageKey");
+    const link = await clients.viewer.get(`/api/exports/${made.body.export.id}/download`, {
+      accept: "application/json",
+    });
+    expect(link.status).toBe(200);
+    expect(link.body.url).toEqual(expect.any(String));
+  });
+
+  it("ties every audit row of the document to its organisation, and account events to none", async () => {
+    const rows = await api.database.db.select().from(auditLog).where(eq(auditLog.documentId, documentId));
+    expect(rows.length).toBeGreaterThan(5);
+    expect(rows.every((row) => row.organisationId === organisationId)).toBe(true);
+    const exported = rows.find((row) => row.action === "export.create");
+    expect(exported?.userId).toBe(ids.accountant);
+    const accountEvents = await api.database.db
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.userId, ids.viewer), isNull(auditLog.documentId)));
+    expect(accountEvents.map((row) => row.action).sort()).toEqual(["account.login", "account.register"]);
+    expect(accountEvents.every((row) => row.organisationId === null)).toBe(true);
   });
 });
