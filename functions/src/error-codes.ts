@@ -43,6 +43,8 @@ export const ERROR_CODES = {
   document_not_ready: { status: 409, retryable: false },
   document_busy: { status: 409, retryable: false },
   retry_cannot_help: { status: 409, retryable: false },
+  // The colleague is not a member of the document's organisation, or their role cannot review it.
+  assignee_not_eligible: { status: 422, retryable: false },
 
   // Stored files and their signed links.
   file_not_found: { status: 404, retryable: false },

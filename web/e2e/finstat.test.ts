@@ -5,6 +5,7 @@ import { gzipSync } from "node:zlib";
 import { generateStatementPdf } from "@finstat/functions/cli/bench/corpus/generate-statement-pdf";
 import { seedFrom } from "@finstat/functions/cli/bench/corpus/random";
 import { randomStatementSpec } from "@finstat/functions/cli/bench/corpus/statement-spec";
+import { createDatabase } from "@finstat/functions/platform/db";
 import ExcelJS from "exceljs";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it, onTestFailed } from "vitest";
@@ -29,16 +30,17 @@ describe("Finstat in Chromium against the embedded server", () => {
   let context: BrowserContext;
   let page: Page;
   let companyUrl = "";
+  const serverEnv = () => ({
+    DATA_DIR: dataDir,
+    SMTP_URL: inbox.url,
+    MAIL_FROM: "Finstat <rapor@finstat.test>",
+  });
 
   beforeAll(async () => {
     ensureWebBuild((line) => console.log(line));
     dataDir = mkdtempSync(join(tmpdir(), "finstat-e2e-"));
     inbox = await startSmtpInbox();
-    server = await startLocalServer({
-      DATA_DIR: dataDir,
-      SMTP_URL: inbox.url,
-      MAIL_FROM: "Finstat <rapor@finstat.test>",
-    });
+    server = await startLocalServer(serverEnv());
     browser = await launchChromium();
     context = await browser.newContext({
       locale: "tr-TR",
@@ -584,4 +586,102 @@ describe("Finstat in Chromium against the embedded server", () => {
     await page.locator('section[aria-labelledby="peers-title"]').scrollIntoViewIfNeeded();
     await screenshot(page, "12-company-analysis-peers");
   }, 600_000);
+  // Last: it restarts the server (on a new port) to write a membership into its database.
+  it("shows a viewer of the firm the review and the reports without any correct, review or upload control", async () => {
+    onTestFailed(() => screenshot(page, "failure-viewer").then(() => undefined));
+    const viewerContext = await browser.newContext({ locale: "tr-TR", acceptDownloads: true });
+    const viewer = await viewerContext.newPage();
+    try {
+      await viewer.goto(`${server.url}/signup`);
+      await viewer.fill("#fullName", "Deniz Gözlemci");
+      await viewer.fill("#email", "deniz@example.com");
+      await viewer.fill("#password", PASSWORD);
+      await viewer.click('button[type="submit"]');
+      await viewer.waitForURL(`${server.url}/companies`);
+
+      // Invitations are another screen's work: the viewer's membership is written directly,
+      // while the server (which holds the embedded database) is stopped.
+      await server.stop();
+      const database = await createDatabase({ DATA_DIR: dataDir });
+      try {
+        // The viewer joins Ayşe's own organisation, the one she signed up with.
+        await database.client.query(
+          `insert into memberships (organisation_id, user_id, role)
+           select m.organisation_id, deniz.id, 'viewer'
+           from memberships m join users ayse on ayse.id = m.user_id, users deniz
+           where ayse.email = 'ayse@example.com' and deniz.email = 'deniz@example.com'`,
+        );
+        const joined = await database.client.query(
+          "select count(*)::int as n from memberships m join users u on u.id = m.user_id where u.email = 'deniz@example.com'",
+        );
+        expect((joined.rows[0] as { n: number }).n).toBe(2);
+      } finally {
+        await database.close();
+      }
+      server = await startLocalServer(serverEnv());
+      const base = server.url;
+      // The session outlives the restart (cookies are not bound to a port); sign in only if not.
+      await viewer.goto(`${base}/companies`);
+      await viewer.waitForSelector("h1");
+      if (viewer.url().includes("/signin")) {
+        await viewer.fill("#email", "deniz@example.com");
+        await viewer.fill("#password", PASSWORD);
+        await viewer.click('button[type="submit"]');
+        await viewer.waitForURL(`${base}/companies`);
+      }
+
+      const listed = await viewer.request.get(`${base}/api/documents?pageSize=100`);
+      const documents = (await listed.json()).items as Array<{
+        id: string;
+        fileName: string;
+        companyId: string;
+      }>;
+      const reviewed = documents.find((d) => d.fileName === "bilanco-2024.pdf");
+      expect(reviewed).toBeDefined();
+
+      // The company: its documents, but no upload area and no delete button.
+      await viewer.goto(`${base}/companies/${reviewed!.companyId}`);
+      await viewer.waitForSelector(`tr[data-document-id="${reviewed!.id}"]`);
+      expect(await viewer.locator("#upload-title").count()).toBe(0);
+      expect(await viewer.locator('input[type="file"]').count()).toBe(0);
+      expect(await viewer.locator("button:has-text('Sil')").count()).toBe(0);
+
+      // The review: values shown read-only, no currency select, no "mark as reviewed"; who
+      // reviewed it and who corrected which value from what to what.
+      await viewer.goto(`${base}/documents/${reviewed!.id}`);
+      const inventories = viewer.locator('input[data-key="inventories"][data-period="2024-12-31"]');
+      await inventories.waitFor();
+      expect(await inventories.inputValue()).toBe("500.000");
+      expect(await viewer.locator(".value-input:not([readonly])").count()).toBe(0);
+      expect(await viewer.locator('[data-testid="statement-currency"]').count()).toBe(0);
+      expect(await viewer.locator(".reviewed button").count()).toBe(0);
+      expect(await viewer.locator("#document-assignee").count()).toBe(0);
+      expect(await viewer.textContent('[data-testid="reviewed-by"]')).toMatch(/^Ayşe Yılmaz, \d/);
+      const correction = viewer.locator('.document-history li[data-action="statement.correct"]');
+      await correction.first().waitFor();
+      expect(await correction.first().textContent()).toContain(
+        "Ayşe Yılmaz Stoklar (31.12.2024) değerini 600.000 → 500.000 olarak düzeltti",
+      );
+      await inventories.focus();
+      await viewer.keyboard.type("1");
+      expect(await inventories.inputValue()).toBe("500.000");
+      await screenshot(viewer, "13-viewer-review");
+
+      // The reports: nothing to make or send, but the report Ayşe made downloads.
+      await viewer.goto(`${base}/documents/${reviewed!.id}/reports`);
+      const excel = viewer.locator(".made-reports a", { hasText: "Excel raporu" }).first();
+      await excel.waitFor();
+      expect(await viewer.locator("text=Excel indir").count()).toBe(0);
+      expect(await viewer.locator("#email-title").count()).toBe(0);
+      const [download] = await Promise.all([viewer.waitForEvent("download"), excel.click()]);
+      const path = join(dataDir, "viewer.xlsx");
+      await download.saveAs(path);
+      const workbook = new ExcelJS.Workbook();
+      await workbook.xlsx.readFile(path);
+      expect(workbook.worksheets.length).toBeGreaterThan(0);
+      await screenshot(viewer, "14-viewer-reports");
+    } finally {
+      await viewerContext.close();
+    }
+  }, 300_000);
 });

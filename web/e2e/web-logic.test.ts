@@ -11,9 +11,11 @@ import { describeError } from "../components/ui/error-message";
 import { compactAmount } from "../lib/analysis/compact-amount";
 import { changedRatios, latestPeriod, priorPeriod, sortPeriods } from "../lib/analysis/ratio-view";
 import { ApiError } from "../lib/api/errors";
-import type { DocumentView } from "../lib/api/types";
+import type { DocumentView, HistoryEntry } from "../lib/api/types";
 import { checkRuleName, formatRatioValue, readableFormula } from "../lib/i18n/format";
+import type { Language } from "../lib/i18n/languages";
 import { type MessageKey, messages } from "../lib/i18n/messages";
+import { historyActor, historySentence } from "../lib/review/history-text";
 import { boxStyle, inferPageSize } from "../lib/review/page-geometry";
 import { parseAmountInput } from "../lib/review/parse-amount";
 import {
@@ -273,5 +275,66 @@ describe("describeError", () => {
     expect(describeError(new ApiError("network_error", 0, "offline"), "tr", t("tr"))).toBe(
       messages.tr["error.network"],
     );
+  });
+});
+
+describe("document history", () => {
+  const translate =
+    (language: Language) =>
+    (key: MessageKey, values: Record<string, string | number> = {}) =>
+      messages[language][key].replace(/\{(\w+)\}/g, (whole, name: string) =>
+        name in values ? String(values[name]) : whole,
+      );
+  const entry = (over: Partial<HistoryEntry>): HistoryEntry => ({
+    id: 1,
+    at: "2025-03-01T09:30:00Z",
+    action: "document.upload",
+    who: { id: "u1", fullName: "Ayşe Yılmaz" },
+    apiKey: null,
+    ...over,
+  });
+
+  it("tells who changed which value from what to what, in Turkish and English", () => {
+    const correction = entry({
+      action: "statement.correct",
+      correction: {
+        statementType: "balance_sheet",
+        label: "Kasa",
+        key: "cash_and_equivalents",
+        period: "2024-12-31",
+        from: 125430.5,
+        to: 125000,
+      },
+    });
+    expect(historySentence(correction, translate("tr"), "tr")).toBe(
+      "Kasa (31.12.2024) değerini 125.430,50 → 125.000 olarak düzeltti",
+    );
+    expect(historySentence(correction, translate("en"), "en")).toBe(
+      "changed Kasa (31 Dec 2024) from 125,430.50 to 125,000",
+    );
+    expect(historyActor(correction, translate("tr"))).toBe("Ayşe Yılmaz");
+  });
+
+  it("names the assignee, the currencies, the API key, a deleted person, and shows an unknown action by its code", () => {
+    const tr = translate("tr");
+    expect(
+      historySentence(
+        entry({ action: "document.assign", assignee: { id: "u2", fullName: "Cem Kaya" } }),
+        tr,
+        "tr",
+      ),
+    ).toBe("incelemeyi Cem Kaya kişisine atadı");
+    expect(
+      historySentence(
+        entry({ action: "statement.currency", currency: { before: "GBP", after: "PHP" } }),
+        translate("en"),
+        "en",
+      ),
+    ).toBe("changed the currency from GBP to PHP");
+    expect(historyActor(entry({ apiKey: { id: "k", name: "Gece aktarımı" } }), tr)).toBe(
+      "Ayşe Yılmaz (API anahtarı: Gece aktarımı)",
+    );
+    expect(historyActor(entry({ who: null }), tr)).toBe("Silinmiş kullanıcı");
+    expect(historySentence(entry({ action: "document.archive" }), tr, "tr")).toBe("document.archive");
   });
 });

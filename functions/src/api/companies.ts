@@ -4,8 +4,8 @@ import {
   companyPatch,
   createCompany,
   deleteCompany,
+  getCompany,
   listCompanies,
-  ownedCompany,
   updateCompany,
 } from "../use-cases/companies";
 import type { Services } from "../use-cases/context";
@@ -41,7 +41,7 @@ const get = createRoute({
   tags,
   middleware: [uuidParam("company")],
   request: { params: company },
-  responses: { 200: jsonAnswer<{ company: Answer<typeof ownedCompany> }>("The company") },
+  responses: { 200: jsonAnswer<{ company: Answer<typeof getCompany> }>("The company") },
 });
 const update = createRoute({
   method: "patch",
@@ -80,7 +80,7 @@ export function companyRoutes(services: Services) {
       c.json({ company: await createCompany(services, actorOf(c), c.req.valid("json")) }, 201),
     )
     .openapi(get, async (c) =>
-      c.json({ company: await ownedCompany(services, actorOf(c), c.req.valid("param").id) }, 200),
+      c.json({ company: await getCompany(services, actorOf(c), c.req.valid("param").id) }, 200),
     )
     .openapi(update, async (c) =>
       c.json(

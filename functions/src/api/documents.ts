@@ -1,5 +1,7 @@
 import { createRoute, z } from "@hono/zod-openapi";
 import type { Services } from "../use-cases/context";
+import { assignDocument, assigneeInput } from "../use-cases/document-assignment";
+import { documentHistory, historyPage } from "../use-cases/document-history";
 import { completeUpload, renewUploadUrl, requestUpload, uploadRequest } from "../use-cases/document-upload";
 import {
   deleteDocument,
@@ -84,6 +86,24 @@ const review = createRoute({
   request: { params: document },
   responses: { 200: jsonAnswer<{ document: Answer<typeof markReviewed> }>("Reviewed") },
 });
+const assign = createRoute({
+  method: "put",
+  path: "/{id}/assignee",
+  summary: "Ask a colleague to review the document (null takes it back)",
+  tags,
+  middleware: [known],
+  request: { params: document, body: jsonRequest(assigneeInput) },
+  responses: { 200: jsonAnswer<{ document: Answer<typeof assignDocument> }>("Assigned") },
+});
+const history = createRoute({
+  method: "get",
+  path: "/{id}/history",
+  summary: "Who changed what on the document, newest first",
+  tags,
+  middleware: [known, plainText],
+  request: { params: document, query: historyPage },
+  responses: { 200: jsonAnswer<Answer<typeof documentHistory>>("A page of the document's history") },
+});
 const remove = createRoute({
   method: "delete",
   path: "/{id}",
@@ -126,6 +146,17 @@ export function documentRoutes(services: Services) {
     )
     .openapi(review, async (c) =>
       c.json({ document: await markReviewed(services, actorOf(c), c.req.valid("param").id) }, 200),
+    )
+    .openapi(assign, async (c) =>
+      c.json(
+        {
+          document: await assignDocument(services, actorOf(c), c.req.valid("param").id, c.req.valid("json")),
+        },
+        200,
+      ),
+    )
+    .openapi(history, async (c) =>
+      c.json(await documentHistory(services, actorOf(c), c.req.valid("param").id, c.req.valid("query")), 200),
     )
     .openapi(remove, async (c) => {
       await deleteDocument(services, actorOf(c), c.req.valid("param").id);

@@ -1,7 +1,7 @@
 import { createRoute } from "@hono/zod-openapi";
 import type { Services } from "../use-cases/context";
 import { emailReport, emailRequest } from "../use-cases/email-report";
-import { createExport, exportDownload, exportRequest } from "../use-cases/exports";
+import { createExport, exportDownload, exportRequest, listExports } from "../use-cases/exports";
 import { type Answer, apiRouter, idParams, jsonAnswer, jsonRequest } from "./openapi-route";
 import { uuidParam } from "./params";
 import { actorOf, requireUser } from "./require-user";
@@ -17,6 +17,15 @@ const create = createRoute({
   middleware: [uuidParam("document"), plainText],
   request: { params: idParams("id"), body: jsonRequest(exportRequest) },
   responses: { 201: jsonAnswer<Answer<typeof createExport>>("The report, with its download URL") },
+});
+const list = createRoute({
+  method: "get",
+  path: "/{id}/exports",
+  summary: "The reports already made of the document, newest first",
+  tags,
+  middleware: [uuidParam("document")],
+  request: { params: idParams("id") },
+  responses: { 200: jsonAnswer<Answer<typeof listExports>>("The document's reports") },
 });
 const email = createRoute({
   method: "post",
@@ -49,6 +58,7 @@ export function documentExportRoutes(services: Services) {
     .openapi(create, async (c) =>
       c.json(await createExport(services, actorOf(c), c.req.valid("param").id, c.req.valid("json")), 201),
     )
+    .openapi(list, async (c) => c.json(await listExports(services, actorOf(c), c.req.valid("param").id), 200))
     .openapi(email, async (c) =>
       c.json(await emailReport(services, actorOf(c), c.req.valid("param").id, c.req.valid("json")), 202),
     );

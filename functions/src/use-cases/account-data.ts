@@ -16,8 +16,9 @@ import { and, desc, eq, inArray, isNull, ne } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import { z } from "zod";
 import { AppError } from "../app-error";
+import { recordAudit } from "./audit";
 import type { Actor, Services } from "./context";
-import { documentView } from "./document-view";
+import { documentViews } from "./document-view";
 import { verifyPassword } from "./passwords";
 import { deleteStoredFiles, documentFileKeys } from "./stored-files";
 
@@ -88,7 +89,7 @@ export async function exportAccountData(services: Pick<Services, "db" | "now">, 
     exportedAt: services.now().toISOString(),
     user,
     companies: companyRows,
-    documents: ownedDocuments.map((row) => documentView(row)),
+    documents: await documentViews(services, ownedDocuments),
     statements: statementRows,
     analyses: analysisRows,
     exports: exportRows.map(({ storageKey: _storageKey, ...row }) => row),
@@ -137,13 +138,18 @@ export async function deleteAccount(
   const keys = [...ownedDocuments.flatMap(documentFileKeys), ...exportRows.map((row) => row.storageKey)];
   await services.db.transaction(async (tx) => {
     await tx.update(auditLog).set({ ipAddress: null }).where(eq(auditLog.userId, actor.userId));
-    await tx.insert(auditLog).values({
-      userId: null,
-      action: "account.delete",
-      entityType: "user",
-      entityId: actor.userId,
-      details: { documents: ownedDocuments.length },
-    });
+    // No ip: the person asked to be forgotten, and their earlier rows lost theirs just above.
+    await recordAudit(
+      tx,
+      { userId: null },
+      {
+        action: "account.delete",
+        entityType: "user",
+        entityId: actor.userId,
+        organisationId: null,
+        details: { documents: ownedDocuments.length },
+      },
+    );
     if (solitary.length) await tx.delete(organisations).where(inArray(organisations.id, solitary));
     await tx.delete(users).where(eq(users.id, actor.userId));
   });

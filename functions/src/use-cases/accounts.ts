@@ -1,7 +1,8 @@
-import { auditLog, users } from "@finstat/db/schema";
+import { users } from "@finstat/db/schema";
 import { eq } from "drizzle-orm";
 import { z } from "zod";
 import { AppError } from "../app-error";
+import { recordAudit } from "./audit";
 import type { Services } from "./context";
 import { type AttemptPolicy, admitAttempt, clearAttempts, refundAttempt } from "./login-attempts";
 import { createPersonalOrganisation } from "./memberships";
@@ -74,13 +75,11 @@ export async function registerUser(
       .returning({ id: users.id });
     if (!user) return undefined;
     await createPersonalOrganisation(tx, { id: user.id, fullName: input.fullName });
-    await tx.insert(auditLog).values({
-      userId: user.id,
-      action: "account.register",
-      entityType: "user",
-      entityId: user.id,
-      ipAddress: meta.ip,
-    });
+    await recordAudit(
+      tx,
+      { userId: user.id, ip: meta.ip },
+      { action: "account.register", entityType: "user", entityId: user.id, organisationId: null },
+    );
     return user;
   });
   if (!created) {
@@ -128,13 +127,11 @@ export async function logIn(
     throw new AppError("invalid_credentials", "The e-mail address or password is wrong.");
   }
   await Promise.all([clearAttempts(services.db, accountKey), refundAttempt(services.db, addressKey)]);
-  await services.db.insert(auditLog).values({
-    userId: row.id,
-    action: "account.login",
-    entityType: "user",
-    entityId: row.id,
-    ipAddress: meta.ip,
-  });
+  await recordAudit(
+    services.db,
+    { userId: row.id, ip: meta.ip },
+    { action: "account.login", entityType: "user", entityId: row.id, organisationId: null },
+  );
   return { user: publicUser(row), session: await issueSession(services, row.id, meta.userAgent) };
 }
 

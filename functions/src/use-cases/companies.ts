@@ -1,11 +1,13 @@
-import { auditLog, type Company, companies, documents, exports } from "@finstat/db/schema";
+import { type Company, companies, documents, exports } from "@finstat/db/schema";
 import { asc, eq, inArray } from "drizzle-orm";
 import { z } from "zod";
 import { AppError } from "../app-error";
-import type { Action } from "./access-policy";
+import type { Action, Member } from "./access-policy";
+import { recordAudit } from "./audit";
 import type { Actor, Services } from "./context";
 import { isUniqueViolation, notFound } from "./errors";
 import { authorise, membershipsOf, reachableCompanies, workingOrganisation } from "./memberships";
+import { permissionsOn } from "./permissions";
 import { deleteStoredFiles, documentFileKeys } from "./stored-files";
 import { isValidTaxId } from "./tax-id";
 
@@ -33,7 +35,7 @@ export async function createCompany(
   services: Pick<Services, "db">,
   actor: Actor,
   input: z.infer<typeof companyInput>,
-): Promise<Company> {
+): Promise<CompanyView> {
   const member = await workingOrganisation(services, actor, "create_company");
   try {
     const [company] = await services.db
@@ -47,27 +49,53 @@ export async function createCompany(
         currency: input.currency,
       })
       .returning();
-    await services.db.insert(auditLog).values({
-      userId: actor.userId,
+    await recordAudit(services.db, actor, {
       action: "company.create",
       entityType: "company",
       entityId: company!.id,
-      ipAddress: actor.ip,
+      organisationId: member.organisationId,
     });
-    return company!;
+    return companyView(company!, member);
   } catch (error) {
     throw duplicateTaxId(error);
   }
 }
 
+/** A company as one member sees it: with what the policy lets them do there. */
+export type CompanyView = Company & { permissions: Action[] };
+
+function companyView(company: Company, member: Member | undefined): CompanyView {
+  return {
+    ...company,
+    permissions: permissionsOn(member, { organisationId: company.organisationId, companyId: company.id }),
+  };
+}
+
 /** Every company the caller can read, in all their organisations. */
-export async function listCompanies(services: Pick<Services, "db">, actor: Actor): Promise<Company[]> {
-  const reachable = reachableCompanies(await membershipsOf(services.db, actor.userId), "read", {
+export async function listCompanies(services: Pick<Services, "db">, actor: Actor): Promise<CompanyView[]> {
+  const members = await membershipsOf(services.db, actor.userId);
+  const reachable = reachableCompanies(members, "read", {
     organisationId: companies.organisationId,
     companyId: companies.id,
   });
   if (!reachable) return [];
-  return services.db.select().from(companies).where(reachable).orderBy(asc(companies.name));
+  const rows = await services.db.select().from(companies).where(reachable).orderBy(asc(companies.name));
+  return rows.map((company) =>
+    companyView(
+      company,
+      members.find((member) => member.organisationId === company.organisationId),
+    ),
+  );
+}
+
+/** One company, with what the caller may do there. */
+export async function getCompany(
+  services: Pick<Services, "db">,
+  actor: Actor,
+  companyId: string,
+): Promise<CompanyView> {
+  const { company, member } = await companyWithMember(services, actor, companyId, "read");
+  return companyView(company, member);
 }
 
 /**
@@ -80,11 +108,27 @@ export async function ownedCompany(
   companyId: string,
   action: Action = "read",
 ): Promise<Company> {
+  return (await companyWithMember(services, actor, companyId, action)).company;
+}
+
+/** ownedCompany, with the membership that let the actor in. */
+async function companyWithMember(
+  services: Pick<Services, "db">,
+  actor: Actor,
+  companyId: string,
+  action: Action,
+): Promise<{ company: Company; member: Member }> {
   if (!z.uuid().safeParse(companyId).success) throw notFound("company");
   const [company] = await services.db.select().from(companies).where(eq(companies.id, companyId));
   if (!company) throw notFound("company");
-  await authorise(services, actor, action, { organisationId: company.organisationId, companyId }, "company");
-  return company;
+  const member = await authorise(
+    services,
+    actor,
+    action,
+    { organisationId: company.organisationId, companyId },
+    "company",
+  );
+  return { company, member };
 }
 
 export async function updateCompany(
@@ -92,8 +136,8 @@ export async function updateCompany(
   actor: Actor,
   companyId: string,
   patch: z.infer<typeof companyPatch>,
-): Promise<Company> {
-  await ownedCompany(services, actor, companyId, "update_company");
+): Promise<CompanyView> {
+  const { member } = await companyWithMember(services, actor, companyId, "update_company");
   const changes = Object.fromEntries(Object.entries(patch).filter(([, value]) => value !== undefined));
   try {
     const [company] = await services.db
@@ -102,15 +146,14 @@ export async function updateCompany(
       .where(eq(companies.id, companyId))
       .returning();
     if (!company) throw notFound("company");
-    await services.db.insert(auditLog).values({
-      userId: actor.userId,
+    await recordAudit(services.db, actor, {
       action: "company.update",
       entityType: "company",
       entityId: companyId,
+      organisationId: company.organisationId,
       details: { fields: Object.keys(changes) },
-      ipAddress: actor.ip,
     });
-    return company;
+    return companyView(company, member);
   } catch (error) {
     throw duplicateTaxId(error);
   }
@@ -146,13 +189,12 @@ export async function deleteCompany(
             ),
           );
   await services.db.delete(companies).where(eq(companies.id, company.id));
-  await services.db.insert(auditLog).values({
-    userId: actor.userId,
+  await recordAudit(services.db, actor, {
     action: "company.delete",
     entityType: "company",
     entityId: company.id,
+    organisationId: company.organisationId,
     details: { name: company.name, documents: documentRows.length },
-    ipAddress: actor.ip,
   });
   await deleteStoredFiles(services.storage, services.logger, [
     ...documentRows.flatMap(documentFileKeys),

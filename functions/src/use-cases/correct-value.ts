@@ -1,8 +1,9 @@
-import { analysisResults, auditLog, documents, financialStatements } from "@finstat/db/schema";
+import { analysisResults, documents, financialStatements } from "@finstat/db/schema";
 import { and, eq } from "drizzle-orm";
 import type { StatementAnalysis } from "../analysis/types";
 import { AppError } from "../app-error";
 import { reviewSummary } from "../pipeline/checks/review";
+import { recordAudit } from "./audit";
 import type { Actor, Services } from "./context";
 import { correctStatementValue, type ValueCorrection } from "./correction";
 import {
@@ -129,11 +130,12 @@ export async function correctValue(
           : (outcome.canonicalBefore ?? null),
       newValue: correction.value,
     };
-    await tx.insert(auditLog).values({
-      userId: actor.userId,
+    await recordAudit(tx, actor, {
       action: "statement.correct",
       entityType: "financial_statement",
       entityId: target.id,
+      organisationId: document.organisationId,
+      documentId: document.id,
       details: {
         documentId: document.id,
         statementType: target.type,
@@ -141,7 +143,6 @@ export async function correctValue(
         canonicalBefore: outcome.canonicalBefore ?? null,
         canonicalAfter: outcome.canonicalAfter ?? null,
       },
-      ipAddress: actor.ip,
     });
     const [saved] = await tx.select().from(financialStatements).where(eq(financialStatements.id, target.id));
     return { statement: statementView(saved!, statementExtras(outcome.statement)), analysis, change };

@@ -1,14 +1,15 @@
 import { createHash, randomUUID } from "node:crypto";
-import { auditLog, type Document, documents } from "@finstat/db/schema";
+import { type Document, documents } from "@finstat/db/schema";
 import { and, eq, ne } from "drizzle-orm";
 import { z } from "zod";
 import { AppError } from "../app-error";
 import type { ErrorCode } from "../error-codes";
 import { mediaType, type PresignedUpload } from "../platform/storage";
 import type { Member } from "./access-policy";
+import { recordAudit } from "./audit";
 import { ownedCompany } from "./companies";
 import type { Actor, Services } from "./context";
-import { type DocumentView, documentView } from "./document-view";
+import { type DocumentView, documentViewOf } from "./document-view";
 import { documentWithMember, ownedDocument } from "./documents";
 import { isUniqueViolation } from "./errors";
 import { reachableCompanies } from "./memberships";
@@ -100,7 +101,10 @@ export async function requestUpload(
       throw error;
     }
   }
-  return { document: documentView(document), upload: await uploadUrlFor(services, document) };
+  return {
+    document: await documentViewOf(services, document),
+    upload: await uploadUrlFor(services, document),
+  };
 }
 
 /** A fresh URL for a document whose upload has not been completed (the first one expired). */
@@ -113,7 +117,10 @@ export async function renewUploadUrl(
   if (document.status !== "uploaded") {
     throw new AppError("upload_already_completed", "This document has already been uploaded.");
   }
-  return { document: documentView(document), upload: await uploadUrlFor(services, document) };
+  return {
+    document: await documentViewOf(services, document),
+    upload: await uploadUrlFor(services, document),
+  };
 }
 
 function uploadUrlFor(services: Pick<Services, "storage">, document: Document): Promise<PresignedUpload> {
@@ -170,7 +177,10 @@ export async function completeUpload(
 ): Promise<CompletedUpload> {
   const { document, member } = await documentWithMember(services, actor, documentId, "upload");
   if (document.status !== "uploaded")
-    return { document: documentView(document), duplicates: await duplicatesOf(services, member, document) };
+    return {
+      document: await documentViewOf(services, document),
+      duplicates: await duplicatesOf(services, member, document),
+    };
 
   const uploadKey = storageKeys.source(document.id);
   const info = await services.storage.head(uploadKey);
@@ -236,15 +246,18 @@ export async function completeUpload(
   }
   // The upload copy is no longer read; if this fails, deleting the document removes it.
   await services.storage.delete(uploadKey).catch(() => undefined);
-  await services.db.insert(auditLog).values({
-    userId: actor.userId,
+  await recordAudit(services.db, actor, {
     action: "document.upload",
     entityType: "document",
     entityId: document.id,
+    organisationId: document.organisationId,
+    documentId: document.id,
     details: { fileName: document.fileName, sizeBytes: document.sizeBytes, sha256: document.sha256 },
-    ipAddress: actor.ip,
   });
-  return { document: documentView(queued), duplicates: await duplicatesOf(services, member, document) };
+  return {
+    document: await documentViewOf(services, queued),
+    duplicates: await duplicatesOf(services, member, document),
+  };
 }
 
 /** The same file elsewhere in the organisation, among the companies the uploader can read. */

@@ -1,19 +1,14 @@
-import {
-  auditLog,
-  type Document,
-  documentStatus,
-  documents,
-  exports,
-  financialStatements,
-} from "@finstat/db/schema";
+import { type Document, documentStatus, documents, exports, financialStatements } from "@finstat/db/schema";
 import { and, count, desc, eq, exists, inArray, isNull, lt, or, type SQL } from "drizzle-orm";
 import { z } from "zod";
 import { AppError } from "../app-error";
 import { retryCanHelp } from "../pipeline/pdf/file-faults";
 import type { Action, Member } from "./access-policy";
+import { recordAudit } from "./audit";
 import type { Actor, Services } from "./context";
+import { documentDetail } from "./document-detail";
 import { documentLease, secondsUntilSilent } from "./document-lease";
-import { type DocumentView, documentView, documentViewOf, documentViews } from "./document-view";
+import { type DocumentDetail, type DocumentView, documentViewOf, documentViews } from "./document-view";
 import { notFound } from "./errors";
 import { authorise, membershipsOf, reachableCompanies } from "./memberships";
 import { deleteStoredFiles, documentFileKeys, storageKeys } from "./stored-files";
@@ -57,6 +52,8 @@ export const documentFilter = z.object({
   status: z.enum(documentStatus.enumValues).optional(),
   /** "needs_review": processed, not marked reviewed, with a flagged statement. */
   attention: z.enum(["needs_review"]).optional(),
+  /** "me": the documents the caller was asked to review. */
+  assignedTo: z.enum(["me"]).optional(),
   page: z.coerce.number().int().min(1).default(1),
   pageSize: z.coerce.number().int().min(1).max(100).default(20),
 });
@@ -81,6 +78,7 @@ export async function listDocuments(
   const conditions: SQL[] = [reachable];
   if (filter.companyId) conditions.push(eq(documents.companyId, filter.companyId));
   if (filter.status) conditions.push(eq(documents.status, filter.status));
+  if (filter.assignedTo === "me") conditions.push(eq(documents.assignedToId, actor.userId));
   if (filter.attention === "needs_review") {
     conditions.push(eq(documents.status, "done"), isNull(documents.reviewedAt));
     conditions.push(
@@ -117,8 +115,9 @@ export async function getDocument(
   services: Pick<Services, "db">,
   actor: Actor,
   documentId: string,
-): Promise<DocumentView> {
-  return documentViewOf(services, await ownedDocument(services, actor, documentId));
+): Promise<DocumentDetail> {
+  const { document, member } = await documentWithMember(services, actor, documentId, "read");
+  return documentDetail(services, document, member);
 }
 
 /** Removes the document, its statements, results and exports (cascade) and all their files. */
@@ -133,13 +132,13 @@ export async function deleteDocument(
     .from(exports)
     .where(eq(exports.documentId, document.id));
   await services.db.delete(documents).where(eq(documents.id, document.id));
-  await services.db.insert(auditLog).values({
-    userId: actor.userId,
+  await recordAudit(services.db, actor, {
     action: "document.delete",
     entityType: "document",
     entityId: document.id,
+    organisationId: document.organisationId,
+    documentId: document.id,
     details: { fileName: document.fileName },
-    ipAddress: actor.ip,
   });
   await deleteStoredFiles(services.storage, services.logger, [
     ...documentFileKeys(document),
@@ -194,39 +193,39 @@ export async function retryDocument(
     );
   }
   await services.queue.enqueue({ documentId: document.id });
-  await services.db.insert(auditLog).values({
-    userId: actor.userId,
+  await recordAudit(services.db, actor, {
     action: "document.retry",
     entityType: "document",
     entityId: document.id,
-    ipAddress: actor.ip,
+    organisationId: document.organisationId,
+    documentId: document.id,
   });
-  return documentView(queued);
+  return documentViewOf(services, queued);
 }
 
-/** The accountant confirms the numbers were checked against the PDF. */
+/** The accountant confirms the numbers were checked against the PDF, and is named as the reviewer. */
 export async function markReviewed(
   services: Pick<Services, "db" | "now">,
   actor: Actor,
   documentId: string,
-): Promise<DocumentView> {
-  const document = await ownedDocument(services, actor, documentId, "mark_reviewed");
+): Promise<DocumentDetail> {
+  const { document, member } = await documentWithMember(services, actor, documentId, "mark_reviewed");
   if (document.status !== "done") {
     throw new AppError("document_not_ready", "Only a processed document can be marked as reviewed.");
   }
   const [reviewed] = await services.db
     .update(documents)
-    .set({ reviewedAt: services.now() })
+    .set({ reviewedAt: services.now(), reviewedById: actor.userId })
     .where(eq(documents.id, document.id))
     .returning();
-  await services.db.insert(auditLog).values({
-    userId: actor.userId,
+  await recordAudit(services.db, actor, {
     action: "document.review",
     entityType: "document",
     entityId: document.id,
-    ipAddress: actor.ip,
+    organisationId: document.organisationId,
+    documentId: document.id,
   });
-  return documentViewOf(services, reviewed!);
+  return documentDetail(services, reviewed!, member);
 }
 
 /** The rendered page the review screen shows beside the numbers read from it. */

@@ -1,9 +1,10 @@
-import { auditLog, exports, users } from "@finstat/db/schema";
+import { exports, users } from "@finstat/db/schema";
 import { eq } from "drizzle-orm";
 import { z } from "zod";
 import { AppError } from "../app-error";
 import type { SentMail } from "../platform/mail/types";
 import { composeReportEmail, reportFileName, validateRecipients } from "../reports";
+import { recordAudit } from "./audit";
 import type { Actor, Services } from "./context";
 import { buildReport, reportSource, storeExport } from "./exports";
 import { countHit } from "./rate-limits";
@@ -91,13 +92,13 @@ export async function emailReport(
       .set({ emailedTo: recipients.join(", ") })
       .where(eq(exports.id, file.view.id));
   }
-  await services.db.insert(auditLog).values({
-    userId: actor.userId,
+  await recordAudit(services.db, actor, {
     action: "export.email",
     entityType: "document",
     entityId: document.id,
+    organisationId: document.organisationId,
+    documentId: document.id,
     details: { recipients, formats: input.formats, language: input.language, messageId: result.messageId },
-    ipAddress: actor.ip,
   });
   return {
     sent: true,

@@ -1,18 +1,12 @@
 import { randomUUID } from "node:crypto";
-import {
-  auditLog,
-  type Company,
-  companies,
-  type Document,
-  type ExportRow,
-  exports,
-} from "@finstat/db/schema";
-import { eq } from "drizzle-orm";
+import { type Company, companies, type Document, type ExportRow, exports } from "@finstat/db/schema";
+import { desc, eq } from "drizzle-orm";
 import { z } from "zod";
 import type { AnalysisOutput } from "../analysis/types";
 import { AppError } from "../app-error";
 import { buildExcelReport, buildPdfReport, type ReportCompany, reportFileName } from "../reports";
 import type { Action } from "./access-policy";
+import { recordAudit } from "./audit";
 import type { Actor, Services } from "./context";
 import { loadDocumentResults, storedAnalysisOutput } from "./document-results";
 import { ownedDocument } from "./documents";
@@ -103,18 +97,18 @@ export async function createExport(
   const bytes = await buildReport(output, input.format, input.language, reportCompany, services.now());
   const fileName = reportFileName(output, reportCompany, input.format);
   const view = await storeExport(services, actor, document, input.format, bytes, fileName);
-  await services.db.insert(auditLog).values({
-    userId: actor.userId,
+  await recordAudit(services.db, actor, {
     action: "export.create",
     entityType: "export",
     entityId: view.id,
+    organisationId: document.organisationId,
+    documentId: document.id,
     details: {
       documentId: document.id,
       format: input.format,
       language: input.language,
       sizeBytes: bytes.byteLength,
     },
-    ipAddress: actor.ip,
   });
   const downloadUrl = await services.storage.presignDownload(
     storageKeyOf(view),
@@ -147,7 +141,7 @@ export async function exportDownload(
     { organisationId: row.export.organisationId, companyId: row.export.companyId ?? undefined },
     "export",
   );
-  const fileName = `finstat-${row.export.id.slice(0, 8)}.${row.export.format}`;
+  const fileName = downloadName(row.export);
   const view = exportView(row.export, fileName);
   try {
     return {
@@ -158,6 +152,29 @@ export async function exportDownload(
     if (error instanceof AppError && error.status === 404) throw notFound("export");
     throw error;
   }
+}
+
+/** The reports already made of a document, newest first: what a viewer, who may not make one, downloads. */
+export async function listExports(
+  services: Pick<Services, "db">,
+  actor: Actor,
+  documentId: string,
+): Promise<{ exports: ExportView[] }> {
+  const document = await ownedDocument(services, actor, documentId, "download");
+  const rows = await services.db
+    .select()
+    .from(exports)
+    .where(eq(exports.documentId, document.id))
+    .orderBy(desc(exports.createdAt), desc(exports.id))
+    .limit(MAX_LISTED_EXPORTS);
+  return { exports: rows.map((row) => exportView(row, downloadName(row))) };
+}
+
+const MAX_LISTED_EXPORTS = 50;
+
+/** The name a stored report is downloaded under (the same as exportDownload gives it). */
+function downloadName(row: ExportRow): string {
+  return `finstat-${row.id.slice(0, 8)}.${row.format}`;
 }
 
 function exportView(row: ExportRow, fileName: string): ExportView {

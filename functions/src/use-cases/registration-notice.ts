@@ -1,6 +1,7 @@
-import { auditLog, users } from "@finstat/db/schema";
+import { users } from "@finstat/db/schema";
 import { eq } from "drizzle-orm";
 import type { MailMessage } from "../platform/mail";
+import { recordAudit } from "./audit";
 import type { Services } from "./context";
 import { countHit } from "./rate-limits";
 
@@ -19,13 +20,11 @@ export async function tellOwnerOfRegistration(
 ): Promise<void> {
   const [owner] = await services.db.select({ id: users.id }).from(users).where(eq(users.email, email));
   if (!owner) return;
-  await services.db.insert(auditLog).values({
-    userId: owner.id,
-    action: "account.register_attempt",
-    entityType: "user",
-    entityId: owner.id,
-    ipAddress: meta.ip,
-  });
+  await recordAudit(
+    services.db,
+    { userId: owner.id, ip: meta.ip },
+    { action: "account.register_attempt", entityType: "user", entityId: owner.id, organisationId: null },
+  );
   const sent = await countHit(services.db, `registration-notice:${owner.id}`, DAY, services.now());
   if (sent.count > REGISTRATION_NOTICES_PER_DAY) {
     services.logger.info({ userId: owner.id }, "registration notice skipped: daily limit reached");

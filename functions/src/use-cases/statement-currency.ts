@@ -1,7 +1,8 @@
-import { auditLog, financialStatements } from "@finstat/db/schema";
+import { financialStatements } from "@finstat/db/schema";
 import { and, eq } from "drizzle-orm";
 import { z } from "zod";
 import { AppError } from "../app-error";
+import { recordAudit } from "./audit";
 import type { Actor, Services } from "./context";
 import { loadDocumentResults } from "./document-results";
 import { ownedDocument } from "./documents";
@@ -40,13 +41,13 @@ export async function setStatementCurrency(
     .where(where);
   if (!before) throw notFound("statement");
   await services.db.update(financialStatements).set({ currency: input.currency }).where(where);
-  await services.db.insert(auditLog).values({
-    userId: actor.userId,
+  await recordAudit(services.db, actor, {
     action: "statement.currency",
     entityType: "financial_statement",
     entityId: statementId,
+    organisationId: document.organisationId,
+    documentId: document.id,
     details: { documentId: document.id, before: before.currency, after: input.currency },
-    ipAddress: actor.ip,
   });
   const results = await loadDocumentResults(services.db, document.id, { statements: true });
   const row = results.rows.find((candidate) => candidate.id === statementId)!;

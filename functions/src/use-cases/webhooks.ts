@@ -1,10 +1,11 @@
 import { randomBytes } from "node:crypto";
-import { auditLog, type Webhook, webhookDeliveries, webhooks } from "@finstat/db/schema";
+import { type Webhook, webhookDeliveries, webhooks } from "@finstat/db/schema";
 import { desc, eq, inArray } from "drizzle-orm";
 import { z } from "zod";
 import { AppError } from "../app-error";
 import type { Config } from "../platform/config";
 import { can } from "./access-policy";
+import { recordAudit } from "./audit";
 import type { Actor, Services } from "./context";
 import { notFound } from "./errors";
 import { authorise, membershipsOf, workingOrganisation } from "./memberships";
@@ -71,13 +72,12 @@ export async function registerWebhook(
       events: [...new Set(input.events)],
     })
     .returning();
-  await services.db.insert(auditLog).values({
-    userId: actor.userId,
+  await recordAudit(services.db, actor, {
     action: "webhook.create",
     entityType: "webhook",
     entityId: row!.id,
+    organisationId,
     details: { url: url.origin, events: input.events },
-    ipAddress: actor.ip,
   });
   return { ...webhookView(row!), secret };
 }
@@ -103,12 +103,11 @@ export async function deleteWebhook(
 ): Promise<void> {
   const webhook = await ownedWebhook(services, actor, webhookId);
   await services.db.delete(webhooks).where(eq(webhooks.id, webhook.id));
-  await services.db.insert(auditLog).values({
-    userId: actor.userId,
+  await recordAudit(services.db, actor, {
     action: "webhook.delete",
     entityType: "webhook",
     entityId: webhook.id,
-    ipAddress: actor.ip,
+    organisationId: webhook.organisationId,
   });
 }
 

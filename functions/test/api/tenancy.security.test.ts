@@ -60,6 +60,9 @@ describe.each(databaseTargets())("tenant isolation on $name", (target) => {
       ["complete", intruder.post(`/api/documents/${pendingId}/complete`)],
       ["retry", intruder.post(`/api/documents/${documentId}/retry`)],
       ["review", intruder.post(`/api/documents/${documentId}/review`)],
+      ["history", intruder.get(`/api/documents/${documentId}/history`)],
+      ["list exports", intruder.get(`/api/documents/${documentId}/exports`)],
+      ["assign", intruder.put(`/api/documents/${documentId}/assignee`, { userId: null })],
       [
         "correct",
         intruder.patch(`/api/documents/${documentId}/statements/${statementId}/values`, {
@@ -286,10 +289,22 @@ describe.each(databaseTargets())("roles in one organisation on $name", (target) 
       call: (c) => c.get(`/api/documents/${documentId}/events`),
     },
     {
+      name: "history",
+      action: "read",
+      onCompany: true,
+      call: (c) => c.get(`/api/documents/${documentId}/history`),
+    },
+    {
       name: "page image",
       action: "download",
       onCompany: true,
       call: (c) => c.get(`/api/documents/${documentId}/pages/1`),
+    },
+    {
+      name: "list exports",
+      action: "download",
+      onCompany: true,
+      call: (c) => c.get(`/api/documents/${documentId}/exports`),
     },
     {
       name: "download",
@@ -345,6 +360,13 @@ describe.each(databaseTargets())("roles in one organisation on $name", (target) 
       action: "mark_reviewed",
       onCompany: true,
       call: (c) => c.post(`/api/documents/${documentId}/review`),
+    },
+    {
+      name: "assign",
+      action: "mark_reviewed",
+      onCompany: true,
+      // The owner is a colleague everyone allowed to assign may name.
+      call: (c) => c.put(`/api/documents/${documentId}/assignee`, { userId: userIds.owner }),
     },
     {
       name: "export",

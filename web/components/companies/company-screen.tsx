@@ -20,6 +20,7 @@ export function CompanyScreen({ companyId }: { companyId: string }) {
   const [list, setList] = useState<DocumentList | null>(null);
   const [page, setPage] = useState(1);
   const [attentionOnly, setAttentionOnly] = useState(false);
+  const [mineOnly, setMineOnly] = useState(false);
   const [error, setError] = useState<unknown>(null);
   useDocumentTitle(company?.name);
 
@@ -30,12 +31,13 @@ export function CompanyScreen({ companyId }: { companyId: string }) {
         page: String(page),
         pageSize: String(PAGE_SIZE),
         ...(attentionOnly ? { attention: "needs_review" as const } : {}),
+        ...(mineOnly ? { assignedTo: "me" as const } : {}),
       };
       setList(await unwrap(api().documents.$get({ query })));
     } catch (caught) {
       setError(caught);
     }
-  }, [companyId, page, attentionOnly]);
+  }, [companyId, page, attentionOnly, mineOnly]);
 
   useEffect(() => {
     setError(null);
@@ -133,10 +135,12 @@ export function CompanyScreen({ companyId }: { companyId: string }) {
         </Link>
       </header>
 
-      <section aria-labelledby="upload-title" className="panel">
-        <h2 id="upload-title">{t("upload.title")}</h2>
-        <UploadArea companyId={company.id} onUploaded={upsert} />
-      </section>
+      {company.permissions.includes("upload") && (
+        <section aria-labelledby="upload-title" className="panel">
+          <h2 id="upload-title">{t("upload.title")}</h2>
+          <UploadArea companyId={company.id} onUploaded={upsert} />
+        </section>
+      )}
 
       <section aria-labelledby="documents-title" className="panel">
         <div className="panel__header">
@@ -152,6 +156,17 @@ export function CompanyScreen({ companyId }: { companyId: string }) {
             />{" "}
             {t("documents.filterAttention")}
           </label>
+          <label className="checkbox">
+            <input
+              type="checkbox"
+              checked={mineOnly}
+              onChange={(event) => {
+                setMineOnly(event.target.checked);
+                setPage(1);
+              }}
+            />{" "}
+            {t("documents.filterAssignedToMe")}
+          </label>
         </div>
         <ErrorMessage error={error} onRetry={loadDocuments} />
         {!list && <Loading />}
@@ -159,7 +174,12 @@ export function CompanyScreen({ companyId }: { companyId: string }) {
           <p className="empty">{t(attentionOnly ? "documents.emptyAttention" : "documents.empty")}</p>
         )}
         {list && list.items.length > 0 && (
-          <DocumentTable documents={list.items} onChanged={upsert} onDeleted={remove} />
+          <DocumentTable
+            documents={list.items}
+            permissions={company.permissions}
+            onChanged={upsert}
+            onDeleted={remove}
+          />
         )}
         {list && pages > 1 && (
           <nav className="pager" aria-label={t("documents.pages")}>

@@ -5,7 +5,7 @@ import Link from "next/link";
 import { usePathname } from "next/navigation";
 import { type ReactNode, useCallback, useEffect, useMemo, useState } from "react";
 import { api, unwrap } from "../../lib/api/client";
-import type { Company, DocumentProgress, DocumentView } from "../../lib/api/types";
+import type { Company, DocumentDetail, DocumentProgress } from "../../lib/api/types";
 import { DocumentContext } from "../../lib/documents/document-context";
 import { formatDateTime } from "../../lib/i18n/format";
 import { useI18n } from "../../lib/i18n/language";
@@ -19,7 +19,7 @@ import { ProcessingState } from "./processing-state";
 export function DocumentShell({ documentId, children }: { documentId: string; children: ReactNode }) {
   const { t, language } = useI18n();
   const pathname = usePathname();
-  const [document, setDocument] = useState<DocumentView | null>(null);
+  const [document, setDocument] = useState<DocumentDetail | null>(null);
   const [company, setCompany] = useState<Company | null>(null);
   const [error, setError] = useState<unknown>(null);
   useDocumentTitle(document?.fileName);
@@ -110,9 +110,11 @@ export function DocumentShell({ documentId, children }: { documentId: string; ch
           <section className="panel" aria-live="polite">
             <h2>{t(document.status === "failed" ? "document.failedTitle" : "document.notReadyTitle")}</h2>
             <ProcessingState document={document} />
-            {document.status === "failed" && retryCanHelp(document.errorCode) && (
-              <RetryButton documentId={document.id} onRetried={setDocument} />
-            )}
+            {document.status === "failed" &&
+              retryCanHelp(document.errorCode) &&
+              document.permissions.includes("upload") && (
+                <RetryButton documentId={document.id} onRetried={() => void load()} />
+              )}
           </section>
         )}
       </div>
@@ -120,18 +122,12 @@ export function DocumentShell({ documentId, children }: { documentId: string; ch
   );
 }
 
-function pick(update: DocumentProgress): Partial<DocumentView> {
+function pick(update: DocumentProgress): Partial<DocumentDetail> {
   const { status, stage, progress, errorCode, errorMessage, pages } = update;
   return { status, stage, progress, errorCode, errorMessage, pages };
 }
 
-function RetryButton({
-  documentId,
-  onRetried,
-}: {
-  documentId: string;
-  onRetried(document: DocumentView): void;
-}) {
+function RetryButton({ documentId, onRetried }: { documentId: string; onRetried(): void }) {
   const { t } = useI18n();
   const [error, setError] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
@@ -146,9 +142,9 @@ function RetryButton({
           setBusy(true);
           setError(null);
           try {
-            onRetried(
-              (await unwrap(api().documents[":id"].retry.$post({ param: { id: documentId } }))).document,
-            );
+            await unwrap(api().documents[":id"].retry.$post({ param: { id: documentId } }));
+            // The retried document is read again whole: with what the caller may do on it.
+            onRetried();
           } catch (caught) {
             setError(caught);
           } finally {

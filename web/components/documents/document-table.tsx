@@ -4,7 +4,7 @@ import { retryCanHelp } from "@finstat/functions/pipeline/pdf/file-faults";
 import Link from "next/link";
 import { useState } from "react";
 import { api, unwrap } from "../../lib/api/client";
-import type { DocumentView } from "../../lib/api/types";
+import type { DocumentView, Permission } from "../../lib/api/types";
 import { formatBytes, formatDateTime } from "../../lib/i18n/format";
 import { useI18n } from "../../lib/i18n/language";
 import { ErrorMessage } from "../ui/error-message";
@@ -13,10 +13,13 @@ import { ProcessingState } from "./processing-state";
 
 export function DocumentTable({
   documents,
+  permissions,
   onChanged,
   onDeleted,
 }: {
   documents: DocumentView[];
+  /** What the caller may do on the company these documents belong to. */
+  permissions: readonly Permission[];
   onChanged(document: DocumentView): void;
   onDeleted(documentId: string): void;
 }) {
@@ -96,25 +99,29 @@ export function DocumentTable({
                     {t("documents.review")}
                   </Link>
                 )}
-                {document.status === "failed" && retryCanHelp(document.errorCode) && (
+                {document.status === "failed" &&
+                  retryCanHelp(document.errorCode) &&
+                  permissions.includes("upload") && (
+                    <button
+                      type="button"
+                      className="button button--small"
+                      disabled={busy === document.id}
+                      onClick={() => retry(document)}
+                    >
+                      {t("action.retry")}
+                    </button>
+                  )}
+                {permissions.includes("delete_document") && (
                   <button
                     type="button"
-                    className="button button--small"
+                    className="button button--small button--quiet"
                     disabled={busy === document.id}
-                    onClick={() => retry(document)}
+                    aria-label={t("documents.deleteNamed", { name: document.fileName })}
+                    onClick={() => remove(document)}
                   >
-                    {t("action.retry")}
+                    {t("action.delete")}
                   </button>
                 )}
-                <button
-                  type="button"
-                  className="button button--small button--quiet"
-                  disabled={busy === document.id}
-                  aria-label={t("documents.deleteNamed", { name: document.fileName })}
-                  onClick={() => remove(document)}
-                >
-                  {t("action.delete")}
-                </button>
               </td>
             </tr>
           ))}

@@ -11,9 +11,11 @@ import { useI18n } from "../../lib/i18n/language";
 import { type CellAddress, displayDecimals, printedValue } from "../../lib/review/statement-model";
 import { ErrorMessage } from "../ui/error-message";
 import { Loading } from "../ui/loading";
+import { DocumentHistory } from "./document-history";
 import { EntityMismatch } from "./entity-mismatch";
 import { PageViewer } from "./page-viewer";
 import { RatioStrip } from "./ratio-strip";
+import { ReviewPeople } from "./review-people";
 import { ReviewedButton } from "./reviewed-button";
 import { type SavedCorrection, SavedToast } from "./saved-toast";
 import { StatementTable } from "./statement-table";
@@ -35,6 +37,11 @@ export function ReviewScreen() {
   const [saveError, setSaveError] = useState<unknown>(null);
   const [saved, setSaved] = useState<SavedCorrection | null>(null);
   const loadedFor = useRef<string | null>(null);
+  /** Counts this screen's own changes to values and currencies, so the history is read again. */
+  const [changes, setChanges] = useState(0);
+  // Controls follow what the access policy lets the caller do here, as the API reports it.
+  const canCorrect = document.permissions.includes("correct");
+  const canMarkReviewed = document.permissions.includes("mark_reviewed");
 
   const loadStatements = useCallback(async () => {
     const body = await unwrap(api().documents[":id"].statements.$get({ param: { id: document.id } }));
@@ -121,6 +128,7 @@ export function ReviewScreen() {
         });
         // A correction can change checks across statements (assets = liabilities + equity ...).
         void loadStatements().catch(() => {});
+        setChanges((count) => count + 1);
         return true;
       } catch (caught) {
         setSaveError(caught);
@@ -155,7 +163,9 @@ export function ReviewScreen() {
       <section className="review__page" aria-label={t("review.pageRegion")}>
         <ValueInspector
           selection={selection}
-          onUseCandidate={(value) => (selected ? correct(selected, value) : Promise.resolve(false))}
+          onUseCandidate={
+            canCorrect ? (value) => (selected ? correct(selected, value) : Promise.resolve(false)) : undefined
+          }
         />
         <PageViewer
           documentId={document.id}
@@ -169,9 +179,10 @@ export function ReviewScreen() {
       </section>
       <section className="review__data" aria-label={t("review.dataRegion")}>
         <div className="review__toolbar">
-          <p className="review__help">{t("review.help")}</p>
-          <ReviewedButton />
+          <p className="review__help">{t(canCorrect ? "review.help" : "review.readOnlyHelp")}</p>
+          {canMarkReviewed && <ReviewedButton />}
         </div>
+        <ReviewPeople />
         <SavedToast saved={saved} onClose={() => setSaved(null)} />
         <ErrorMessage error={saveError} />
         <EntityMismatch statements={statements} companyName={company?.name} />
@@ -192,12 +203,17 @@ export function ReviewScreen() {
             statement={statement}
             selected={selected}
             onSelect={select}
-            onCorrect={correct}
-            onChanged={(changed) =>
-              setStatements((current) => current?.map((s) => (s.id === changed.id ? changed : s)) ?? current)
-            }
+            onCorrect={canCorrect ? correct : undefined}
+            onChanged={(changed) => {
+              setStatements((current) => current?.map((s) => (s.id === changed.id ? changed : s)) ?? current);
+              setChanges((count) => count + 1);
+            }}
           />
         ))}
+        <DocumentHistory
+          documentId={document.id}
+          revision={`${changes}:${document.reviewedAt ?? ""}:${document.assignedTo?.id ?? ""}`}
+        />
       </section>
     </div>
   );

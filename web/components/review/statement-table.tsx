@@ -29,7 +29,8 @@ export function StatementTable({
   statement: StatementView;
   selected: CellAddress | null;
   onSelect(cell: CellAddress): void;
-  onCorrect(cell: CellAddress, value: number): Promise<boolean>;
+  /** Absent when the caller's role may not correct: the values are shown, not editable. */
+  onCorrect?(cell: CellAddress, value: number): Promise<boolean>;
   onChanged(statement: StatementView): void;
 }) {
   const { t, language } = useI18n();
@@ -64,7 +65,13 @@ export function StatementTable({
         <h2 id={titleId}>{t(`statement.${statement.type}`)}</h2>
         <p className="meta">
           {statement.title && <span>{statement.title}</span>}
-          <CurrencySelect statement={statement} onChanged={onChanged} />
+          {onCorrect ? (
+            <CurrencySelect statement={statement} onChanged={onChanged} />
+          ) : (
+            <span data-testid="statement-currency-text">
+              {t("review.currency")}: {statement.currency}
+            </span>
+          )}
           {unitKey && <span>{t(unitKey)}</span>}
           {statement.pages && statement.pages.length > 0 && (
             <span>{t("review.onPages", { pages: statement.pages.join(", ") })}</span>

@@ -42,7 +42,8 @@ export function ValueCell({
   failedCheck: boolean;
   selected: boolean;
   onSelect(cell: CellAddress): void;
-  onCorrect(cell: CellAddress, value: number): Promise<boolean>;
+  /** Absent when the caller's role may not correct: the cell is read-only. */
+  onCorrect?(cell: CellAddress, value: number): Promise<boolean>;
   onMove(step: number): void;
 }) {
   const { t, language } = useI18n();
@@ -58,7 +59,7 @@ export function ValueCell({
   const noteId = `note-${statement.id}-${itemIndex}-${column}`;
 
   const commit = async () => {
-    if (draft === null || draft.trim() === shown) {
+    if (!onCorrect || draft === null || draft.trim() === shown) {
       setDraft(null);
       return;
     }
@@ -120,7 +121,7 @@ export function ValueCell({
         aria-describedby={notes.length > 0 ? noteId : undefined}
         aria-invalid={problem ? true : undefined}
         aria-busy={saving || undefined}
-        readOnly={saving}
+        readOnly={saving || !onCorrect}
         placeholder="–"
         value={draft ?? shown}
         title={t("review.cellTitle", { value: formatNumber(confidence * 100, language, 0) })}
@@ -128,7 +129,9 @@ export function ValueCell({
           onSelect(cell);
           event.currentTarget.select();
         }}
-        onChange={(event) => setDraft(event.target.value)}
+        onChange={(event) => {
+          if (onCorrect) setDraft(event.target.value);
+        }}
         onKeyDown={onKeyDown}
         onBlur={() => {
           if (draft !== null && draft.trim() === shown) setDraft(null);

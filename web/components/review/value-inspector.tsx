@@ -23,7 +23,8 @@ export function ValueInspector({
   onUseCandidate,
 }: {
   selection: { statement: StatementView; item: Item; period: string } | null;
-  onUseCandidate(value: number): Promise<boolean>;
+  /** Absent when the caller's role may not correct: the other readings are shown without a button. */
+  onUseCandidate?(value: number): Promise<boolean>;
 }) {
   const { t, language } = useI18n();
   const [busy, setBusy] = useState(false);
@@ -78,18 +79,20 @@ export function ValueInspector({
                   {t(`source.${candidate.source}`)} · {formatNumber(candidate.confidence * 100, language, 0)}%
                   {candidate.reason ? ` · ${candidate.reason}` : ""}
                 </span>{" "}
-                <button
-                  type="button"
-                  className="button button--small button--secondary"
-                  disabled={busy}
-                  onClick={async () => {
-                    setBusy(true);
-                    await onUseCandidate(candidate.value);
-                    setBusy(false);
-                  }}
-                >
-                  {t("review.useReading")}
-                </button>
+                {onUseCandidate && (
+                  <button
+                    type="button"
+                    className="button button--small button--secondary"
+                    disabled={busy}
+                    onClick={async () => {
+                      setBusy(true);
+                      await onUseCandidate(candidate.value);
+                      setBusy(false);
+                    }}
+                  >
+                    {t("review.useReading")}
+                  </button>
+                )}
               </li>
             ))}
           </ul>

@@ -6,8 +6,15 @@ type Api = ReturnType<typeof api>;
 
 export type SessionUser = InferResponseType<Api["auth"]["me"]["$get"], 200>["user"];
 export type Company = InferResponseType<Api["companies"]["$get"], 200>["companies"][number];
-export type DocumentView = InferResponseType<Api["documents"][":id"]["$get"], 200>["document"];
 export type DocumentList = InferResponseType<Api["documents"]["$get"], 200>;
+export type DocumentView = DocumentList["items"][number];
+/** One document opened on its own: with what the caller may do there and whom they could assign. */
+export type DocumentDetail = InferResponseType<Api["documents"][":id"]["$get"], 200>["document"];
+export type Person = NonNullable<DocumentView["assignedTo"]>;
+/** What the access policy lets the caller do on a company or document. */
+export type Permission = DocumentDetail["permissions"][number];
+export type DocumentHistory = InferResponseType<Api["documents"][":id"]["history"]["$get"], 200>;
+export type HistoryEntry = DocumentHistory["entries"][number];
 export type UploadTicket = InferResponseType<Api["documents"]["$post"], 201>;
 export type DocumentStatements = InferResponseType<Api["documents"][":id"]["statements"]["$get"], 200>;
 export type StatementView = DocumentStatements["statements"][number];
@@ -21,6 +28,10 @@ export type DocumentAnalysis = InferResponseType<
 >["analysis"];
 export type CompanyAnalysis = InferResponseType<Api["companies"][":id"]["analysis"]["$get"], 200>["analysis"];
 export type ExportCreated = InferResponseType<Api["documents"][":id"]["exports"]["$post"], 201>;
+export type MadeReport = InferResponseType<
+  Api["documents"][":id"]["exports"]["$get"],
+  200
+>["exports"][number];
 export type EmailSent = InferResponseType<Api["documents"][":id"]["email"]["$post"], 202>;
 
 export type DocumentStatus = DocumentView["status"];

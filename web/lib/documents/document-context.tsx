@@ -1,12 +1,12 @@
 "use client";
 
 import { createContext, useContext } from "react";
-import type { Company, DocumentView } from "../api/types";
+import type { Company, DocumentDetail } from "../api/types";
 
 export interface DocumentContextValue {
-  document: DocumentView;
+  document: DocumentDetail;
   company: Company | null;
-  setDocument(document: DocumentView): void;
+  setDocument(document: DocumentDetail): void;
 }
 
 export const DocumentContext = createContext<DocumentContextValue | null>(null);

@@ -47,6 +47,7 @@ export const TURKISH_ERRORS: Record<ErrorCode | WebErrorCode, string> = {
   upload_size_mismatch: `Yüklenen dosya bildirilen boyutta değil. ${UPLOAD_AGAIN}`,
   upload_checksum_mismatch: `Yüklenen dosya sağlama toplamıyla uyuşmuyor. ${UPLOAD_AGAIN}`,
   document_not_ready: "Belge henüz işlenmedi; işlem bitince yeniden deneyin.",
+  assignee_not_eligible: "Bu kişi kuruluşun bu belgeyi inceleyebilecek bir üyesi değil.",
   document_busy: "Bu belge zaten sırada ya da işleniyor.",
   retry_cannot_help:
     "Bu dosya olduğu gibi okunamıyor; yeniden denemek aynı sonucu verir. Düzeltilmiş bir dosya yükleyin.",

@@ -56,6 +56,9 @@ export class ApiClient {
   patch<T = Json>(path: string, body?: unknown) {
     return this.request<T>("PATCH", path, body);
   }
+  put<T = Json>(path: string, body?: unknown) {
+    return this.request<T>("PUT", path, body);
+  }
   delete<T = Json>(path: string, body?: unknown) {
     return this.request<T>("DELETE", path, body);
   }
