@@ -11,7 +11,7 @@ import {
 import { clientIp } from "./client-ip";
 import { type Answer, apiRouter, jsonAnswer, jsonRequest } from "./openapi-route";
 import { limitByAddress } from "./rate-limit";
-import { requireUser } from "./require-user";
+import { requireUser, sessionOf } from "./require-user";
 import {
   accessTokenOf,
   clearSessionCookies,
@@ -112,7 +112,7 @@ export function authRoutes(services: Services) {
       return c.json({ ok: true }, 200);
     })
     .openapi(me, async (c) => {
-      const user = c.get("user");
+      const user = sessionOf(c);
       return c.json({ user: await currentUser(services, user.userId), csrfToken: user.csrfToken }, 200);
     });
 }

@@ -16,6 +16,7 @@ import { and, desc, eq, inArray, isNull, ne, or } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import { z } from "zod";
 import { AppError } from "../app-error";
+import { refuseKeyActor } from "./api-keys";
 import type { Actor, Services } from "./context";
 import { documentView } from "./document-view";
 import { verifyPassword } from "./passwords";
@@ -27,6 +28,7 @@ import { deleteStoredFiles, documentFileKeys } from "./stored-files";
  * with their ids and can be fetched through the normal endpoints.
  */
 export async function exportAccountData(services: Pick<Services, "db" | "now">, actor: Actor) {
+  refuseKeyActor(actor);
   const [user] = await services.db
     .select({
       id: users.id,
@@ -112,6 +114,7 @@ export async function deleteAccount(
   actor: Actor,
   input: z.infer<typeof accountDeletion>,
 ): Promise<{ deletedDocuments: number; deletedFiles: number }> {
+  refuseKeyActor(actor);
   const [user] = await services.db.select().from(users).where(eq(users.id, actor.userId));
   if (!user) throw new AppError("unauthenticated", "Please log in.");
   if (!(await verifyPassword(input.password, user.passwordHash))) {

@@ -6,7 +6,22 @@ import { type Action, can, type Member, type Resource } from "./access-policy";
 import type { Actor, Executor, Services } from "./context";
 import { type NotFoundSubject, notFound } from "./errors";
 
-/** Every organisation the user belongs to, with the companies of each client membership. */
+/**
+ * The memberships an actor acts with: a person's every membership, an API key's one alone — in
+ * its organisation, with its role, reaching all its companies. Everything acting for an Actor
+ * asks this, never `membershipsOf`, so no route can let a key act beyond its organisation.
+ */
+export async function membersOf(services: Pick<Services, "db">, actor: Actor): Promise<Member[]> {
+  if (actor.apiKey) {
+    return [{ organisationId: actor.apiKey.organisationId, role: actor.apiKey.role, companyIds: [] }];
+  }
+  return membershipsOf(services.db, actor.userId);
+}
+
+/**
+ * Every organisation the user belongs to, with the companies of each client membership: a
+ * person's own view (their organisations); to authorise an Actor use `membersOf`.
+ */
 export async function membershipsOf(db: Executor, userId: string): Promise<Member[]> {
   const rows = await db
     .select({
@@ -43,7 +58,7 @@ export async function authorise(
   resource: Resource,
   subject: NotFoundSubject,
 ): Promise<Member> {
-  const member = (await membershipsOf(services.db, actor.userId)).find(
+  const member = (await membersOf(services, actor)).find(
     (candidate) => candidate.organisationId === resource.organisationId,
   );
   if (!member || !can(member, "read", resource)) throw notFound(subject);
@@ -84,7 +99,7 @@ export async function workingOrganisation(
   actor: Actor,
   action: Action,
 ): Promise<Member> {
-  const members = await membershipsOf(services.db, actor.userId);
+  const members = await membersOf(services, actor);
   const allowed = members.filter((member) => can(member, action, { organisationId: member.organisationId }));
   if (allowed.length === 0) throw forbidden(action);
   const personal = await services.db
