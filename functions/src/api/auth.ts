@@ -1,6 +1,7 @@
 import { createRoute } from "@hono/zod-openapi";
 import { credentials, currentUser, logIn, registerUser, registration } from "../use-cases/accounts";
 import type { Services } from "../use-cases/context";
+import { organisationsOf } from "../use-cases/memberships";
 import {
   authenticateAccessToken,
   revokeRefreshToken,
@@ -72,7 +73,11 @@ export function authRoutes(services: Services) {
     tags,
     middleware: [requireUser(services)],
     responses: {
-      200: jsonAnswer<{ user: Answer<typeof currentUser>; csrfToken: string }>("The signed-in user"),
+      200: jsonAnswer<{
+        user: Answer<typeof currentUser>;
+        organisations: Answer<typeof organisationsOf>;
+        csrfToken: string;
+      }>("The signed-in user, their organisations and roles"),
     },
   });
 
@@ -113,6 +118,13 @@ export function authRoutes(services: Services) {
     })
     .openapi(me, async (c) => {
       const user = sessionOf(c);
-      return c.json({ user: await currentUser(services, user.userId), csrfToken: user.csrfToken }, 200);
+      return c.json(
+        {
+          user: await currentUser(services, user.userId),
+          organisations: await organisationsOf(services.db, user.userId),
+          csrfToken: user.csrfToken,
+        },
+        200,
+      );
     });
 }

@@ -1,5 +1,5 @@
 import { membershipCompanies, memberships, organisations } from "@finstat/db/schema";
-import { and, asc, eq, inArray, or, type SQL } from "drizzle-orm";
+import { and, asc, desc, eq, inArray, or, type SQL } from "drizzle-orm";
 import type { AnyPgColumn } from "drizzle-orm/pg-core";
 import { AppError } from "../app-error";
 import { type Action, can, type Member, type Resource } from "./access-policy";
@@ -116,6 +116,21 @@ export async function workingOrganisation(
     );
   const personalIds = new Set(personal.map((row) => row.id));
   return allowed.find((member) => personalIds.has(member.organisationId)) ?? allowed[0]!;
+}
+
+/** The organisations a person belongs to, with their role in each, personal one first. */
+export async function organisationsOf(db: Executor, userId: string) {
+  return db
+    .select({
+      id: organisations.id,
+      name: organisations.name,
+      personal: organisations.personal,
+      role: memberships.role,
+    })
+    .from(memberships)
+    .innerJoin(organisations, eq(organisations.id, memberships.organisationId))
+    .where(eq(memberships.userId, userId))
+    .orderBy(desc(organisations.personal), asc(memberships.createdAt));
 }
 
 /** A sign-up's own organisation, with the new user as its owner; run inside the registration. */

@@ -4,6 +4,7 @@ export const tr = {
   "nav.label": "Ana menü",
   "nav.breadcrumb": "Konum",
   "nav.companies": "Şirketler",
+  "nav.apiKeys": "API anahtarları",
   "nav.language": "Dil",
   "nav.signIn": "Giriş yap",
   "nav.signUp": "Kayıt ol",
@@ -290,6 +291,38 @@ export const tr = {
   "reports.savedLocally":
     "Rapor gönderilmedi: bu kurulumda posta sunucusu yok. {recipients} alıcılı ileti yalnızca bu makinedeki giden kutusuna kaydedildi.",
   "reports.messageId": "İleti kimliği: {id}",
+
+  "apiKeys.title": "API anahtarları",
+  "apiKeys.lead":
+    "Betiklerinizin REST API ile belge yükleyip sonuçları alması için kuruluşa ait anahtarlar. Her anahtar seçtiğiniz rolle ve yalnızca bu kuruluşta çalışır.",
+  "apiKeys.organisation": "Kuruluş",
+  "apiKeys.listTitle": "Anahtarlar",
+  "apiKeys.empty": "Bu kuruluşun henüz API anahtarı yok.",
+  "apiKeys.name": "Ad",
+  "apiKeys.nameHint": "Anahtarın ne için kullanıldığını anlatan bir ad, ör. “Gece yüklemeleri”.",
+  "apiKeys.role": "Rol",
+  "apiKeys.prefix": "Başlangıcı",
+  "apiKeys.createdBy": "Oluşturan",
+  "apiKeys.created": "Oluşturulma",
+  "apiKeys.lastUsed": "Son kullanım",
+  "apiKeys.status": "Durum",
+  "apiKeys.active": "Etkin",
+  "apiKeys.revokedAt": "İptal edildi: {date}",
+  "apiKeys.creatorGone": "Silinmiş kullanıcı",
+  "apiKeys.never": "Hiç",
+  "apiKeys.createTitle": "Yeni anahtar",
+  "apiKeys.createAction": "Anahtar oluştur",
+  "apiKeys.revoke": "İptal et",
+  "apiKeys.confirmRevoke": "“{name}” anahtarı iptal edilsin mi? Onu kullanan betikler hemen çalışmaz olur.",
+  "apiKeys.secretTitle": "Yeni anahtarınız",
+  "apiKeys.secretWarning":
+    "Bu anahtarı şimdi kopyalayıp güvenli bir yerde saklayın: bir daha gösterilmeyecek.",
+  "apiKeys.copy": "Kopyala",
+  "apiKeys.copied": "Kopyalandı",
+  "apiKeys.usage": "İsteklerde şu başlıkla gönderin: Authorization: Bearer <anahtar>",
+  "apiKeys.role.admin": "Yönetici",
+  "apiKeys.role.accountant": "Muhasebeci",
+  "apiKeys.role.viewer": "Görüntüleyici",
 } as const;
 
 export type MessageKey = keyof typeof tr;
