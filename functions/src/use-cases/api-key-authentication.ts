@@ -1,9 +1,10 @@
 import { apiKeys } from "@finstat/db/schema";
 import { and, eq, isNull, lt, or } from "drizzle-orm";
 import { AppError } from "../app-error";
+import { roleWithin } from "./access-policy";
 import { API_KEY_PREFIX, apiKeyHash } from "./api-keys";
 import type { Actor, Services } from "./context";
-import { membershipsOf } from "./memberships";
+import { membershipIn } from "./memberships";
 
 /** last_used_at is for people reading the key list: minute precision spares a write per call. */
 const LAST_USED_PRECISION_MS = 60_000;
@@ -12,7 +13,8 @@ export type KeyActor = Actor & { apiKey: NonNullable<Actor["apiKey"]> };
 
 /**
  * The caller a secret stands for: the member who made the key, acting in the key's organisation
- * with the key's role. A key whose maker was deleted or left the organisation acts for nobody.
+ * with the key's role. A key whose maker was deleted or left the organisation acts for nobody,
+ * and one whose maker's role no longer covers the key's role does not act either.
  */
 export async function authenticateApiKey(
   services: Pick<Services, "db" | "now">,
@@ -26,15 +28,19 @@ export async function authenticateApiKey(
   if (!key) throw invalidKey();
   if (key.revokedAt) throw new AppError("api_key_revoked", "This API key was revoked.");
   const creatorId = key.createdById;
-  const creatorIsMember =
-    creatorId !== null &&
-    (await membershipsOf(services.db, creatorId)).some(
-      (member) => member.organisationId === key.organisationId,
-    );
-  if (!creatorId || !creatorIsMember) {
+  const creator = creatorId ? await membershipIn(services.db, creatorId, key.organisationId) : undefined;
+  if (!creatorId || !creator) {
     throw new AppError(
       "api_key_creator_gone",
       "The person who created this API key is no longer a member of its organisation.",
+    );
+  }
+  // A key never holds more than its creator: made by an admin later made a viewer, it stops.
+  if (!roleWithin(key.role, creator.role)) {
+    throw new AppError(
+      "api_key_exceeds_creator",
+      "The role of the person who created this API key no longer allows the key's role.",
+      { role: key.role },
     );
   }
   const now = services.now();

@@ -9,7 +9,8 @@ import { type NotFoundSubject, notFound } from "./errors";
 /**
  * The memberships an actor acts with: a person's every membership, an API key's one alone — in
  * its organisation, with its role, reaching all its companies. Everything acting for an Actor
- * asks this, never `membershipsOf`, so no route can let a key act beyond its organisation.
+ * asks this (a person's memberships are not exported otherwise), so no route can let a key act
+ * beyond its organisation.
  */
 export async function membersOf(services: Pick<Services, "db">, actor: Actor): Promise<Member[]> {
   if (actor.apiKey) {
@@ -19,10 +20,22 @@ export async function membersOf(services: Pick<Services, "db">, actor: Actor): P
 }
 
 /**
- * Every organisation the user belongs to, with the companies of each client membership: a
- * person's own view (their organisations); to authorise an Actor use `membersOf`.
+ * A person's membership of one organisation, whatever they are calling with: what an API key's
+ * creator still holds there decides whether the key may act at all.
  */
-export async function membershipsOf(db: Executor, userId: string): Promise<Member[]> {
+export async function membershipIn(
+  db: Executor,
+  userId: string,
+  organisationId: string,
+): Promise<Member | undefined> {
+  return (await membershipsOf(db, userId)).find((member) => member.organisationId === organisationId);
+}
+
+/**
+ * Every organisation the user belongs to, with the companies of each client membership. Not
+ * exported: callers acting for an Actor go through `membersOf`, which knows about API keys.
+ */
+async function membershipsOf(db: Executor, userId: string): Promise<Member[]> {
   const rows = await db
     .select({
       organisationId: memberships.organisationId,

@@ -155,6 +155,19 @@ describe.each(databaseTargets())("API keys on $name", (target) => {
     await api.database.db.insert(memberships).values({ organisationId, userId: adminId, role: "admin" });
     const left = await keyOf(admin, "accountant", organisationId, "Admin's");
     expect((await left.script.get("/api/documents")).status).toBe(200);
+    // Made a viewer, the admin's accountant key would hold more than they do: it stops, until
+    // the role covers it again.
+    const setRole = (role: "viewer" | "admin") =>
+      api.database.db
+        .update(memberships)
+        .set({ role })
+        .where(and(eq(memberships.organisationId, organisationId), eq(memberships.userId, adminId)));
+    await setRole("viewer");
+    const demoted = await left.script.get("/api/documents");
+    expect(demoted.status).toBe(401);
+    expect(demoted.body.error.code).toBe("api_key_exceeds_creator");
+    await setRole("admin");
+    expect((await left.script.get("/api/documents")).status).toBe(200);
     await api.database.db
       .delete(memberships)
       .where(and(eq(memberships.organisationId, organisationId), eq(memberships.userId, adminId)));
@@ -225,7 +238,11 @@ describe.each(databaseTargets())("API keys on $name", (target) => {
       expect(attempt.status).toBe(403);
       expect(attempt.body.error.code).toBe("api_key_not_allowed");
     }
-    expect((await owner.get("/api/auth/me")).status).toBe(200);
+    const me = await owner.get("/api/auth/me");
+    expect(me.status).toBe(200);
+    expect(me.body.organisations).toEqual([
+      { id: organisationId, name: "Test Accountant", personal: true, role: "owner" },
+    ]);
   });
 
   it("never makes an owner's key, and audits creating and revoking in the organisation", async () => {

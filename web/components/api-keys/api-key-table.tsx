@@ -53,8 +53,12 @@ export function ApiKeyTable({
         <tbody>
           {keys.map((key) => (
             <tr key={key.id}>
-              <th scope="row">{key.name}</th>
-              <td className="mono">{key.prefix}…</td>
+              <th scope="row" data-user-text>
+                {key.name}
+              </th>
+              <td className="mono" data-user-text>
+                {key.prefix}…
+              </td>
               <td>{t(`apiKeys.role.${key.role as "admin" | "accountant" | "viewer"}`)}</td>
               <td>{key.createdBy?.fullName ?? t("apiKeys.creatorGone")}</td>
               <td>{formatDateTime(key.createdAt, language)}</td>

@@ -17,11 +17,11 @@ export function NewSecret({ apiKey, onDismiss }: { apiKey: CreatedApiKey; onDism
   return (
     <section className="notice notice--success" aria-labelledby="api-key-secret-title">
       <h2 id="api-key-secret-title">
-        {t("apiKeys.secretTitle")}: {apiKey.name}
+        {t("apiKeys.secretTitle")}: <span data-user-text>{apiKey.name}</span>
       </h2>
       <p role="alert">{t("apiKeys.secretWarning")}</p>
       <p>
-        <code className="mono" data-testid="api-key-secret">
+        <code className="mono" data-testid="api-key-secret" data-user-text>
           {apiKey.secret}
         </code>
       </p>

@@ -110,6 +110,8 @@ export const TURKISH_ERRORS: Record<ErrorCode | WebErrorCode, string> = {
   api_key_revoked: "Bu API anahtarı iptal edilmiş; yeni bir anahtar oluşturun.",
   api_key_creator_gone:
     "Bu API anahtarını oluşturan kişi artık kuruluşun üyesi değil; anahtar geçersiz. Yeni bir anahtar oluşturun.",
+  api_key_exceeds_creator:
+    "Bu API anahtarını oluşturan kişinin rolü artık anahtarın rolüne izin vermiyor; anahtar çalışmaz. Yeni bir anahtar oluşturun.",
   api_key_not_allowed: "Bu işlem API anahtarıyla yapılamaz; oturum açarak yapın.",
   api_key_role_not_allowed: "Bir API anahtarına kendi rolünüzün izin vermediği yetkiler verilemez.",
 };
