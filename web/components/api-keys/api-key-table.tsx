@@ -38,48 +38,50 @@ export function ApiKeyTable({
   return (
     <>
       <ErrorMessage error={error} />
-      <table className="table">
-        <thead>
-          <tr>
-            <th scope="col">{t("apiKeys.name")}</th>
-            <th scope="col">{t("apiKeys.prefix")}</th>
-            <th scope="col">{t("apiKeys.role")}</th>
-            <th scope="col">{t("apiKeys.createdBy")}</th>
-            <th scope="col">{t("apiKeys.created")}</th>
-            <th scope="col">{t("apiKeys.lastUsed")}</th>
-            <th scope="col">{t("apiKeys.status")}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {keys.map((key) => (
-            <tr key={key.id}>
-              <th scope="row" data-user-text>
-                {key.name}
-              </th>
-              <td className="mono" data-user-text>
-                {key.prefix}…
-              </td>
-              <td>{t(`apiKeys.role.${key.role as "admin" | "accountant" | "viewer"}`)}</td>
-              <td>{key.createdBy?.fullName ?? t("apiKeys.creatorGone")}</td>
-              <td>{formatDateTime(key.createdAt, language)}</td>
-              <td>{key.lastUsedAt ? formatDateTime(key.lastUsedAt, language) : t("apiKeys.never")}</td>
-              <td>
-                {key.revokedAt ? (
-                  t("apiKeys.revokedAt", { date: formatDateTime(key.revokedAt, language) })
-                ) : (
-                  <button
-                    type="button"
-                    className="button button--quiet button--small"
-                    onClick={() => revoke(key)}
-                  >
-                    {t("apiKeys.revoke")}
-                  </button>
-                )}
-              </td>
+      <div className="table-scroll">
+        <table className="table">
+          <thead>
+            <tr>
+              <th scope="col">{t("apiKeys.name")}</th>
+              <th scope="col">{t("apiKeys.prefix")}</th>
+              <th scope="col">{t("apiKeys.role")}</th>
+              <th scope="col">{t("apiKeys.createdBy")}</th>
+              <th scope="col">{t("apiKeys.created")}</th>
+              <th scope="col">{t("apiKeys.lastUsed")}</th>
+              <th scope="col">{t("apiKeys.status")}</th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {keys.map((key) => (
+              <tr key={key.id}>
+                <th scope="row" data-user-text>
+                  {key.name}
+                </th>
+                <td className="mono" data-user-text>
+                  {key.prefix}…
+                </td>
+                <td>{t(`apiKeys.role.${key.role as "admin" | "accountant" | "viewer"}`)}</td>
+                <td>{key.createdBy?.fullName ?? t("apiKeys.creatorGone")}</td>
+                <td>{formatDateTime(key.createdAt, language)}</td>
+                <td>{key.lastUsedAt ? formatDateTime(key.lastUsedAt, language) : t("apiKeys.never")}</td>
+                <td>
+                  {key.revokedAt ? (
+                    t("apiKeys.revokedAt", { date: formatDateTime(key.revokedAt, language) })
+                  ) : (
+                    <button
+                      type="button"
+                      className="button button--quiet button--small"
+                      onClick={() => revoke(key)}
+                    >
+                      {t("apiKeys.revoke")}
+                    </button>
+                  )}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
     </>
   );
 }

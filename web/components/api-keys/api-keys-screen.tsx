@@ -82,7 +82,7 @@ export function ApiKeysScreen() {
       <ErrorMessage error={error} onRetry={organisationId ? load : undefined} />
       {created && <NewSecret apiKey={created} onDismiss={() => setCreated(null)} />}
       {organisationId && keys && (
-        <div className="split">
+        <div className="stack">
           <section aria-labelledby="api-key-list-title" className="panel">
             <h2 id="api-key-list-title">{t("apiKeys.listTitle")}</h2>
             <ApiKeyTable organisationId={organisationId} keys={keys} onRevoked={onRevoked} />
