@@ -106,6 +106,16 @@ export const ERROR_CODES = {
   webhook_url_private: { status: 400, retryable: false },
   webhook_url_invalid: { status: 400, retryable: false },
   webhook_limit: { status: 409, retryable: false },
+
+  // API keys.
+  api_key_invalid: { status: 401, retryable: false },
+  api_key_revoked: { status: 401, retryable: false },
+  // The member who made the key was deleted or left its organisation: it acts for nobody now.
+  api_key_creator_gone: { status: 401, retryable: false },
+  api_key_exceeds_creator: { status: 401, retryable: false },
+  // Account, session and key management take a signed-in person: a key scripts documents.
+  api_key_not_allowed: { status: 403, retryable: false },
+  api_key_role_not_allowed: { status: 403, retryable: false },
 } as const satisfies Record<string, { status: number; retryable: boolean }>;
 
 export type ErrorCode = keyof typeof ERROR_CODES;

@@ -1,6 +1,7 @@
 import { createRoute } from "@hono/zod-openapi";
 import { credentials, currentUser, logIn, registerUser, registration } from "../use-cases/accounts";
 import type { Services } from "../use-cases/context";
+import { organisationsOf } from "../use-cases/memberships";
 import {
   authenticateAccessToken,
   revokeRefreshToken,
@@ -11,7 +12,7 @@ import {
 import { clientIp } from "./client-ip";
 import { type Answer, apiRouter, jsonAnswer, jsonRequest } from "./openapi-route";
 import { limitByAddress } from "./rate-limit";
-import { requireUser } from "./require-user";
+import { requireUser, sessionOf } from "./require-user";
 import {
   accessTokenOf,
   clearSessionCookies,
@@ -72,7 +73,11 @@ export function authRoutes(services: Services) {
     tags,
     middleware: [requireUser(services)],
     responses: {
-      200: jsonAnswer<{ user: Answer<typeof currentUser>; csrfToken: string }>("The signed-in user"),
+      200: jsonAnswer<{
+        user: Answer<typeof currentUser>;
+        organisations: Answer<typeof organisationsOf>;
+        csrfToken: string;
+      }>("The signed-in user, their organisations and roles"),
     },
   });
 
@@ -112,7 +117,14 @@ export function authRoutes(services: Services) {
       return c.json({ ok: true }, 200);
     })
     .openapi(me, async (c) => {
-      const user = c.get("user");
-      return c.json({ user: await currentUser(services, user.userId), csrfToken: user.csrfToken }, 200);
+      const user = sessionOf(c);
+      return c.json(
+        {
+          user: await currentUser(services, user.userId),
+          organisations: await organisationsOf(services.db, user.userId),
+          csrfToken: user.csrfToken,
+        },
+        200,
+      );
     });
 }

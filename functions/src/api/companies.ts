@@ -73,7 +73,7 @@ const analysis = createRoute({
 
 export function companyRoutes(services: Services) {
   const router = apiRouter();
-  router.use(requireUser(services));
+  router.use(requireUser(services, { apiKeys: true }));
   return router
     .openapi(list, async (c) => c.json({ companies: await listCompanies(services, actorOf(c)) }, 200))
     .openapi(create, async (c) =>

@@ -128,7 +128,7 @@ const events = createRoute({
 /** Documents, with what was read from them (results) and their reports (exports) beneath. */
 export function documentRoutes(services: Services) {
   const router = apiRouter();
-  router.use(requireUser(services));
+  router.use(requireUser(services, { apiKeys: true }));
   return router
     .openapi(upload, async (c) => c.json(await requestUpload(services, actorOf(c), c.req.valid("json")), 201))
     .openapi(list, async (c) => c.json(await listDocuments(services, actorOf(c), c.req.valid("query")), 200))

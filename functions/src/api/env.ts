@@ -1,11 +1,13 @@
 import type { Logger } from "pino";
+import type { Actor } from "../use-cases/context";
 
-/** The signed-in user, set by requireUser for every route behind it. */
-export interface AuthenticatedUser {
-  userId: string;
-  sessionId: string;
-  csrfToken: string;
-}
+/**
+ * The caller, set by requireUser for every route behind it: a person signed in with the session
+ * cookie, or a script with an API key (acting for the member who made it).
+ */
+export type AuthenticatedUser =
+  | { userId: string; sessionId: string; csrfToken: string; apiKey?: undefined }
+  | { userId: string; apiKey: NonNullable<Actor["apiKey"]>; sessionId?: undefined; csrfToken?: undefined };
 
 /** Hono's per-request variables for the whole API. */
 export interface ApiEnv {

@@ -66,7 +66,7 @@ export function documentExportRoutes(services: Services) {
 
 export function exportRoutes(services: Services) {
   const router = apiRouter();
-  router.use(requireUser(services));
+  router.use(requireUser(services, { apiKeys: true }));
   return router.openapi(download, async (c) => {
     const { url } = await exportDownload(services, actorOf(c), c.req.valid("param").id);
     // JSON callers (the web's typed client) get the URL; a plain link follows the redirect.

@@ -36,10 +36,10 @@ export function openApiDocument(app: OpenAPIHono<ApiEnv, any, any>, serverUrl: s
       title: "Finstat API",
       version: "1.0.0",
       description:
-        "Financial-statement extraction and analysis. Authentication: httpOnly cookies set by /api/auth/login; writes carry the CSRF token (returned by login, refresh and me) in X-CSRF-Token. Rate limit: RATE_LIMIT_PER_HOUR requests per user per hour (X-RateLimit-* headers).",
+        "Financial-statement extraction and analysis. Authentication: httpOnly cookies set by /api/auth/login; writes carry the CSRF token (returned by login, refresh and me) in X-CSRF-Token. Scripts send an organisation's API key instead, as `Authorization: Bearer fsk_…` (no CSRF token): it reaches documents, companies, exports and webhooks of its organisation with its role, never the account or the keys. Rate limit: RATE_LIMIT_PER_HOUR requests per user (or per API key) per hour (X-RateLimit-* headers).",
     },
     servers: [{ url: serverUrl }],
-    security: [{ session: [], csrf: [] }],
+    security: [{ session: [], csrf: [] }, { apiKey: [] }],
   });
   for (const operations of Object.values(document.paths ?? {})) {
     for (const method of ["get", "post", "patch", "put", "delete"] as const) {
@@ -59,6 +59,7 @@ export function openApiDocument(app: OpenAPIHono<ApiEnv, any, any>, serverUrl: s
       securitySchemes: {
         session: { type: "apiKey", in: "cookie", name: "finstat_access" },
         csrf: { type: "apiKey", in: "header", name: "X-CSRF-Token" },
+        apiKey: { type: "http", scheme: "bearer", description: "An organisation's API key: fsk_…" },
       },
       schemas: { ...document.components?.schemas, Error: errorSchema },
     },

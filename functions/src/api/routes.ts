@@ -4,6 +4,7 @@ import { AppError } from "../app-error";
 import type { Services } from "../use-cases/context";
 import type { WebhookPolicy } from "../use-cases/webhooks";
 import { accountRoutes } from "./account";
+import { apiKeyRoutes } from "./api-keys";
 import { authRoutes } from "./auth";
 import { companyRoutes } from "./companies";
 import { documentRoutes } from "./documents";
@@ -38,7 +39,14 @@ export function productRoutes(
     },
   });
   const router = apiRouter();
-  for (const prefix of ["/auth/*", "/companies/*", "/documents/*", "/webhooks/*", "/account/*"]) {
+  for (const prefix of [
+    "/auth/*",
+    "/companies/*",
+    "/documents/*",
+    "/webhooks/*",
+    "/account/*",
+    "/organisations/*",
+  ]) {
     router.use(prefix, limited);
   }
   return router
@@ -48,5 +56,6 @@ export function productRoutes(
     .route("/documents", documentRoutes(services))
     .route("/exports", exportRoutes(services))
     .route("/webhooks", webhookRoutes(services))
-    .route("/account", accountRoutes(services));
+    .route("/account", accountRoutes(services))
+    .route("/organisations", apiKeyRoutes(services));
 }

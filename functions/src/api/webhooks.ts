@@ -53,7 +53,7 @@ const deliveries = createRoute({
 
 export function webhookRoutes(services: Services & { webhookPolicy?: WebhookPolicy }) {
   const router = apiRouter();
-  router.use(requireUser(services));
+  router.use(requireUser(services, { apiKeys: true }));
   return router
     .openapi(list, async (c) => c.json({ webhooks: await listWebhooks(services, actorOf(c)) }, 200))
     .openapi(register, async (c) =>

@@ -1,5 +1,14 @@
 import { describe, expect, it } from "vitest";
-import { ACTIONS, type Action, can, type Member, ROLES, type Role } from "./access-policy";
+import {
+  ACTIONS,
+  type Action,
+  API_KEY_ROLES,
+  can,
+  type Member,
+  ROLES,
+  type Role,
+  roleWithin,
+} from "./access-policy";
 
 const firm = "0b6a4c1e-0000-4000-8000-000000000001";
 const otherFirm = "0b6a4c1e-0000-4000-8000-000000000002";
@@ -71,5 +80,25 @@ describe("access policy", () => {
   it("refuses a caller with no membership", () => {
     expect(can(null, "read", { organisationId: firm, companyId: invited })).toBe(false);
     expect(can(undefined, "read", { organisationId: firm })).toBe(false);
+  });
+
+  // By hand from the table above: Y = the row role allows nothing the column role does not.
+  // biome-ignore format: the table reads as a grid
+  const within: Record<Role, Record<Role, "Y" | "-">> = {
+    owner:      { owner: "Y", admin: "-", accountant: "-", viewer: "-", client: "-" },
+    admin:      { owner: "Y", admin: "Y", accountant: "-", viewer: "-", client: "-" },
+    accountant: { owner: "Y", admin: "Y", accountant: "Y", viewer: "-", client: "-" },
+    viewer:     { owner: "Y", admin: "Y", accountant: "Y", viewer: "Y", client: "Y" },
+    client:     { owner: "Y", admin: "Y", accountant: "Y", viewer: "-", client: "Y" },
+  };
+  it.each(ROLES.flatMap((role) => ROLES.map((ceiling) => [role, ceiling, within[role][ceiling]] as const)))(
+    "%s is within %s: %s",
+    (role, ceiling, verdict) => {
+      expect(roleWithin(role, ceiling)).toBe(verdict === "Y");
+    },
+  );
+
+  it("lets a key act as admin, accountant or viewer, never as owner or client", () => {
+    expect([...API_KEY_ROLES].sort()).toEqual(["accountant", "admin", "viewer"]);
   });
 });

@@ -87,3 +87,18 @@ export function can(member: Member | null | undefined, action: Action, resource:
   }
   return allowed[member.role].has(action);
 }
+
+/**
+ * The roles an API key may act with: never the owner's (billing, ownership and deleting the
+ * organisation stay with people), never a client's (a key is not tied to a client's companies).
+ */
+export const API_KEY_ROLES = ["admin", "accountant", "viewer"] as const satisfies readonly Role[];
+export type ApiKeyRole = (typeof API_KEY_ROLES)[number];
+
+/**
+ * Whether `role` allows nothing that `ceiling` does not: a member hands a key no more than they
+ * hold themselves. Decided from the actions, so it follows the policy whatever it becomes.
+ */
+export function roleWithin(role: Role, ceiling: Role): boolean {
+  return [...allowed[role]].every((action) => allowed[ceiling].has(action));
+}

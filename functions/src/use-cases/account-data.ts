@@ -16,6 +16,7 @@ import { and, desc, eq, inArray, isNull, ne } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import { z } from "zod";
 import { AppError } from "../app-error";
+import { refuseKeyActor } from "./api-keys";
 import { recordAudit } from "./audit";
 import type { Actor, Services } from "./context";
 import { documentViews } from "./document-view";
@@ -28,6 +29,7 @@ import { deleteStoredFiles, documentFileKeys } from "./stored-files";
  * with their ids and can be fetched through the normal endpoints.
  */
 export async function exportAccountData(services: Pick<Services, "db" | "now">, actor: Actor) {
+  refuseKeyActor(actor);
   const [user] = await services.db
     .select({
       id: users.id,
@@ -116,6 +118,7 @@ export async function deleteAccount(
   actor: Actor,
   input: z.infer<typeof accountDeletion>,
 ): Promise<{ deletedDocuments: number; deletedFiles: number }> {
+  refuseKeyActor(actor);
   const [user] = await services.db.select().from(users).where(eq(users.id, actor.userId));
   if (!user) throw new AppError("unauthenticated", "Please log in.");
   if (!(await verifyPassword(input.password, user.passwordHash))) {

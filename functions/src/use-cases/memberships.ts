@@ -1,13 +1,41 @@
 import { membershipCompanies, memberships, organisations } from "@finstat/db/schema";
-import { and, asc, eq, inArray, or, type SQL } from "drizzle-orm";
+import { and, asc, desc, eq, inArray, or, type SQL } from "drizzle-orm";
 import type { AnyPgColumn } from "drizzle-orm/pg-core";
 import { AppError } from "../app-error";
 import { type Action, can, type Member, type Resource } from "./access-policy";
 import type { Actor, Executor, Services } from "./context";
 import { type NotFoundSubject, notFound } from "./errors";
 
-/** Every organisation the user belongs to, with the companies of each client membership. */
-export async function membershipsOf(db: Executor, userId: string): Promise<Member[]> {
+/**
+ * The memberships an actor acts with: a person's every membership, an API key's one alone — in
+ * its organisation, with its role, reaching all its companies. Everything acting for an Actor
+ * asks this (a person's memberships are not exported otherwise), so no route can let a key act
+ * beyond its organisation.
+ */
+export async function membersOf(services: Pick<Services, "db">, actor: Actor): Promise<Member[]> {
+  if (actor.apiKey) {
+    return [{ organisationId: actor.apiKey.organisationId, role: actor.apiKey.role, companyIds: [] }];
+  }
+  return membershipsOf(services.db, actor.userId);
+}
+
+/**
+ * A person's membership of one organisation, whatever they are calling with: what an API key's
+ * creator still holds there decides whether the key may act at all.
+ */
+export async function membershipIn(
+  db: Executor,
+  userId: string,
+  organisationId: string,
+): Promise<Member | undefined> {
+  return (await membershipsOf(db, userId)).find((member) => member.organisationId === organisationId);
+}
+
+/**
+ * Every organisation the user belongs to, with the companies of each client membership. Not
+ * exported: callers acting for an Actor go through `membersOf`, which knows about API keys.
+ */
+async function membershipsOf(db: Executor, userId: string): Promise<Member[]> {
   const rows = await db
     .select({
       organisationId: memberships.organisationId,
@@ -43,7 +71,7 @@ export async function authorise(
   resource: Resource,
   subject: NotFoundSubject,
 ): Promise<Member> {
-  const member = (await membershipsOf(services.db, actor.userId)).find(
+  const member = (await membersOf(services, actor)).find(
     (candidate) => candidate.organisationId === resource.organisationId,
   );
   if (!member || !can(member, "read", resource)) throw notFound(subject);
@@ -84,7 +112,7 @@ export async function workingOrganisation(
   actor: Actor,
   action: Action,
 ): Promise<Member> {
-  const members = await membershipsOf(services.db, actor.userId);
+  const members = await membersOf(services, actor);
   const allowed = members.filter((member) => can(member, action, { organisationId: member.organisationId }));
   if (allowed.length === 0) throw forbidden(action);
   const personal = await services.db
@@ -101,6 +129,21 @@ export async function workingOrganisation(
     );
   const personalIds = new Set(personal.map((row) => row.id));
   return allowed.find((member) => personalIds.has(member.organisationId)) ?? allowed[0]!;
+}
+
+/** The organisations a person belongs to, with their role in each, personal one first. */
+export async function organisationsOf(db: Executor, userId: string) {
+  return db
+    .select({
+      id: organisations.id,
+      name: organisations.name,
+      personal: organisations.personal,
+      role: memberships.role,
+    })
+    .from(memberships)
+    .innerJoin(organisations, eq(organisations.id, memberships.organisationId))
+    .where(eq(memberships.userId, userId))
+    .orderBy(desc(organisations.personal), asc(memberships.createdAt));
 }
 
 /** A sign-up's own organisation, with the new user as its owner; run inside the registration. */

@@ -10,7 +10,7 @@ import { ownedCompany } from "./companies";
 import type { Actor, Services } from "./context";
 import { alertThresholds, companyDocumentStatements, loadDocumentResults } from "./document-results";
 import { ownedDocument } from "./documents";
-import { membershipsOf, reachableCompanies } from "./memberships";
+import { membersOf, reachableCompanies } from "./memberships";
 import { statementFromRow } from "./statement-records";
 import { type StatementView, statementView } from "./statement-view";
 
@@ -88,9 +88,7 @@ async function peerCompanies(
   sector: string,
 ): Promise<PeerCompany[]> {
   const reachable = reachableCompanies(
-    (await membershipsOf(services.db, actor.userId)).filter(
-      (member) => member.organisationId === company.organisationId,
-    ),
+    (await membersOf(services, actor)).filter((member) => member.organisationId === company.organisationId),
     "read",
     { organisationId: companies.organisationId, companyId: companies.id },
   );

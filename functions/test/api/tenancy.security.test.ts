@@ -168,6 +168,13 @@ describe.each(databaseTargets())("roles in one organisation on $name", (target) 
     | "clientOfOther"
     | "outsider";
   const callers: Caller[] = ["admin", "accountant", "viewer", "clientOfCompany", "clientOfOther", "outsider"];
+  /**
+   * Scripts: keys of the organisation with each role a key may have, and an admin key of the
+   * outsider's own organisation. A key gets what a member of its role gets, except the routes
+   * that take a signed-in person (the keys themselves), which refuse every key alike.
+   */
+  type KeyCaller = "adminKey" | "accountantKey" | "viewerKey" | "foreignKey";
+  const keyCallers: KeyCaller[] = ["adminKey", "accountantKey", "viewerKey", "foreignKey"];
   const roleOf: Record<Exclude<Caller, "outsider">, Role> = {
     owner: "owner",
     admin: "admin",
@@ -178,9 +185,9 @@ describe.each(databaseTargets())("roles in one organisation on $name", (target) 
   };
 
   let api: TestApi;
-  const clients = {} as Record<Caller, ApiClient>;
+  const clients = {} as Record<Caller | KeyCaller, ApiClient>;
   const userIds = {} as Record<Caller, string>;
-  const members = {} as Record<Caller, Member | null>;
+  const members = {} as Record<Caller | KeyCaller, Member | null>;
   let organisationId: string;
   let companyId: string;
   let otherCompanyId: string;
@@ -248,6 +255,26 @@ describe.each(databaseTargets())("roles in one organisation on $name", (target) 
     await invite("clientOfOther", otherCompanyId);
     members.clientOfCompany = { organisationId, role: "client", companyIds: [companyId] };
     members.clientOfOther = { organisationId, role: "client", companyIds: [otherCompanyId] };
+
+    const [outsiderMembership] = await api.database.db
+      .select()
+      .from(memberships)
+      .where(eq(memberships.userId, userIds.outsider));
+    const keys: Array<[KeyCaller, ApiClient, string, "admin" | "accountant" | "viewer"]> = [
+      ["adminKey", owner, organisationId, "admin"],
+      ["accountantKey", owner, organisationId, "accountant"],
+      ["viewerKey", owner, organisationId, "viewer"],
+      ["foreignKey", clients.outsider, outsiderMembership!.organisationId, "admin"],
+    ];
+    for (const [caller, creator, organisation, role] of keys) {
+      const created = await creator.post(`/api/organisations/${organisation}/api-keys`, {
+        name: caller,
+        role,
+      });
+      clients[caller] = api.client();
+      clients[caller].bearer = created.body.apiKey.secret;
+      members[caller] = caller === "foreignKey" ? null : { organisationId, role, companyIds: [] };
+    }
   });
   afterAll(() => api.close());
 
@@ -257,6 +284,8 @@ describe.each(databaseTargets())("roles in one organisation on $name", (target) 
     action: Action;
     /** The company the route's resource belongs to; none for the organisation's own (webhooks). */
     onCompany: boolean;
+    /** Routes that take a signed-in person: every API key is refused (403 api_key_not_allowed). */
+    personOnly?: boolean;
     /** A resource of its own for each caller, where acting on it uses it up. */
     prepare?: () => Promise<string>;
     call(client: ApiClient, fresh: string): Promise<Response>;
@@ -394,6 +423,35 @@ describe.each(databaseTargets())("roles in one organisation on $name", (target) 
       call: (c) => c.get(`/api/webhooks/${webhookId}/deliveries`),
     },
     {
+      name: "list api keys",
+      action: "manage_api_keys",
+      onCompany: false,
+      personOnly: true,
+      call: (c) => c.get(`/api/organisations/${organisationId}/api-keys`),
+    },
+    {
+      name: "create api key",
+      action: "manage_api_keys",
+      onCompany: false,
+      personOnly: true,
+      call: (c) =>
+        c.post(`/api/organisations/${organisationId}/api-keys`, { name: "Nightly", role: "viewer" }),
+    },
+    {
+      name: "revoke api key",
+      action: "manage_api_keys",
+      onCompany: false,
+      personOnly: true,
+      prepare: async () =>
+        (
+          await clients.owner.post(`/api/organisations/${organisationId}/api-keys`, {
+            name: "Spare",
+            role: "viewer",
+          })
+        ).body.apiKey.id,
+      call: (c, id) => c.delete(`/api/organisations/${organisationId}/api-keys/${id}`),
+    },
+    {
       name: "retry",
       action: "upload",
       onCompany: true,
@@ -435,7 +493,8 @@ describe.each(databaseTargets())("roles in one organisation on $name", (target) 
   ];
 
   /** What the policy makes of a caller on a route: the owner's answer, 403 or 404. */
-  function expected(caller: Caller, route: RouteCase, ownerStatus: number): number {
+  function expected(caller: Caller | KeyCaller, route: RouteCase, ownerStatus: number): number {
+    if (route.personOnly && keyCallers.includes(caller as KeyCaller)) return 403;
     const resource = { organisationId, ...(route.onCompany ? { companyId } : {}) };
     if (!can(members[caller], "read", resource)) return 404;
     if (!can(members[caller], route.action, resource)) return 403;
@@ -453,10 +512,17 @@ describe.each(databaseTargets())("roles in one organisation on $name", (target) 
         // not arrived yet"), it is neither a refusal nor a failure.
         status: expect.toSatisfy((status: number) => status < 500 && status !== 403 && status !== 404),
       });
-      for (const caller of callers) {
+      for (const caller of [...callers, ...keyCallers]) {
         const response = await route.call(clients[caller], (await route.prepare?.()) ?? "");
         const want = expected(caller, route, ownerResponse.status);
-        const code = want === 404 ? "not_found" : want === 403 ? "forbidden" : undefined;
+        const refusedKey = route.personOnly && keyCallers.includes(caller as KeyCaller);
+        const code = refusedKey
+          ? "api_key_not_allowed"
+          : want === 404
+            ? "not_found"
+            : want === 403
+              ? "forbidden"
+              : undefined;
         table.push(`${route.name} × ${caller}: ${response.status}`);
         if (response.status !== want || (code && response.body?.error?.code !== code)) {
           mismatches.push(`${route.name} × ${caller}: got ${response.status}, policy says ${want}`);
@@ -472,15 +538,21 @@ describe.each(databaseTargets())("roles in one organisation on $name", (target) 
     expect(table.filter((row) => row.includes("× clientOfOther")).every((row) => row.endsWith(": 404"))).toBe(
       true,
     );
+    // A key reaches what its role reaches: the accountant's key uploads, the viewer's may not.
+    expect(table).toContain("upload into company × accountantKey: 201");
+    expect(table).toContain("upload into company × viewerKey: 403");
+    expect(table.filter((row) => row.includes("× foreignKey")).every((row) => /: 40[34]$/.test(row))).toBe(
+      true,
+    );
   });
 
   it("lists for each member exactly the companies and documents the policy lets them read", async () => {
-    const companiesOf = async (caller: Caller) =>
+    const companiesOf = async (caller: Caller | KeyCaller) =>
       ((await clients[caller].get("/api/companies")).body.companies as Array<{ id: string }>)
         .map((company) => company.id)
         .filter((id) => id === companyId || id === otherCompanyId)
         .sort();
-    for (const caller of ["owner", ...callers] as Caller[]) {
+    for (const caller of ["owner", ...callers, ...keyCallers] as Array<Caller | KeyCaller>) {
       const readable = [companyId, otherCompanyId]
         .filter((id) => can(members[caller], "read", { organisationId, companyId: id }))
         .sort();

@@ -92,8 +92,9 @@ describe.each(databaseTargets())("the organisations migration on $name", (target
         (${ids.ayse}, 'statement.correct', 'financial_statement', gen_random_uuid()::text,
          ${JSON.stringify({ documentId: ids.ayseDoc1, oldValue: 1, newValue: 2 })}::jsonb),
         (${ids.mehmet}, 'account.login', 'user', ${ids.mehmet}, '{}')`);
-    const pending = JSON.parse(await readFile(join(defaultMigrationsFolder(), "meta", "_journal.json"), "utf8"))
-      .entries.length - 4;
+    const pending =
+      JSON.parse(await readFile(join(defaultMigrationsFolder(), "meta", "_journal.json"), "utf8")).entries
+        .length - 4;
     expect(await migrateDatabase(database.handle)).toEqual({ applied: pending });
   });
   afterAll(async () => {
@@ -157,7 +158,11 @@ describe.each(databaseTargets())("the organisations migration on $name", (target
       { id: ids.ayseDoc2, reviewed_by_id: null },
       { id: ids.mehmetDoc, reviewed_by_id: null },
     ]);
-    const history = await database.db.execute<{ action: string; document_id: string | null; same_org: boolean }>(sql`
+    const history = await database.db.execute<{
+      action: string;
+      document_id: string | null;
+      same_org: boolean;
+    }>(sql`
       select a.action, a.document_id, a.organisation_id is not distinct from d.organisation_id as same_org
       from audit_log a left join documents d on d.id = a.document_id order by a.action`);
     expect(history.rows).toEqual([

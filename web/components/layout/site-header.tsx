@@ -27,6 +27,7 @@ export function SiteHeader() {
         </Link>
         <nav aria-label={t("nav.label")} className="site-nav">
           {status === "signedIn" && <Link href="/companies">{t("nav.companies")}</Link>}
+          {status === "signedIn" && <Link href="/organisation/api-keys">{t("nav.apiKeys")}</Link>}
         </nav>
         <div className="site-header__end">
           <LanguageSwitch />

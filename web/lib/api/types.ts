@@ -46,3 +46,8 @@ export interface DocumentProgress {
   errorMessage: string | null;
   pages: number | null;
 }
+
+type ApiKeysRoute = Api["organisations"][":organisationId"]["api-keys"];
+export type ApiKeyView = InferResponseType<ApiKeysRoute["$get"], 200>["apiKeys"][number];
+export type CreatedApiKey = InferResponseType<ApiKeysRoute["$post"], 201>["apiKey"];
+export type MemberOrganisation = InferResponseType<Api["auth"]["me"]["$get"], 200>["organisations"][number];

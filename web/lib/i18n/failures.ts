@@ -108,6 +108,15 @@ export const TURKISH_ERRORS: Record<ErrorCode | WebErrorCode, string> = {
   webhook_url_private: "Webhook adresi özel ya da ayrılmış bir ağ adresine çıkıyor.",
   webhook_url_invalid: "Webhook adresi çözümlenemedi.",
   webhook_limit: "Bir hesapta izin verilenden fazla webhook olamaz.",
+
+  api_key_invalid: "API anahtarı tanınmadı. Anahtarı eksiksiz kopyaladığınızdan emin olun.",
+  api_key_revoked: "Bu API anahtarı iptal edilmiş; yeni bir anahtar oluşturun.",
+  api_key_creator_gone:
+    "Bu API anahtarını oluşturan kişi artık kuruluşun üyesi değil; anahtar geçersiz. Yeni bir anahtar oluşturun.",
+  api_key_exceeds_creator:
+    "Bu API anahtarını oluşturan kişinin rolü artık anahtarın rolüne izin vermiyor; anahtar çalışmaz. Yeni bir anahtar oluşturun.",
+  api_key_not_allowed: "Bu işlem API anahtarıyla yapılamaz; oturum açarak yapın.",
+  api_key_role_not_allowed: "Bir API anahtarına kendi rolünüzün izin vermediği yetkiler verilemez.",
 };
 
 /** The Turkish text of a code the API sent, which may be one this web build does not know yet. */

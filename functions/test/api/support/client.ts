@@ -18,6 +18,8 @@ export class ApiClient {
   readonly cookies = new Map<string, string>();
   csrfToken?: string;
   origin?: string;
+  /** A script's API key (fsk_…), sent as `Authorization: Bearer` on every request when set. */
+  bearer?: string;
 
   constructor(private readonly app: ReturnType<typeof createApp>) {}
 
@@ -71,6 +73,7 @@ export class ApiClient {
       ...(init.headers ?? {}),
       ...(cookie ? { cookie } : {}),
       ...(this.origin ? { origin: this.origin } : {}),
+      ...(this.bearer ? { authorization: `Bearer ${this.bearer}` } : {}),
     };
     const response = await this.app.request(url, { ...init, headers });
     for (const line of response.headers.getSetCookie()) {

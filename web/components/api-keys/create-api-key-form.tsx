@@ -1,0 +1,80 @@
+"use client";
+
+import { API_KEY_ROLES, type ApiKeyRole } from "@finstat/functions/use-cases/access-policy";
+import { type FormEvent, useState } from "react";
+import { api, unwrap } from "../../lib/api/client";
+import type { CreatedApiKey } from "../../lib/api/types";
+import { useI18n } from "../../lib/i18n/language";
+import { ErrorMessage } from "../ui/error-message";
+import { Field } from "../ui/field";
+
+export function CreateApiKeyForm({
+  organisationId,
+  onCreated,
+}: {
+  organisationId: string;
+  onCreated(key: CreatedApiKey): void;
+}) {
+  const { t } = useI18n();
+  const [name, setName] = useState("");
+  const [role, setRole] = useState<ApiKeyRole>("accountant");
+  const [error, setError] = useState<unknown>(null);
+  const [busy, setBusy] = useState(false);
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    setBusy(true);
+    setError(null);
+    try {
+      const { apiKey } = await unwrap(
+        api().organisations[":organisationId"]["api-keys"].$post({
+          param: { organisationId },
+          json: { name: name.trim(), role },
+        }),
+      );
+      setName("");
+      onCreated(apiKey);
+    } catch (caught) {
+      setError(caught);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <form onSubmit={submit} className="stack">
+      <Field id="api-key-name" label={t("apiKeys.name")} hint={t("apiKeys.nameHint")}>
+        {(describedBy) => (
+          <input
+            id="api-key-name"
+            required
+            maxLength={100}
+            value={name}
+            aria-describedby={describedBy}
+            onChange={(e) => setName(e.target.value)}
+          />
+        )}
+      </Field>
+      <Field id="api-key-role" label={t("apiKeys.role")}>
+        {(describedBy) => (
+          <select
+            id="api-key-role"
+            value={role}
+            aria-describedby={describedBy}
+            onChange={(e) => setRole(e.target.value as ApiKeyRole)}
+          >
+            {API_KEY_ROLES.map((option) => (
+              <option key={option} value={option}>
+                {t(`apiKeys.role.${option}`)}
+              </option>
+            ))}
+          </select>
+        )}
+      </Field>
+      <ErrorMessage error={error} />
+      <button type="submit" className="button" disabled={busy}>
+        {t("apiKeys.createAction")}
+      </button>
+    </form>
+  );
+}
