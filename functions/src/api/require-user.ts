@@ -1,6 +1,8 @@
 import type { Context, MiddlewareHandler } from "hono";
 import { AppError } from "../app-error";
 import type { Actor, Services } from "../use-cases/context";
+import { notFound } from "../use-cases/errors";
+import { membershipsOf } from "../use-cases/memberships";
 import { authenticateAccessToken, unauthenticated } from "../use-cases/sessions";
 import { clientIp } from "./client-ip";
 import type { ApiEnv } from "./env";
@@ -26,6 +28,9 @@ export function requireUser(services: Pick<Services, "db" | "config" | "now">): 
       );
     }
     c.set("user", claims);
+    const organisationId = c.req.header(ORGANISATION_HEADER);
+    if (organisationId)
+      c.set("organisationId", await actingOrganisation(services, claims.userId, organisationId));
     const logger = c.get("logger");
     if (logger) c.set("logger", logger.child({ userId: claims.userId }));
     await enforceRateLimit(services, c, `user:${claims.userId}`);
@@ -33,8 +38,19 @@ export function requireUser(services: Pick<Services, "db" | "config" | "now">): 
   };
 }
 
+/** The organisation switcher's choice: lists show it alone, new companies go into it. */
+export const ORGANISATION_HEADER = "x-organisation-id";
+
+/** Naming an organisation one does not belong to answers like an unknown one: nothing is learnt. */
+async function actingOrganisation(services: Pick<Services, "db">, userId: string, organisationId: string) {
+  const members = await membershipsOf(services.db, userId);
+  if (!members.some((member) => member.organisationId === organisationId)) throw notFound("organisation");
+  return organisationId;
+}
+
 /** The use-case caller for this request. */
 // biome-ignore lint/suspicious/noExplicitAny: any route's context, whatever its path and input.
 export function actorOf(c: Context<ApiEnv, any, any>): Actor {
-  return { userId: c.get("user").userId, ip: clientIp(c) };
+  const organisationId = c.get("organisationId");
+  return { userId: c.get("user").userId, ip: clientIp(c), ...(organisationId ? { organisationId } : {}) };
 }

@@ -8,7 +8,9 @@ import { authRoutes } from "./auth";
 import { companyRoutes } from "./companies";
 import { documentRoutes } from "./documents";
 import { exportRoutes } from "./exports";
+import { invitationRoutes } from "./invitations";
 import { apiRouter, jsonAnswer } from "./openapi-route";
+import { organisationRoutes } from "./organisations";
 import { webhookRoutes } from "./webhooks";
 
 /** JSON bodies are small (a correction, a company); uploads go to the storage URL instead. */
@@ -38,7 +40,15 @@ export function productRoutes(
     },
   });
   const router = apiRouter();
-  for (const prefix of ["/auth/*", "/companies/*", "/documents/*", "/webhooks/*", "/account/*"]) {
+  for (const prefix of [
+    "/auth/*",
+    "/companies/*",
+    "/documents/*",
+    "/webhooks/*",
+    "/account/*",
+    "/organisations/*",
+    "/invitations/*",
+  ]) {
     router.use(prefix, limited);
   }
   return router
@@ -48,5 +58,7 @@ export function productRoutes(
     .route("/documents", documentRoutes(services))
     .route("/exports", exportRoutes(services))
     .route("/webhooks", webhookRoutes(services))
-    .route("/account", accountRoutes(services));
+    .route("/account", accountRoutes(services))
+    .route("/organisations", organisationRoutes(services))
+    .route("/invitations", invitationRoutes(services));
 }

@@ -87,3 +87,18 @@ export function can(member: Member | null | undefined, action: Action, resource:
   }
   return allowed[member.role].has(action);
 }
+
+/**
+ * Whether the member may move someone from role `from` to role `to` (`null`: into or out of the
+ * organisation — an invitation, a removal). Managing members is not enough where the owner role
+ * is concerned: only an owner grants it or takes it away, so an admin can never oust an owner.
+ */
+export function mayChangeRole(
+  member: Member | null | undefined,
+  from: Role | null,
+  to: Role | null,
+  resource: Resource,
+): boolean {
+  if (!can(member, "manage_members", resource)) return false;
+  return (from !== "owner" && to !== "owner") || member?.role === "owner";
+}

@@ -5,7 +5,7 @@ import { AppError } from "../app-error";
 import type { Action } from "./access-policy";
 import type { Actor, Services } from "./context";
 import { isUniqueViolation, notFound } from "./errors";
-import { authorise, membershipsOf, reachableCompanies, workingOrganisation } from "./memberships";
+import { actingMemberships, authorise, reachableCompanies, workingOrganisation } from "./memberships";
 import { deleteStoredFiles, documentFileKeys } from "./stored-files";
 import { isValidTaxId } from "./tax-id";
 
@@ -62,7 +62,7 @@ export async function createCompany(
 
 /** Every company the caller can read, in all their organisations. */
 export async function listCompanies(services: Pick<Services, "db">, actor: Actor): Promise<Company[]> {
-  const reachable = reachableCompanies(await membershipsOf(services.db, actor.userId), "read", {
+  const reachable = reachableCompanies(await actingMemberships(services.db, actor), "read", {
     organisationId: companies.organisationId,
     companyId: companies.id,
   });

@@ -15,7 +15,7 @@ import type { Actor, Services } from "./context";
 import { documentLease, secondsUntilSilent } from "./document-lease";
 import { type DocumentView, documentView, documentViewOf, documentViews } from "./document-view";
 import { notFound } from "./errors";
-import { authorise, membershipsOf, reachableCompanies } from "./memberships";
+import { actingMemberships, authorise, reachableCompanies } from "./memberships";
 import { deleteStoredFiles, documentFileKeys, storageKeys } from "./stored-files";
 
 /**
@@ -73,7 +73,7 @@ export async function listDocuments(
   actor: Actor,
   filter: z.infer<typeof documentFilter>,
 ): Promise<DocumentPage> {
-  const reachable = reachableCompanies(await membershipsOf(services.db, actor.userId), "read", {
+  const reachable = reachableCompanies(await actingMemberships(services.db, actor), "read", {
     organisationId: documents.organisationId,
     companyId: documents.companyId,
   });

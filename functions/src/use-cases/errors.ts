@@ -4,7 +4,16 @@ import { AppError } from "../app-error";
  * The same answer for "does not exist" and "belongs to someone else": telling them apart would
  * let one tenant probe for another's ids.
  */
-export type NotFoundSubject = "document" | "company" | "statement" | "export" | "webhook" | "page";
+export type NotFoundSubject =
+  | "document"
+  | "company"
+  | "statement"
+  | "export"
+  | "webhook"
+  | "page"
+  | "organisation"
+  | "member"
+  | "invitation";
 
 export function notFound(what: NotFoundSubject): AppError {
   const names = {
@@ -14,6 +23,9 @@ export function notFound(what: NotFoundSubject): AppError {
     export: "Export",
     webhook: "Webhook",
     page: "Page",
+    organisation: "Organisation",
+    member: "Member",
+    invitation: "Invitation",
   } as const;
   return new AppError("not_found", `${names[what]} not found.`);
 }

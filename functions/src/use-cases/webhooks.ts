@@ -7,7 +7,7 @@ import type { Config } from "../platform/config";
 import { can } from "./access-policy";
 import type { Actor, Services } from "./context";
 import { notFound } from "./errors";
-import { authorise, membershipsOf, workingOrganisation } from "./memberships";
+import { actingMemberships, authorise, workingOrganisation } from "./memberships";
 import { checkWebhookUrl, type WebhookPolicy } from "./webhook-target";
 
 export type { WebhookPolicy } from "./webhook-target";
@@ -84,7 +84,7 @@ export async function registerWebhook(
 
 /** The webhooks of every organisation where the actor may manage them. */
 export async function listWebhooks(services: Pick<Services, "db">, actor: Actor): Promise<WebhookView[]> {
-  const organisationIds = (await membershipsOf(services.db, actor.userId))
+  const organisationIds = (await actingMemberships(services.db, actor))
     .filter((member) => can(member, "manage_webhooks", { organisationId: member.organisationId }))
     .map((member) => member.organisationId);
   if (organisationIds.length === 0) return [];
