@@ -35,3 +35,13 @@ export interface DocumentProgress {
   errorMessage: string | null;
   pages: number | null;
 }
+export type OrganisationView = InferResponseType<Api["organisations"]["$get"], 200>["organisations"][number];
+export type MemberView = InferResponseType<
+  Api["organisations"][":organisationId"]["members"]["$get"],
+  200
+>["members"][number];
+export type InvitationView = InferResponseType<
+  Api["organisations"][":organisationId"]["invitations"]["$get"],
+  200
+>["invitations"][number];
+export type InvitationPreview = InferResponseType<Api["invitations"][":token"]["$get"], 200>["invitation"];
