@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { ACTIONS, type Action, can, type Member, ROLES, type Role } from "./access-policy";
+import { ACTIONS, type Action, can, type Member, mayChangeRole, ROLES, type Role } from "./access-policy";
 
 const firm = "0b6a4c1e-0000-4000-8000-000000000001";
 const otherFirm = "0b6a4c1e-0000-4000-8000-000000000002";
@@ -71,5 +71,28 @@ describe("access policy", () => {
   it("refuses a caller with no membership", () => {
     expect(can(null, "read", { organisationId: firm, companyId: invited })).toBe(false);
     expect(can(undefined, "read", { organisationId: firm })).toBe(false);
+  });
+});
+
+describe("who may give or take a role", () => {
+  const member = (role: Role): Member => ({ organisationId: firm, role, companyIds: [] });
+  const here = { organisationId: firm };
+
+  it("lets an owner grant and take the owner role, and an admin only the others", () => {
+    expect(mayChangeRole(member("owner"), "admin", "owner", here)).toBe(true);
+    expect(mayChangeRole(member("owner"), "owner", null, here)).toBe(true);
+    expect(mayChangeRole(member("admin"), "viewer", "accountant", here)).toBe(true);
+    expect(mayChangeRole(member("admin"), null, "client", here)).toBe(true);
+    expect(mayChangeRole(member("admin"), "owner", null, here)).toBe(false);
+    expect(mayChangeRole(member("admin"), "owner", "admin", here)).toBe(false);
+    expect(mayChangeRole(member("admin"), null, "owner", here)).toBe(false);
+  });
+
+  it("gives nobody without manage_members any say, nor anyone in another organisation", () => {
+    for (const role of ["accountant", "viewer", "client"] as const) {
+      expect(mayChangeRole(member(role), "viewer", "accountant", here)).toBe(false);
+    }
+    expect(mayChangeRole(member("owner"), "viewer", "admin", { organisationId: otherFirm })).toBe(false);
+    expect(mayChangeRole(null, "viewer", "admin", here)).toBe(false);
   });
 });
