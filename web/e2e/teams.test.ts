@@ -78,7 +78,7 @@ describe("teams in Chromium against the embedded server", () => {
   /** Opens the mailed link, signs up with the invited address from there, comes back and accepts. */
   async function accept(page: Page, link: string, fullName: string, email: string) {
     await page.goto(link);
-    await page.waitForSelector("text=Davet e-posta");
+    await page.waitForSelector(`text=Davet ${email} adresine gönderildi.`);
     await page.click('.panel a:has-text("Kayıt ol")');
     await signUp(page, fullName, email);
     await page.waitForURL(link);

@@ -88,6 +88,16 @@ export function can(member: Member | null | undefined, action: Action, resource:
   return allowed[member.role].has(action);
 }
 
+/** The role that owns the organisation: there is always at least one such member. */
+export function holdsOwnership(role: Role): boolean {
+  return role === "owner";
+}
+
+/** A role that reaches only the companies it was given (membership_companies). */
+export function limitedToCompanies(role: Role): boolean {
+  return role === "client";
+}
+
 /**
  * Whether the member may move someone from role `from` to role `to` (`null`: into or out of the
  * organisation — an invitation, a removal). Managing members is not enough where the owner role
@@ -100,5 +110,6 @@ export function mayChangeRole(
   resource: Resource,
 ): boolean {
   if (!can(member, "manage_members", resource)) return false;
-  return (from !== "owner" && to !== "owner") || member?.role === "owner";
+  const touchesOwnership = (from && holdsOwnership(from)) || (to && holdsOwnership(to));
+  return !touchesOwnership || Boolean(member && holdsOwnership(member.role));
 }

@@ -12,7 +12,7 @@ import { and, desc, eq, inArray, isNull } from "drizzle-orm";
 import { z } from "zod";
 import { AppError } from "../app-error";
 import type { SentMail } from "../platform/mail";
-import { ROLES, type Role } from "./access-policy";
+import { limitedToCompanies, ROLES, type Role } from "./access-policy";
 import type { Actor, Executor, Services } from "./context";
 import { notFound } from "./errors";
 import { invitationMail } from "./invitation-mail";
@@ -60,8 +60,9 @@ export async function inviteMember(
 ): Promise<{ invitation: InvitationView; delivery: SentMail["delivery"] }> {
   const caller = await authorise(services, actor, "manage_members", { organisationId }, "organisation");
   requireOwnerForOwnerRole(caller, null, input.role);
-  const companyIds =
-    input.role === "client" ? await clientCompanies(services.db, organisationId, input.companyIds) : [];
+  const companyIds = limitedToCompanies(input.role)
+    ? await clientCompanies(services.db, organisationId, input.companyIds)
+    : [];
   const [existing] = await services.db
     .select({ id: users.id })
     .from(users)
@@ -211,7 +212,7 @@ export async function acceptInvitation(
       .onConflictDoNothing()
       .returning({ id: memberships.id });
     if (!member) throw new AppError("already_member", "You are already a member of this organisation.");
-    if (row.role === "client") await setClientCompanies(tx, member.id, await stillThere(tx, row));
+    if (limitedToCompanies(row.role)) await setClientCompanies(tx, member.id, await stillThere(tx, row));
     await tx.insert(auditLog).values({
       userId: actor.userId,
       organisationId: row.organisationId,

@@ -9,7 +9,15 @@ import {
 import { and, asc, eq, inArray } from "drizzle-orm";
 import { z } from "zod";
 import { AppError } from "../app-error";
-import { can, type Member, mayChangeRole, ROLES, type Role } from "./access-policy";
+import {
+  can,
+  holdsOwnership,
+  limitedToCompanies,
+  type Member,
+  mayChangeRole,
+  ROLES,
+  type Role,
+} from "./access-policy";
 import type { Actor, Executor, Services } from "./context";
 import { notFound } from "./errors";
 import { authorise, forbidden, membershipsOf } from "./memberships";
@@ -54,7 +62,7 @@ export async function listMembers(
   const byUser = new Map<string, MemberView>();
   for (const { membershipId: _membershipId, companyId, ...row } of rows) {
     const member = byUser.get(row.userId) ?? { ...row, companyIds: [] };
-    if (companyId && member.role === "client") member.companyIds.push(companyId);
+    if (companyId && limitedToCompanies(member.role)) member.companyIds.push(companyId);
     byUser.set(row.userId, member);
   }
   return [...byUser.values()];
@@ -71,10 +79,12 @@ export async function changeMemberRole(
   const caller = await authorise(services, actor, "manage_members", { organisationId }, "organisation");
   const target = await membershipOf(services.db, organisationId, userId);
   requireOwnerForOwnerRole(caller, target.role, input.role);
-  const companyIds =
-    input.role === "client" ? await clientCompanies(services.db, organisationId, input.companyIds) : [];
+  const companyIds = limitedToCompanies(input.role)
+    ? await clientCompanies(services.db, organisationId, input.companyIds)
+    : [];
   await services.db.transaction(async (tx) => {
-    if (target.role === "owner" && input.role !== "owner") await keepAnotherOwner(tx, organisationId);
+    if (holdsOwnership(target.role) && !holdsOwnership(input.role))
+      await keepAnotherOwner(tx, organisationId);
     await tx.update(memberships).set({ role: input.role }).where(eq(memberships.id, target.id));
     await setClientCompanies(tx, target.id, companyIds);
     await memberAudit(tx, actor, organisationId, "member.role_change", userId, {
@@ -97,7 +107,7 @@ export async function removeMember(
   const target = await membershipOf(services.db, organisationId, userId);
   requireOwnerForOwnerRole(caller, target.role, null);
   await services.db.transaction(async (tx) => {
-    if (target.role === "owner") await keepAnotherOwner(tx, organisationId);
+    if (holdsOwnership(target.role)) await keepAnotherOwner(tx, organisationId);
     await tx.delete(memberships).where(eq(memberships.id, target.id));
     await memberAudit(tx, actor, organisationId, "member.remove", userId, { role: target.role });
   });
@@ -115,7 +125,7 @@ export async function leaveOrganisation(
   if (!own) throw notFound("organisation");
   const membership = await membershipOf(services.db, organisationId, actor.userId);
   await services.db.transaction(async (tx) => {
-    if (membership.role === "owner") await keepAnotherOwner(tx, organisationId);
+    if (holdsOwnership(membership.role)) await keepAnotherOwner(tx, organisationId);
     await tx.delete(memberships).where(eq(memberships.id, membership.id));
     await memberAudit(tx, actor, organisationId, "member.leave", actor.userId, { role: membership.role });
   });
@@ -166,7 +176,12 @@ async function keepAnotherOwner(tx: Executor, organisationId: string): Promise<v
   const owners = await tx
     .select({ id: memberships.id })
     .from(memberships)
-    .where(and(eq(memberships.organisationId, organisationId), eq(memberships.role, "owner")))
+    .where(
+      and(
+        eq(memberships.organisationId, organisationId),
+        inArray(memberships.role, ROLES.filter(holdsOwnership)),
+      ),
+    )
     .for("update");
   if (owners.length <= 1) {
     throw new AppError(

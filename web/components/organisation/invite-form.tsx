@@ -1,6 +1,12 @@
 "use client";
 
-import { ROLES, type Role } from "@finstat/functions/use-cases/access-policy";
+import {
+  limitedToCompanies,
+  type Member,
+  mayChangeRole,
+  ROLES,
+  type Role,
+} from "@finstat/functions/use-cases/access-policy";
 import { type FormEvent, useState } from "react";
 import { api, unwrap } from "../../lib/api/client";
 import type { Company } from "../../lib/api/types";
@@ -10,17 +16,16 @@ import { Field } from "../ui/field";
 
 /** Invites an address with a role; a client is given the companies it will reach. */
 export function InviteForm({
-  organisationId,
+  caller,
   companies,
-  mayInviteOwner,
   onInvited,
 }: {
-  organisationId: string;
+  caller: Member;
   companies: Company[];
-  mayInviteOwner: boolean;
   onInvited(): void;
 }) {
   const { t } = useI18n();
+  const organisationId = caller.organisationId;
   const [email, setEmail] = useState("");
   const [role, setRole] = useState<Role>("accountant");
   const [companyIds, setCompanyIds] = useState<string[]>([]);
@@ -37,7 +42,7 @@ export function InviteForm({
       const answer = await unwrap(
         api().organisations[":organisationId"].invitations.$post({
           param: { organisationId },
-          json: { email: email.trim(), role, companyIds: role === "client" ? companyIds : [] },
+          json: { email: email.trim(), role, companyIds: limitedToCompanies(role) ? companyIds : [] },
         }),
       );
       setSent(
@@ -78,7 +83,7 @@ export function InviteForm({
             aria-describedby={describedBy}
             onChange={(e) => setRole(e.target.value as Role)}
           >
-            {ROLES.filter((r) => r !== "owner" || mayInviteOwner).map((r) => (
+            {ROLES.filter((r) => mayChangeRole(caller, null, r, { organisationId })).map((r) => (
               <option key={r} value={r}>
                 {t(`role.${r}`)}
               </option>
@@ -86,7 +91,7 @@ export function InviteForm({
           </select>
         )}
       </Field>
-      {role === "client" && (
+      {limitedToCompanies(role) && (
         <fieldset className="field">
           <legend>{t("org.inviteCompanies")}</legend>
           {companies.map((company) => (

@@ -1,6 +1,12 @@
 "use client";
 
-import { type Action, mayChangeRole, ROLES, type Role } from "@finstat/functions/use-cases/access-policy";
+import {
+  type Action,
+  limitedToCompanies,
+  mayChangeRole,
+  ROLES,
+  type Role,
+} from "@finstat/functions/use-cases/access-policy";
 import { useState } from "react";
 import { api, unwrap } from "../../lib/api/client";
 import type { Company, MemberView, OrganisationView } from "../../lib/api/types";
@@ -47,7 +53,7 @@ export function MembersTable({
       unwrap(
         api().organisations[":organisationId"].members[":userId"].$patch({
           param: { ...param, userId: member.userId },
-          json: { role, companyIds: role === "client" ? member.companyIds : [] },
+          json: { role, companyIds: limitedToCompanies(role) ? member.companyIds : [] },
         }),
       ),
     );
@@ -96,7 +102,7 @@ export function MembersTable({
             // A client keeps its companies; making someone a client goes through an invitation.
             const choices = ROLES.filter(
               (role) =>
-                (role !== "client" || member.role === "client") &&
+                (!limitedToCompanies(role) || limitedToCompanies(member.role)) &&
                 (role === member.role || mayChangeRole(caller, member.role, role, resource)),
             );
             return (

@@ -108,9 +108,8 @@ export function OrganisationScreen() {
               <section aria-labelledby="invite-title" className="panel">
                 <h2 id="invite-title">{t("org.inviteTitle")}</h2>
                 <InviteForm
-                  organisationId={organisation.id}
+                  caller={{ organisationId: organisation.id, role: organisation.role, companyIds: [] }}
                   companies={loaded.companies}
-                  mayInviteOwner={allows("transfer_ownership")}
                   onInvited={load}
                 />
               </section>
