@@ -116,6 +116,17 @@ export const ERROR_CODES = {
   // Account, session and key management take a signed-in person: a key scripts documents.
   api_key_not_allowed: { status: 403, retryable: false },
   api_key_role_not_allowed: { status: 403, retryable: false },
+  // Organisations, members and invitations.
+  personal_organisation: { status: 409, retryable: false },
+  last_owner: { status: 409, retryable: false },
+  owner_only: { status: 403, retryable: false },
+  client_companies_invalid: { status: 400, retryable: false },
+  already_member: { status: 409, retryable: false },
+  invitation_expired: { status: 410, retryable: false },
+  invitation_revoked: { status: 410, retryable: false },
+  invitation_declined: { status: 410, retryable: false },
+  invitation_used: { status: 409, retryable: false },
+  invitation_wrong_email: { status: 403, retryable: false },
 } as const satisfies Record<string, { status: number; retryable: boolean }>;
 
 export type ErrorCode = keyof typeof ERROR_CODES;

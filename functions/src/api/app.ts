@@ -46,7 +46,7 @@ export function createApp(dependencies: ApiDependencies) {
     cors({
       origin: config.WEB_ORIGIN,
       credentials: true,
-      allowHeaders: ["Content-Type", "X-CSRF-Token"],
+      allowHeaders: ["Content-Type", "X-CSRF-Token", "X-Organisation-Id"],
       exposeHeaders: [
         "X-Request-Id",
         "X-RateLimit-Limit",

@@ -14,6 +14,8 @@ export interface ApiEnv {
   Variables: {
     requestId: string;
     user: AuthenticatedUser;
+    /** The organisation named by X-Organisation-Id, checked to be one of the user's. */
+    organisationId?: string;
     logger: Logger;
   };
 }

@@ -3,6 +3,8 @@ import { AppError } from "../app-error";
 import { authenticateApiKey } from "../use-cases/api-key-authentication";
 import { apiKeyNotAllowed } from "../use-cases/api-keys";
 import type { Actor, Services } from "../use-cases/context";
+import { notFound } from "../use-cases/errors";
+import { membersOf } from "../use-cases/memberships";
 import { authenticateAccessToken, unauthenticated } from "../use-cases/sessions";
 import { clientIp } from "./client-ip";
 import type { ApiEnv, AuthenticatedUser } from "./env";
@@ -31,6 +33,13 @@ export function requireUser(
   options: CallerOptions = {},
 ): MiddlewareHandler<ApiEnv> {
   return async (c, next) => {
+    // Routers sharing a prefix (organisations, their API keys) may each ask: authenticate and
+    // count the request once, but let each decide whether a key may call it.
+    const known = c.get("user");
+    if (known) {
+      if (known.apiKey && !options.apiKeys) throw apiKeyNotAllowed();
+      return next();
+    }
     const bearer = c.req.header("authorization")?.match(BEARER)?.[1];
     const user: AuthenticatedUser = bearer
       ? await authenticateApiKey(services, bearer)
@@ -44,6 +53,8 @@ export function requireUser(
       );
     }
     if (user.apiKey && !options.apiKeys) throw apiKeyNotAllowed();
+    const organisationId = c.req.header(ORGANISATION_HEADER);
+    if (organisationId) c.set("organisationId", await actingOrganisation(services, user, organisationId));
     await enforceRateLimit(services, c, user.apiKey ? `key:${user.apiKey.id}` : `user:${user.userId}`);
     await next();
   };
@@ -77,9 +88,32 @@ export function sessionOf(c: Context<ApiEnv, any, any>): {
   return user;
 }
 
+/** The organisation switcher's choice: lists show it alone, new companies go into it. */
+export const ORGANISATION_HEADER = "x-organisation-id";
+
+/** Naming an organisation one does not belong to answers like an unknown one: nothing is learnt. */
+async function actingOrganisation(
+  services: Pick<Services, "db">,
+  user: AuthenticatedUser,
+  organisationId: string,
+): Promise<string> {
+  const members = await membersOf(services, {
+    userId: user.userId,
+    ...(user.apiKey ? { apiKey: user.apiKey } : {}),
+  });
+  if (!members.some((member) => member.organisationId === organisationId)) throw notFound("organisation");
+  return organisationId;
+}
+
 /** The use-case caller for this request. */
 // biome-ignore lint/suspicious/noExplicitAny: any route's context, whatever its path and input.
 export function actorOf(c: Context<ApiEnv, any, any>): Actor {
   const user = c.get("user");
-  return { userId: user.userId, ip: clientIp(c), ...(user.apiKey ? { apiKey: user.apiKey } : {}) };
+  const organisationId = c.get("organisationId");
+  return {
+    userId: user.userId,
+    ip: clientIp(c),
+    ...(user.apiKey ? { apiKey: user.apiKey } : {}),
+    ...(organisationId ? { organisationId } : {}),
+  };
 }

@@ -9,7 +9,9 @@ import { authRoutes } from "./auth";
 import { companyRoutes } from "./companies";
 import { documentRoutes } from "./documents";
 import { exportRoutes } from "./exports";
+import { invitationRoutes } from "./invitations";
 import { apiRouter, jsonAnswer } from "./openapi-route";
+import { organisationRoutes } from "./organisations";
 import { webhookRoutes } from "./webhooks";
 
 /** JSON bodies are small (a correction, a company); uploads go to the storage URL instead. */
@@ -46,6 +48,7 @@ export function productRoutes(
     "/webhooks/*",
     "/account/*",
     "/organisations/*",
+    "/invitations/*",
   ]) {
     router.use(prefix, limited);
   }
@@ -57,5 +60,7 @@ export function productRoutes(
     .route("/exports", exportRoutes(services))
     .route("/webhooks", webhookRoutes(services))
     .route("/account", accountRoutes(services))
-    .route("/organisations", apiKeyRoutes(services));
+    .route("/organisations", organisationRoutes(services))
+    .route("/organisations", apiKeyRoutes(services))
+    .route("/invitations", invitationRoutes(services));
 }

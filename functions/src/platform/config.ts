@@ -79,6 +79,8 @@ const environmentSchema = z.object({
   MAIL_FROM: z.string().default("Finstat <finstat@localhost>"),
   MAIL_DRIVER: z.enum(["smtp", "ses", "outbox"]).optional(),
   EMAIL_ATTACHMENT_LIMIT_BYTES: positiveInt(10 * MEBIBYTE),
+  /** How long the link in an invitation e-mail may be accepted. */
+  INVITATION_EXPIRY_DAYS: positiveInt(7),
 
   /** Embedded shape only: webhooks may target loopback, private and reserved addresses (AWS never). */
   WEBHOOK_ALLOW_PRIVATE: booleanFlag(false),

@@ -5,6 +5,7 @@ import {
   API_KEY_ROLES,
   can,
   type Member,
+  mayChangeRole,
   ROLES,
   type Role,
   roleWithin,
@@ -100,5 +101,28 @@ describe("access policy", () => {
 
   it("lets a key act as admin, accountant or viewer, never as owner or client", () => {
     expect([...API_KEY_ROLES].sort()).toEqual(["accountant", "admin", "viewer"]);
+  });
+});
+
+describe("who may give or take a role", () => {
+  const member = (role: Role): Member => ({ organisationId: firm, role, companyIds: [] });
+  const here = { organisationId: firm };
+
+  it("lets an owner grant and take the owner role, and an admin only the others", () => {
+    expect(mayChangeRole(member("owner"), "admin", "owner", here)).toBe(true);
+    expect(mayChangeRole(member("owner"), "owner", null, here)).toBe(true);
+    expect(mayChangeRole(member("admin"), "viewer", "accountant", here)).toBe(true);
+    expect(mayChangeRole(member("admin"), null, "client", here)).toBe(true);
+    expect(mayChangeRole(member("admin"), "owner", null, here)).toBe(false);
+    expect(mayChangeRole(member("admin"), "owner", "admin", here)).toBe(false);
+    expect(mayChangeRole(member("admin"), null, "owner", here)).toBe(false);
+  });
+
+  it("gives nobody without manage_members any say, nor anyone in another organisation", () => {
+    for (const role of ["accountant", "viewer", "client"] as const) {
+      expect(mayChangeRole(member(role), "viewer", "accountant", here)).toBe(false);
+    }
+    expect(mayChangeRole(member("owner"), "viewer", "admin", { organisationId: otherFirm })).toBe(false);
+    expect(mayChangeRole(null, "viewer", "admin", here)).toBe(false);
   });
 });

@@ -102,3 +102,29 @@ export type ApiKeyRole = (typeof API_KEY_ROLES)[number];
 export function roleWithin(role: Role, ceiling: Role): boolean {
   return [...allowed[role]].every((action) => allowed[ceiling].has(action));
 }
+
+/** The role that owns the organisation: there is always at least one such member. */
+export function holdsOwnership(role: Role): boolean {
+  return role === "owner";
+}
+
+/** A role that reaches only the companies it was given (membership_companies). */
+export function limitedToCompanies(role: Role): boolean {
+  return role === "client";
+}
+
+/**
+ * Whether the member may move someone from role `from` to role `to` (`null`: into or out of the
+ * organisation — an invitation, a removal). Managing members is not enough where the owner role
+ * is concerned: only an owner grants it or takes it away, so an admin can never oust an owner.
+ */
+export function mayChangeRole(
+  member: Member | null | undefined,
+  from: Role | null,
+  to: Role | null,
+  resource: Resource,
+): boolean {
+  if (!can(member, "manage_members", resource)) return false;
+  const touchesOwnership = (from && holdsOwnership(from)) || (to && holdsOwnership(to));
+  return !touchesOwnership || Boolean(member && holdsOwnership(member.role));
+}

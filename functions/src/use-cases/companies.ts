@@ -6,7 +6,7 @@ import type { Action, Member } from "./access-policy";
 import { recordAudit } from "./audit";
 import type { Actor, Services } from "./context";
 import { isUniqueViolation, notFound } from "./errors";
-import { authorise, membersOf, reachableCompanies, workingOrganisation } from "./memberships";
+import { actingMemberships, authorise, reachableCompanies, workingOrganisation } from "./memberships";
 import { permissionsOn } from "./permissions";
 import { deleteStoredFiles, documentFileKeys } from "./stored-files";
 import { isValidTaxId } from "./tax-id";
@@ -73,7 +73,7 @@ function companyView(company: Company, member: Member | undefined): CompanyView 
 
 /** Every company the caller can read, in all their organisations. */
 export async function listCompanies(services: Pick<Services, "db">, actor: Actor): Promise<CompanyView[]> {
-  const members = await membersOf(services, actor);
+  const members = await actingMemberships(services, actor);
   const reachable = reachableCompanies(members, "read", {
     organisationId: companies.organisationId,
     companyId: companies.id,

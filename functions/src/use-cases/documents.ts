@@ -10,7 +10,7 @@ import { documentDetail } from "./document-detail";
 import { documentLease, secondsUntilSilent } from "./document-lease";
 import { type DocumentDetail, type DocumentView, documentViewOf, documentViews } from "./document-view";
 import { notFound } from "./errors";
-import { authorise, membersOf, reachableCompanies } from "./memberships";
+import { actingMemberships, authorise, reachableCompanies } from "./memberships";
 import { deleteStoredFiles, documentFileKeys, storageKeys } from "./stored-files";
 
 /**
@@ -70,7 +70,7 @@ export async function listDocuments(
   actor: Actor,
   filter: z.infer<typeof documentFilter>,
 ): Promise<DocumentPage> {
-  const reachable = reachableCompanies(await membersOf(services, actor), "read", {
+  const reachable = reachableCompanies(await actingMemberships(services, actor), "read", {
     organisationId: documents.organisationId,
     companyId: documents.companyId,
   });

@@ -12,7 +12,9 @@ export type NotFoundSubject =
   | "webhook"
   | "page"
   | "organisation"
-  | "api_key";
+  | "api_key"
+  | "member"
+  | "invitation";
 
 export function notFound(what: NotFoundSubject): AppError {
   const names = {
@@ -24,6 +26,8 @@ export function notFound(what: NotFoundSubject): AppError {
     page: "Page",
     organisation: "Organisation",
     api_key: "API key",
+    member: "Member",
+    invitation: "Invitation",
   } as const;
   return new AppError("not_found", `${names[what]} not found.`);
 }

@@ -60,6 +60,15 @@ async function membershipsOf(db: Executor, userId: string): Promise<Member[]> {
 }
 
 /**
+ * The memberships a listing or a creation works in: the acting organisation alone when the
+ * caller chose one (the switcher, X-Organisation-Id), else every organisation they belong to.
+ */
+export async function actingMemberships(services: Pick<Services, "db">, actor: Actor): Promise<Member[]> {
+  const members = await membersOf(services, actor);
+  return actor.organisationId ? members.filter((m) => m.organisationId === actor.organisationId) : members;
+}
+
+/**
  * Resolves the caller's membership in the resource's organisation and asks the policy. What the
  * caller may not even read is "not found", exactly as a missing id, so nobody learns what other
  * organisations hold; what they may read but not change is "forbidden".
@@ -104,15 +113,16 @@ export function reachableCompanies(
 }
 
 /**
- * Where something the caller creates outside any company (a company, a webhook) goes: their
- * personal organisation while there is no organisation switcher, else the first that allows it.
+ * Where something the caller creates outside any company (a company, a webhook) goes: the
+ * acting organisation when one is chosen (refused if the role there does not allow it), else
+ * their personal organisation, else the first that allows it.
  */
 export async function workingOrganisation(
   services: Pick<Services, "db">,
   actor: Actor,
   action: Action,
 ): Promise<Member> {
-  const members = await membersOf(services, actor);
+  const members = await actingMemberships(services, actor);
   const allowed = members.filter((member) => can(member, action, { organisationId: member.organisationId }));
   if (allowed.length === 0) throw forbidden(action);
   const personal = await services.db

@@ -8,7 +8,7 @@ import { can } from "./access-policy";
 import { recordAudit } from "./audit";
 import type { Actor, Services } from "./context";
 import { notFound } from "./errors";
-import { authorise, membersOf, workingOrganisation } from "./memberships";
+import { actingMemberships, authorise, workingOrganisation } from "./memberships";
 import { checkWebhookUrl, type WebhookPolicy } from "./webhook-target";
 
 export type { WebhookPolicy } from "./webhook-target";
@@ -84,7 +84,7 @@ export async function registerWebhook(
 
 /** The webhooks of every organisation where the actor may manage them. */
 export async function listWebhooks(services: Pick<Services, "db">, actor: Actor): Promise<WebhookView[]> {
-  const organisationIds = (await membersOf(services, actor))
+  const organisationIds = (await actingMemberships(services, actor))
     .filter((member) => can(member, "manage_webhooks", { organisationId: member.organisationId }))
     .map((member) => member.organisationId);
   if (organisationIds.length === 0) return [];

@@ -1,5 +1,5 @@
-import { randomBytes } from "node:crypto";
-import { documents, membershipCompanies, memberships } from "@finstat/db/schema";
+import { randomBytes, randomUUID } from "node:crypto";
+import { documents, membershipCompanies, memberships, users } from "@finstat/db/schema";
 import { and, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { statementPdf } from "../../src/cli/sample-statement-pdf";
@@ -21,13 +21,16 @@ describe.each(databaseTargets())("tenant isolation on $name", (target) => {
   let statementId: string;
   let exportId: string;
   let webhookId: string;
+  let organisationId: string;
+  let ownerId: string;
 
   beforeAll(async () => {
     api = await openTestApi(target);
     owner = api.client();
     intruder = api.client();
-    await owner.signUp("owner@example.com");
+    ownerId = (await owner.signUp("owner@example.com")).id;
     await intruder.signUp("intruder@example.com");
+    organisationId = (await owner.get("/api/organisations")).body.organisations[0].id;
     companyId = (await owner.createCompany("Owner Ltd")).id;
     documentId = await uploadDocument(owner, companyId, await statementPdf({ scale: 2 }));
     await processQueued(api, documentId);
@@ -103,6 +106,31 @@ describe.each(databaseTargets())("tenant isolation on $name", (target) => {
       ],
       ["webhook deliveries", intruder.get(`/api/webhooks/${webhookId}/deliveries`)],
       ["delete webhook", intruder.delete(`/api/webhooks/${webhookId}`)],
+      ["members", intruder.get(`/api/organisations/${organisationId}/members`)],
+      ["rename organisation", intruder.patch(`/api/organisations/${organisationId}`, { name: "Mine" })],
+      ["delete organisation", intruder.delete(`/api/organisations/${organisationId}`)],
+      [
+        "change role",
+        intruder.patch(`/api/organisations/${organisationId}/members/${ownerId}`, { role: "viewer" }),
+      ],
+      ["remove member", intruder.delete(`/api/organisations/${organisationId}/members/${ownerId}`)],
+      ["leave", intruder.post(`/api/organisations/${organisationId}/leave`)],
+      [
+        "transfer ownership",
+        intruder.post(`/api/organisations/${organisationId}/transfer-ownership`, { userId: ownerId }),
+      ],
+      ["invitations", intruder.get(`/api/organisations/${organisationId}/invitations`)],
+      [
+        "invite",
+        intruder.post(`/api/organisations/${organisationId}/invitations`, {
+          email: "friend@example.com",
+          role: "admin",
+        }),
+      ],
+      [
+        "acting in another's organisation",
+        intruder.get("/api/companies", { "x-organisation-id": organisationId }),
+      ],
     ];
     const missing = await intruder.get("/api/documents/00000000-0000-4000-8000-000000000000");
     for (const [name, attempt] of attempts) {
@@ -118,6 +146,8 @@ describe.each(databaseTargets())("tenant isolation on $name", (target) => {
     expect((await intruder.get("/api/documents")).body).toMatchObject({ total: 0, items: [] });
     expect((await intruder.get("/api/companies")).body.companies).toEqual([]);
     expect((await intruder.get("/api/webhooks")).body.webhooks).toEqual([]);
+    const organisations = (await intruder.get("/api/organisations")).body.organisations;
+    expect(organisations.map((o: { id: string }) => o.id)).not.toContain(organisationId);
     const exported = await intruder.get("/api/account/export");
     expect(JSON.stringify(exported.body)).not.toContain(documentId);
 
@@ -208,6 +238,16 @@ describe.each(databaseTargets())("roles in one organisation on $name", (target) 
       .insert(membershipCompanies)
       .values({ membershipId: membership!.id, companyId: company });
   }
+
+  /** A member to change or remove: one per caller, straight into the database (no sign-up needed). */
+  const spareMember = async () => {
+    const [user] = await api.database.db
+      .insert(users)
+      .values({ email: `${randomUUID()}@example.com`, passwordHash: "unused", fullName: "Spare" })
+      .returning({ id: users.id });
+    await api.database.db.insert(memberships).values({ organisationId, userId: user!.id, role: "viewer" });
+    return user!.id;
+  };
 
   const pendingUpload = async (client: ApiClient, company: string) => {
     const bytes = randomBytes(32);
@@ -452,6 +492,84 @@ describe.each(databaseTargets())("roles in one organisation on $name", (target) 
       call: (c, id) => c.delete(`/api/organisations/${organisationId}/api-keys/${id}`),
     },
     {
+      name: "members",
+      action: "read",
+      onCompany: false,
+      personOnly: true,
+      call: (c) => c.get(`/api/organisations/${organisationId}/members`),
+    },
+    {
+      name: "invitations",
+      action: "manage_members",
+      onCompany: false,
+      personOnly: true,
+      call: (c) => c.get(`/api/organisations/${organisationId}/invitations`),
+    },
+    {
+      name: "rename organisation",
+      action: "manage_settings",
+      onCompany: false,
+      personOnly: true,
+      call: (c) => c.patch(`/api/organisations/${organisationId}`, { name: "Renamed Office" }),
+    },
+    {
+      name: "invite",
+      action: "manage_members",
+      onCompany: false,
+      personOnly: true,
+      prepare: async () => `${randomUUID()}@example.com`,
+      call: (c, email) =>
+        c.post(`/api/organisations/${organisationId}/invitations`, { email, role: "viewer" }),
+    },
+    {
+      name: "revoke invitation",
+      action: "manage_members",
+      onCompany: false,
+      personOnly: true,
+      prepare: async () =>
+        (
+          await clients.owner.post(`/api/organisations/${organisationId}/invitations`, {
+            email: `${randomUUID()}@example.com`,
+            role: "accountant",
+          })
+        ).body.invitation.id,
+      call: (c, id) => c.delete(`/api/organisations/${organisationId}/invitations/${id}`),
+    },
+    {
+      name: "change role",
+      action: "manage_members",
+      onCompany: false,
+      personOnly: true,
+      prepare: spareMember,
+      call: (c, userId) =>
+        c.patch(`/api/organisations/${organisationId}/members/${userId}`, { role: "accountant" }),
+    },
+    {
+      name: "remove member",
+      action: "manage_members",
+      onCompany: false,
+      personOnly: true,
+      prepare: spareMember,
+      call: (c, userId) => c.delete(`/api/organisations/${organisationId}/members/${userId}`),
+    },
+    {
+      // To the owner themself: the owner's answer is a 400, everyone else is stopped before.
+      name: "transfer ownership",
+      action: "transfer_ownership",
+      onCompany: false,
+      personOnly: true,
+      call: (c) =>
+        c.post(`/api/organisations/${organisationId}/transfer-ownership`, { userId: userIds.owner }),
+    },
+    {
+      // A personal organisation: the owner's answer is 409, everyone else is stopped before.
+      name: "delete organisation",
+      action: "delete_organisation",
+      onCompany: false,
+      personOnly: true,
+      call: (c) => c.delete(`/api/organisations/${organisationId}`),
+    },
+    {
       name: "retry",
       action: "upload",
       onCompany: true,
@@ -567,5 +685,18 @@ describe.each(databaseTargets())("roles in one organisation on $name", (target) 
       });
     }
     expect(await companiesOf("clientOfCompany")).toEqual([companyId]);
+  });
+
+  it("lists the organisation to every member with their role, and acts in it only for members", async () => {
+    for (const caller of ["owner", ...callers] as Caller[]) {
+      const listed = (await clients[caller].get("/api/organisations")).body.organisations as Array<{
+        id: string;
+        role: string;
+      }>;
+      const here = listed.find((o) => o.id === organisationId);
+      expect({ caller, role: here?.role }).toEqual({ caller, role: members[caller]?.role });
+      const acting = await clients[caller].get("/api/companies", { "x-organisation-id": organisationId });
+      expect({ caller, status: acting.status }).toEqual({ caller, status: members[caller] ? 200 : 404 });
+    }
   });
 });

@@ -4,6 +4,7 @@ import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useI18n } from "../../lib/i18n/language";
 import { useSession } from "../../lib/session/session";
+import { OrganisationSwitcher } from "../organisation/organisation-switcher";
 import { LanguageSwitch } from "./language-switch";
 
 export function SiteHeader() {
@@ -27,12 +28,14 @@ export function SiteHeader() {
         </Link>
         <nav aria-label={t("nav.label")} className="site-nav">
           {status === "signedIn" && <Link href="/companies">{t("nav.companies")}</Link>}
+          {status === "signedIn" && <Link href="/organisation">{t("nav.members")}</Link>}
           {status === "signedIn" && <Link href="/organisation/api-keys">{t("nav.apiKeys")}</Link>}
         </nav>
         <div className="site-header__end">
           <LanguageSwitch />
           {status === "signedIn" && user && (
             <>
+              <OrganisationSwitcher />
               <span className="site-header__user" title={user.email}>
                 {user.fullName}
               </span>

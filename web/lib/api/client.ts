@@ -1,5 +1,6 @@
 import type { AppType } from "@finstat/functions/api";
 import { hc } from "hono/client";
+import { actingOrganisation, ORGANISATION_HEADER, sendsOrganisation } from "./acting-organisation";
 import { ApiError, errorFromResponse } from "./errors";
 import { csrfToken, rememberSession } from "./session-token";
 
@@ -42,14 +43,16 @@ export async function apiFetch(input: RequestInfo | URL, init: RequestInit = {})
     const request = new Request(input, { credentials: "same-origin", ...init });
     const token = csrfToken();
     if (token && !SAFE_METHODS.has(request.method)) request.headers.set(CSRF_HEADER, token);
+    const organisation = actingOrganisation();
+    if (organisation && sendsOrganisation(path)) request.headers.set(ORGANISATION_HEADER, organisation);
     return fetch(request);
   };
-  const response = await send();
-  if (response.status !== 401) return response;
   const path = new URL(
     typeof input === "string" || input instanceof URL ? input : input.url,
     window.location.href,
   ).pathname;
+  const response = await send();
+  if (response.status !== 401) return response;
   if (NO_REFRESH.includes(path)) return response;
   return (await refreshSession()) ? send() : response;
 }

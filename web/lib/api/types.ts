@@ -51,3 +51,13 @@ type ApiKeysRoute = Api["organisations"][":organisationId"]["api-keys"];
 export type ApiKeyView = InferResponseType<ApiKeysRoute["$get"], 200>["apiKeys"][number];
 export type CreatedApiKey = InferResponseType<ApiKeysRoute["$post"], 201>["apiKey"];
 export type MemberOrganisation = InferResponseType<Api["auth"]["me"]["$get"], 200>["organisations"][number];
+export type OrganisationView = InferResponseType<Api["organisations"]["$get"], 200>["organisations"][number];
+export type MemberView = InferResponseType<
+  Api["organisations"][":organisationId"]["members"]["$get"],
+  200
+>["members"][number];
+export type InvitationView = InferResponseType<
+  Api["organisations"][":organisationId"]["invitations"]["$get"],
+  200
+>["invitations"][number];
+export type InvitationPreview = InferResponseType<Api["invitations"][":token"]["$get"], 200>["invitation"];

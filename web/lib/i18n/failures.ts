@@ -117,6 +117,17 @@ export const TURKISH_ERRORS: Record<ErrorCode | WebErrorCode, string> = {
     "Bu API anahtarını oluşturan kişinin rolü artık anahtarın rolüne izin vermiyor; anahtar çalışmaz. Yeni bir anahtar oluşturun.",
   api_key_not_allowed: "Bu işlem API anahtarıyla yapılamaz; oturum açarak yapın.",
   api_key_role_not_allowed: "Bir API anahtarına kendi rolünüzün izin vermediği yetkiler verilemez.",
+  personal_organisation: "Kişisel organizasyon, kullanıcısı varken silinemez.",
+  last_owner:
+    "Organizasyonun son sahibi ayrılamaz, çıkarılamaz ya da rolü düşürülemez; önce sahipliği devredin.",
+  owner_only: "Sahip rolünü yalnızca bir sahip verebilir, değiştirebilir ya da kaldırabilir.",
+  client_companies_invalid: "Müşteri rolü için bu organizasyonun en az bir şirketini seçin.",
+  already_member: "Bu kişi zaten organizasyonun üyesi.",
+  invitation_expired: "Bu davetin süresi dolmuş. Yeni bir davet isteyin.",
+  invitation_revoked: "Bu davet geri alınmış.",
+  invitation_declined: "Bu davet reddedilmiş.",
+  invitation_used: "Bu davet zaten kabul edilmiş.",
+  invitation_wrong_email: "Bu davet başka bir e-posta adresine gönderildi; o adresle giriş yapın.",
 };
 
 /** The Turkish text of a code the API sent, which may be one this web build does not know yet. */

@@ -18,6 +18,8 @@ export class ApiClient {
   readonly cookies = new Map<string, string>();
   csrfToken?: string;
   origin?: string;
+  /** The organisation switcher's choice, sent as X-Organisation-Id on every request when set. */
+  organisationId?: string;
   /** A script's API key (fsk_…), sent as `Authorization: Bearer` on every request when set. */
   bearer?: string;
 
@@ -34,6 +36,7 @@ export class ApiClient {
       headers: {
         ...(body === undefined ? {} : { "content-type": "application/json" }),
         ...(this.csrfToken && method !== "GET" ? { "x-csrf-token": this.csrfToken } : {}),
+        ...(this.organisationId ? { "x-organisation-id": this.organisationId } : {}),
         ...headers,
       },
       body: body === undefined ? undefined : JSON.stringify(body),
