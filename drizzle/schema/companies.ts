@@ -15,8 +15,7 @@ export const companies = pgTable(
      * Who added the company; who may reach it is the organisation's business, so the company
      * stays (owner null) when that person deletes their account.
      */
-    ownerId: uuid("owner_id")
-      .references(() => users.id, { onDelete: "set null" }),
+    ownerId: uuid("owner_id").references(() => users.id, { onDelete: "set null" }),
     name: text("name").notNull(),
     /** 10-digit VKN (companies) or 11-digit TCKN (sole traders); checksums are checked in code. */
     taxId: text("tax_id"),

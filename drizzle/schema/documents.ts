@@ -46,8 +46,7 @@ export const documents = pgTable(
       .notNull()
       .references(() => organisations.id, { onDelete: "cascade" }),
     /** Who uploaded it; null once they deleted their account: the document is the firm's. */
-    ownerId: uuid("owner_id")
-      .references(() => users.id, { onDelete: "set null" }),
+    ownerId: uuid("owner_id").references(() => users.id, { onDelete: "set null" }),
     companyId: uuid("company_id")
       .notNull()
       .references(() => companies.id, { onDelete: "cascade" }),

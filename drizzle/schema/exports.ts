@@ -19,8 +19,7 @@ export const exports = pgTable(
       .notNull()
       .references(() => organisations.id, { onDelete: "cascade" }),
     /** Who generated it; null once they deleted their account (the report is the firm's). */
-    userId: uuid("user_id")
-      .references(() => users.id, { onDelete: "set null" }),
+    userId: uuid("user_id").references(() => users.id, { onDelete: "set null" }),
     format: exportFormat("format").notNull(),
     storageKey: text("storage_key").notNull(),
     sizeBytes: bigint("size_bytes", { mode: "number" }),

@@ -13,8 +13,7 @@ export const webhooks = pgTable(
       .notNull()
       .references(() => organisations.id, { onDelete: "cascade" }),
     /** Who subscribed; null once they deleted their account (the subscription is the firm's). */
-    ownerId: uuid("owner_id")
-      .references(() => users.id, { onDelete: "set null" }),
+    ownerId: uuid("owner_id").references(() => users.id, { onDelete: "set null" }),
     url: text("url").notNull(),
     /** Signs each delivery (HMAC) so the receiver can verify it came from us. */
     secret: text("secret").notNull(),
