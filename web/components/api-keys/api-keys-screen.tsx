@@ -1,6 +1,7 @@
 "use client";
 
 import { useCallback, useEffect, useState } from "react";
+import { actingOrganisation } from "../../lib/api/acting-organisation";
 import { api, unwrap } from "../../lib/api/client";
 import type { ApiKeyView, CreatedApiKey, MemberOrganisation } from "../../lib/api/types";
 import { useI18n } from "../../lib/i18n/language";
@@ -28,7 +29,9 @@ export function ApiKeysScreen() {
     unwrap(api().auth.me.$get())
       .then((me) => {
         setOrganisations(me.organisations);
-        setOrganisationId(me.organisations[0]?.id ?? null);
+        // The header switcher's organisation when it chose one, else the personal one.
+        const chosen = me.organisations.find((organisation) => organisation.id === actingOrganisation());
+        setOrganisationId((chosen ?? me.organisations[0])?.id ?? null);
       })
       .catch(setError);
   }, []);
