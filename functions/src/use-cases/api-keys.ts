@@ -1,9 +1,10 @@
 import { createHash, randomBytes } from "node:crypto";
-import { type ApiKey, apiKeys, auditLog, users } from "@finstat/db/schema";
+import { type ApiKey, apiKeys, users } from "@finstat/db/schema";
 import { and, desc, eq, isNull } from "drizzle-orm";
 import { z } from "zod";
 import { AppError } from "../app-error";
 import { API_KEY_ROLES, roleWithin } from "./access-policy";
+import { recordAudit } from "./audit";
 import type { Actor, Services } from "./context";
 import { notFound } from "./errors";
 import { authorise } from "./memberships";
@@ -66,14 +67,12 @@ export async function createApiKey(
         createdById: actor.userId,
       })
       .returning();
-    await tx.insert(auditLog).values({
-      userId: actor.userId,
+    await recordAudit(tx, actor, {
       organisationId,
       action: "api_key.create",
       entityType: "api_key",
       entityId: created!.id,
       details: { name: created!.name, role: created!.role, prefix: created!.prefix },
-      ipAddress: actor.ip,
     });
     return created!;
   });
@@ -107,14 +106,12 @@ export async function revokeApiKey(
     .where(and(eq(apiKeys.id, keyId), eq(apiKeys.organisationId, organisationId), isNull(apiKeys.revokedAt)))
     .returning({ id: apiKeys.id, name: apiKeys.name, prefix: apiKeys.prefix });
   if (revoked) {
-    await services.db.insert(auditLog).values({
-      userId: actor.userId,
+    await recordAudit(services.db, actor, {
       organisationId,
       action: "api_key.revoke",
       entityType: "api_key",
       entityId: revoked.id,
       details: { name: revoked.name, prefix: revoked.prefix },
-      ipAddress: actor.ip,
     });
   }
   const [view] = await keyViews(services, organisationId, keyId);

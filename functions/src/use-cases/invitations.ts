@@ -1,6 +1,5 @@
 import { createHash, randomBytes } from "node:crypto";
 import {
-  auditLog,
   companies,
   type Invitation,
   invitations,
@@ -13,6 +12,7 @@ import { z } from "zod";
 import { AppError } from "../app-error";
 import type { SentMail } from "../platform/mail";
 import { limitedToCompanies, ROLES, type Role } from "./access-policy";
+import { recordAudit } from "./audit";
 import type { Actor, Executor, Services } from "./context";
 import { notFound } from "./errors";
 import { invitationMail } from "./invitation-mail";
@@ -89,14 +89,12 @@ export async function inviteMember(
         expiresAt,
       })
       .returning();
-    await tx.insert(auditLog).values({
-      userId: actor.userId,
+    await recordAudit(tx, actor, {
       organisationId,
       action: "invitation.create",
       entityType: "invitation",
       entityId: created!.id,
       details: { email: input.email, role: input.role, companyIds },
-      ipAddress: actor.ip,
     });
     return created!;
   });
@@ -146,14 +144,12 @@ export async function revokeInvitation(
   if (!row) throw notFound("invitation");
   refuseAnswered(row, services.now(), { ignoreExpiry: true });
   await services.db.update(invitations).set({ revokedAt: services.now() }).where(eq(invitations.id, row.id));
-  await services.db.insert(auditLog).values({
-    userId: actor.userId,
+  await recordAudit(services.db, actor, {
     organisationId,
     action: "invitation.revoke",
     entityType: "invitation",
     entityId: row.id,
     details: { email: row.email },
-    ipAddress: actor.ip,
   });
 }
 
@@ -213,14 +209,12 @@ export async function acceptInvitation(
       .returning({ id: memberships.id });
     if (!member) throw new AppError("already_member", "You are already a member of this organisation.");
     if (limitedToCompanies(row.role)) await setClientCompanies(tx, member.id, await stillThere(tx, row));
-    await tx.insert(auditLog).values({
-      userId: actor.userId,
+    await recordAudit(tx, actor, {
       organisationId: row.organisationId,
       action: "invitation.accept",
       entityType: "invitation",
       entityId: row.id,
       details: { role: row.role },
-      ipAddress: actor.ip,
     });
     return { organisationId: row.organisationId, role: row.role };
   });
@@ -240,14 +234,17 @@ export async function declineInvitation(
     .where(and(eq(invitations.id, row.id), open()))
     .returning({ id: invitations.id });
   if (!declined) throw new AppError("invitation_used", "This invitation has already been answered.");
-  await services.db.insert(auditLog).values({
-    organisationId: row.organisationId,
-    action: "invitation.decline",
-    entityType: "invitation",
-    entityId: row.id,
-    details: { email: row.email },
-    ipAddress: meta.ip,
-  });
+  await recordAudit(
+    services.db,
+    { userId: null, ip: meta.ip },
+    {
+      organisationId: row.organisationId,
+      action: "invitation.decline",
+      entityType: "invitation",
+      entityId: row.id,
+      details: { email: row.email },
+    },
+  );
 }
 
 async function byToken(services: Pick<Services, "db">, token: string): Promise<Invitation> {

@@ -1,11 +1,4 @@
-import {
-  auditLog,
-  companies,
-  type Membership,
-  membershipCompanies,
-  memberships,
-  users,
-} from "@finstat/db/schema";
+import { companies, type Membership, membershipCompanies, memberships, users } from "@finstat/db/schema";
 import { and, asc, eq, inArray } from "drizzle-orm";
 import { z } from "zod";
 import { AppError } from "../app-error";
@@ -18,6 +11,7 @@ import {
   ROLES,
   type Role,
 } from "./access-policy";
+import { recordAudit } from "./audit";
 import type { Actor, Executor, Services } from "./context";
 import { notFound } from "./errors";
 import { authorise, forbidden, membersOf } from "./memberships";
@@ -223,13 +217,11 @@ async function memberAudit(
   userId: string,
   details: Record<string, unknown>,
 ) {
-  await tx.insert(auditLog).values({
-    userId: actor.userId,
+  await recordAudit(tx, actor, {
     organisationId,
     action,
     entityType: "user",
     entityId: userId,
     details,
-    ipAddress: actor.ip,
   });
 }

@@ -1,8 +1,9 @@
-import { auditLog, companies, memberships, organisations } from "@finstat/db/schema";
+import { companies, memberships, organisations } from "@finstat/db/schema";
 import { asc, eq } from "drizzle-orm";
 import { z } from "zod";
 import { AppError } from "../app-error";
 import type { Role } from "./access-policy";
+import { recordAudit } from "./audit";
 import { deleteCompany } from "./companies";
 import type { Actor, Services } from "./context";
 import { authorise } from "./memberships";
@@ -49,14 +50,12 @@ export async function createOrganisation(
     await tx
       .insert(memberships)
       .values({ organisationId: organisation!.id, userId: actor.userId, role: "owner" });
-    await tx.insert(auditLog).values({
-      userId: actor.userId,
+    await recordAudit(tx, actor, {
       organisationId: organisation!.id,
       action: "organisation.create",
       entityType: "organisation",
       entityId: organisation!.id,
       details: { name: input.name },
-      ipAddress: actor.ip,
     });
     const { id, name, personal, createdAt } = organisation!;
     return { id, name, personal, createdAt, role: "owner" as const };
@@ -75,14 +74,12 @@ export async function renameOrganisation(
     .set({ name: input.name })
     .where(eq(organisations.id, organisationId))
     .returning();
-  await services.db.insert(auditLog).values({
-    userId: actor.userId,
+  await recordAudit(services.db, actor, {
     organisationId,
     action: "organisation.rename",
     entityType: "organisation",
     entityId: organisationId,
     details: { name: input.name },
-    ipAddress: actor.ip,
   });
   const { id, name, personal, createdAt } = organisation!;
   return { id, name, personal, createdAt, role: member.role };
@@ -115,12 +112,11 @@ export async function deleteOrganisation(
   for (const company of owned) await deleteCompany(services, actor, company.id);
   await services.db.delete(organisations).where(eq(organisations.id, organisationId));
   // The organisation's own history goes with it (cascade); this row keeps who deleted what.
-  await services.db.insert(auditLog).values({
-    userId: actor.userId,
+  await recordAudit(services.db, actor, {
+    organisationId: null,
     action: "organisation.delete",
     entityType: "organisation",
     entityId: organisationId,
     details: { name: organisation!.name, companies: owned.length },
-    ipAddress: actor.ip,
   });
 }
