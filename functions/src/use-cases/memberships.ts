@@ -149,6 +149,7 @@ export async function organisationsOf(db: Executor, userId: string) {
       name: organisations.name,
       personal: organisations.personal,
       role: memberships.role,
+      createdAt: organisations.createdAt,
     })
     .from(memberships)
     .innerJoin(organisations, eq(organisations.id, memberships.organisationId))

@@ -1,12 +1,12 @@
 import { companies, memberships, organisations } from "@finstat/db/schema";
-import { asc, eq } from "drizzle-orm";
+import { eq } from "drizzle-orm";
 import { z } from "zod";
 import { AppError } from "../app-error";
 import type { Role } from "./access-policy";
 import { recordAudit } from "./audit";
 import { deleteCompany } from "./companies";
 import type { Actor, Services } from "./context";
-import { authorise } from "./memberships";
+import { authorise, organisationsOf } from "./memberships";
 
 export const organisationInput = z.object({ name: z.string().trim().min(1).max(200) });
 
@@ -25,18 +25,7 @@ export async function listOrganisations(
   services: Pick<Services, "db">,
   actor: Actor,
 ): Promise<OrganisationView[]> {
-  return services.db
-    .select({
-      id: organisations.id,
-      name: organisations.name,
-      personal: organisations.personal,
-      role: memberships.role,
-      createdAt: organisations.createdAt,
-    })
-    .from(memberships)
-    .innerJoin(organisations, eq(organisations.id, memberships.organisationId))
-    .where(eq(memberships.userId, actor.userId))
-    .orderBy(asc(memberships.createdAt));
+  return organisationsOf(services.db, actor.userId);
 }
 
 /** A firm's organisation; its creator is its first owner. */

@@ -241,7 +241,13 @@ describe.each(databaseTargets())("API keys on $name", (target) => {
     const me = await owner.get("/api/auth/me");
     expect(me.status).toBe(200);
     expect(me.body.organisations).toEqual([
-      { id: organisationId, name: "Test Accountant", personal: true, role: "owner" },
+      {
+        id: organisationId,
+        name: "Test Accountant",
+        personal: true,
+        role: "owner",
+        createdAt: expect.any(String),
+      },
     ]);
   });
 

@@ -3,7 +3,7 @@
 import { useCallback, useEffect, useState } from "react";
 import { actingOrganisation } from "../../lib/api/acting-organisation";
 import { api, unwrap } from "../../lib/api/client";
-import type { ApiKeyView, CreatedApiKey, MemberOrganisation } from "../../lib/api/types";
+import type { ApiKeyView, CreatedApiKey, OrganisationView } from "../../lib/api/types";
 import { useI18n } from "../../lib/i18n/language";
 import { useDocumentTitle } from "../../lib/i18n/use-document-title";
 import { ErrorMessage } from "../ui/error-message";
@@ -19,7 +19,7 @@ import { NewSecret } from "./new-secret";
 export function ApiKeysScreen() {
   const { t } = useI18n();
   useDocumentTitle(t("apiKeys.title"));
-  const [organisations, setOrganisations] = useState<MemberOrganisation[] | null>(null);
+  const [organisations, setOrganisations] = useState<OrganisationView[] | null>(null);
   const [organisationId, setOrganisationId] = useState<string | null>(null);
   const [keys, setKeys] = useState<ApiKeyView[] | null>(null);
   const [created, setCreated] = useState<CreatedApiKey | null>(null);

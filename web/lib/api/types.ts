@@ -50,7 +50,6 @@ export interface DocumentProgress {
 type ApiKeysRoute = Api["organisations"][":organisationId"]["api-keys"];
 export type ApiKeyView = InferResponseType<ApiKeysRoute["$get"], 200>["apiKeys"][number];
 export type CreatedApiKey = InferResponseType<ApiKeysRoute["$post"], 201>["apiKey"];
-export type MemberOrganisation = InferResponseType<Api["auth"]["me"]["$get"], 200>["organisations"][number];
 export type OrganisationView = InferResponseType<Api["organisations"]["$get"], 200>["organisations"][number];
 export type MemberView = InferResponseType<
   Api["organisations"][":organisationId"]["members"]["$get"],
