@@ -2,9 +2,10 @@ import { apiKeys } from "@finstat/db/schema";
 import { and, eq, isNull, lt, or } from "drizzle-orm";
 import { AppError } from "../app-error";
 import { roleWithin } from "./access-policy";
-import { API_KEY_PREFIX, apiKeyHash } from "./api-keys";
+import { API_KEY_PREFIX } from "./api-keys";
 import type { Actor, Services } from "./context";
 import { membershipIn } from "./memberships";
+import { secretTokenHash } from "./secret-tokens";
 
 /** last_used_at is for people reading the key list: minute precision spares a write per call. */
 const LAST_USED_PRECISION_MS = 60_000;
@@ -24,7 +25,7 @@ export async function authenticateApiKey(
   const [key] = await services.db
     .select()
     .from(apiKeys)
-    .where(eq(apiKeys.secretHash, apiKeyHash(secret)));
+    .where(eq(apiKeys.secretHash, secretTokenHash(secret)));
   if (!key) throw invalidKey();
   if (key.revokedAt) throw new AppError("api_key_revoked", "This API key was revoked.");
   const creatorId = key.createdById;

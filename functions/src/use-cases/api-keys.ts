@@ -1,4 +1,3 @@
-import { createHash, randomBytes } from "node:crypto";
 import { type ApiKey, apiKeys, users } from "@finstat/db/schema";
 import { and, desc, eq, isNull } from "drizzle-orm";
 import { z } from "zod";
@@ -8,6 +7,7 @@ import { recordAudit } from "./audit";
 import type { Actor, Services } from "./context";
 import { notFound } from "./errors";
 import { authorise } from "./memberships";
+import { newSecretToken, secretTokenHash } from "./secret-tokens";
 
 /** What a key's secret starts with, so a leaked one is recognisable (and scannable) as ours. */
 export const API_KEY_PREFIX = "fsk_";
@@ -34,11 +34,6 @@ export interface ApiKeyView {
 /** The only time the secret leaves the server: the answer to its creation. */
 export type CreatedApiKey = ApiKeyView & { secret: string };
 
-/** Only this digest is stored: a database dump does not let anyone call the API. */
-export function apiKeyHash(secret: string): string {
-  return createHash("sha256").update(secret).digest("hex");
-}
-
 export async function createApiKey(
   services: Pick<Services, "db">,
   actor: Actor,
@@ -54,7 +49,7 @@ export async function createApiKey(
       { role: input.role },
     );
   }
-  const secret = `${API_KEY_PREFIX}${randomBytes(32).toString("base64url")}`;
+  const secret = `${API_KEY_PREFIX}${newSecretToken()}`;
   const row = await services.db.transaction(async (tx) => {
     const [created] = await tx
       .insert(apiKeys)
@@ -63,7 +58,7 @@ export async function createApiKey(
         name: input.name,
         role: input.role,
         prefix: secret.slice(0, DISPLAY_PREFIX_LENGTH),
-        secretHash: apiKeyHash(secret),
+        secretHash: secretTokenHash(secret),
         createdById: actor.userId,
       })
       .returning();

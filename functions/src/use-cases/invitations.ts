@@ -1,4 +1,3 @@
-import { createHash, randomBytes } from "node:crypto";
 import {
   companies,
   type Invitation,
@@ -18,6 +17,7 @@ import { notFound } from "./errors";
 import { invitationMail } from "./invitation-mail";
 import { clientCompanies, requireOwnerForOwnerRole, setClientCompanies } from "./members";
 import { authorise } from "./memberships";
+import { newSecretToken, secretTokenHash } from "./secret-tokens";
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
@@ -43,11 +43,6 @@ export interface InvitationView {
   expired: boolean;
 }
 
-/** The link's token; only its hash is stored, so the database alone cannot accept anything. */
-export function invitationTokenHash(token: string): string {
-  return createHash("sha256").update(token).digest("hex");
-}
-
 /**
  * Invites an address with a role, by e-mail. Inviting the same address again replaces the
  * pending invitation (its link stops working).
@@ -69,7 +64,7 @@ export async function inviteMember(
     .innerJoin(memberships, eq(memberships.userId, users.id))
     .where(and(eq(users.email, input.email), eq(memberships.organisationId, organisationId)));
   if (existing) throw new AppError("already_member", "This person is already a member of the organisation.");
-  const token = randomBytes(32).toString("base64url");
+  const token = newSecretToken();
   const now = services.now();
   const expiresAt = new Date(now.getTime() + services.config.INVITATION_EXPIRY_DAYS * DAY_MS);
   const row = await services.db.transaction(async (tx) => {
@@ -84,7 +79,7 @@ export async function inviteMember(
         email: input.email,
         role: input.role,
         companyIds,
-        tokenHash: invitationTokenHash(token),
+        tokenHash: secretTokenHash(token),
         invitedById: actor.userId,
         expiresAt,
       })
@@ -252,7 +247,7 @@ async function byToken(services: Pick<Services, "db">, token: string): Promise<I
   const [row] = await services.db
     .select()
     .from(invitations)
-    .where(eq(invitations.tokenHash, invitationTokenHash(token)));
+    .where(eq(invitations.tokenHash, secretTokenHash(token)));
   if (!row) throw notFound("invitation");
   return row;
 }

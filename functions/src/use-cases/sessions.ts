@@ -1,9 +1,10 @@
-import { createHash, randomBytes } from "node:crypto";
+import { randomBytes } from "node:crypto";
 import { type Session, sessions } from "@finstat/db/schema";
 import { and, eq, gt, isNull } from "drizzle-orm";
 import { jwtVerify, SignJWT } from "jose";
 import { AppError } from "../app-error";
 import type { Executor, Services } from "./context";
+import { newSecretToken, secretTokenHash } from "./secret-tokens";
 
 /**
  * Short-lived access JWTs (15 minutes) plus a long-lived refresh token that is rotated on
@@ -41,7 +42,7 @@ export async function issueSession(
   userAgent?: string,
   familyId?: string,
 ): Promise<IssuedSession> {
-  const refreshToken = randomBytes(32).toString("base64url");
+  const refreshToken = newSecretToken();
   const now = services.now();
   const refreshExpiresAt = new Date(now.getTime() + REFRESH_TOKEN_SECONDS * 1000);
   const [session] = await services.db
@@ -49,7 +50,7 @@ export async function issueSession(
     .values({
       userId,
       familyId,
-      refreshTokenHash: tokenHash(refreshToken),
+      refreshTokenHash: secretTokenHash(refreshToken),
       userAgent: userAgent?.slice(0, 300),
       expiresAt: refreshExpiresAt,
     })
@@ -193,7 +194,7 @@ async function sessionOfToken(services: Pick<Services, "db">, refreshToken: stri
   const [session] = await services.db
     .select()
     .from(sessions)
-    .where(eq(sessions.refreshTokenHash, tokenHash(refreshToken)));
+    .where(eq(sessions.refreshTokenHash, secretTokenHash(refreshToken)));
   return session;
 }
 
@@ -215,10 +216,6 @@ async function familyIsLive(services: Pick<Services, "db">, familyId: string, no
 
 export function unauthenticated(): AppError {
   return new AppError("unauthenticated", "Please log in.");
-}
-
-function tokenHash(token: string): string {
-  return createHash("sha256").update(token).digest("hex");
 }
 
 function secretKey(secret: string): Uint8Array {
