@@ -38,7 +38,12 @@ export async function listMembers(
   organisationId: string,
 ): Promise<MemberView[]> {
   await authorise(services, actor, "read", { organisationId }, "organisation");
-  const rows = await services.db
+  return organisationMembers(services.db, organisationId);
+}
+
+/** Everyone in the organisation with their role and, for a client, its companies; unchecked. */
+export async function organisationMembers(db: Executor, organisationId: string): Promise<MemberView[]> {
+  const rows = await db
     .select({
       membershipId: memberships.id,
       userId: users.id,
