@@ -1,9 +1,10 @@
 "use client";
 
 import { API_KEY_ROLES, type ApiKeyRole } from "@finstat/functions/use-cases/access-policy";
-import { type FormEvent, useState } from "react";
+import { useState } from "react";
 import { api, unwrap } from "../../lib/api/client";
 import type { CreatedApiKey } from "../../lib/api/types";
+import { useSubmission } from "../../lib/forms/use-submission";
 import { useI18n } from "../../lib/i18n/language";
 import { ErrorMessage } from "../ui/error-message";
 import { Field } from "../ui/field";
@@ -18,28 +19,18 @@ export function CreateApiKeyForm({
   const { t } = useI18n();
   const [name, setName] = useState("");
   const [role, setRole] = useState<ApiKeyRole>("accountant");
-  const [error, setError] = useState<unknown>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, error, submitWith } = useSubmission();
 
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    setBusy(true);
-    setError(null);
-    try {
-      const { apiKey } = await unwrap(
-        api().organisations[":organisationId"]["api-keys"].$post({
-          param: { organisationId },
-          json: { name: name.trim(), role },
-        }),
-      );
-      setName("");
-      onCreated(apiKey);
-    } catch (caught) {
-      setError(caught);
-    } finally {
-      setBusy(false);
-    }
-  };
+  const submit = submitWith(async () => {
+    const { apiKey } = await unwrap(
+      api().organisations[":organisationId"]["api-keys"].$post({
+        param: { organisationId },
+        json: { name: name.trim(), role },
+      }),
+    );
+    setName("");
+    onCreated(apiKey);
+  });
 
   return (
     <form onSubmit={submit} className="stack">

@@ -5,6 +5,7 @@ import { useRouter } from "next/navigation";
 import { type FormEvent, useState } from "react";
 import { api, unwrap } from "../../lib/api/client";
 import type { Company } from "../../lib/api/types";
+import { useSubmission } from "../../lib/forms/use-submission";
 import { currencyOptions } from "../../lib/i18n/currencies";
 import { useI18n } from "../../lib/i18n/language";
 import { ErrorMessage } from "../ui/error-message";
@@ -18,8 +19,7 @@ export function CreateCompanyForm({ onCreated }: { onCreated(company: Company): 
   const [sector, setSector] = useState("");
   const [currency, setCurrency] = useState<string>("TRY");
   const [taxIdError, setTaxIdError] = useState<string | null>(null);
-  const [error, setError] = useState<unknown>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, error, submitWith } = useSubmission();
 
   /** The same rule the API applies, checked before sending so a typo is caught at once. */
   const checkTaxId = (value: string): string | null => {
@@ -30,26 +30,20 @@ export function CreateCompanyForm({ onCreated }: { onCreated(company: Company): 
     return null;
   };
 
-  const submit = async (event: FormEvent) => {
+  const send = submitWith(async () => {
+    const { company } = await unwrap(
+      api().companies.$post({
+        json: { name: name.trim(), taxId: taxId.trim() || null, sector: sector.trim() || null, currency },
+      }),
+    );
+    onCreated(company);
+    router.push(`/companies/${company.id}`);
+  });
+  const submit = (event: FormEvent) => {
     event.preventDefault();
     const problem = checkTaxId(taxId);
     setTaxIdError(problem);
-    if (problem) return;
-    setBusy(true);
-    setError(null);
-    try {
-      const { company } = await unwrap(
-        api().companies.$post({
-          json: { name: name.trim(), taxId: taxId.trim() || null, sector: sector.trim() || null, currency },
-        }),
-      );
-      onCreated(company);
-      router.push(`/companies/${company.id}`);
-    } catch (caught) {
-      setError(caught);
-    } finally {
-      setBusy(false);
-    }
+    if (!problem) void send(event);
   };
 
   return (

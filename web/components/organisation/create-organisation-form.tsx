@@ -1,8 +1,9 @@
 "use client";
 
-import { type FormEvent, useState } from "react";
+import { useState } from "react";
 import { chooseOrganisation } from "../../lib/api/acting-organisation";
 import { api, unwrap } from "../../lib/api/client";
+import { useSubmission } from "../../lib/forms/use-submission";
 import { useI18n } from "../../lib/i18n/language";
 import { ErrorMessage } from "../ui/error-message";
 import { Field } from "../ui/field";
@@ -11,22 +12,13 @@ import { Field } from "../ui/field";
 export function CreateOrganisationForm() {
   const { t } = useI18n();
   const [name, setName] = useState("");
-  const [error, setError] = useState<unknown>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, error, submitWith } = useSubmission();
 
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    setBusy(true);
-    setError(null);
-    try {
-      const { organisation } = await unwrap(api().organisations.$post({ json: { name: name.trim() } }));
-      chooseOrganisation(organisation.id);
-      window.location.reload();
-    } catch (caught) {
-      setError(caught);
-      setBusy(false);
-    }
-  };
+  const submit = submitWith(async () => {
+    const { organisation } = await unwrap(api().organisations.$post({ json: { name: name.trim() } }));
+    chooseOrganisation(organisation.id);
+    window.location.reload();
+  });
 
   return (
     <form onSubmit={submit} className="stack">

@@ -7,9 +7,10 @@ import {
   ROLES,
   type Role,
 } from "@finstat/functions/use-cases/access-policy";
-import { type FormEvent, useState } from "react";
+import { useState } from "react";
 import { api, unwrap } from "../../lib/api/client";
 import type { Company } from "../../lib/api/types";
+import { useSubmission } from "../../lib/forms/use-submission";
 import { useI18n } from "../../lib/i18n/language";
 import { ErrorMessage } from "../ui/error-message";
 import { Field } from "../ui/field";
@@ -30,35 +31,25 @@ export function InviteForm({
   const [role, setRole] = useState<Role>("accountant");
   const [companyIds, setCompanyIds] = useState<string[]>([]);
   const [sent, setSent] = useState<string | null>(null);
-  const [error, setError] = useState<unknown>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, error, submitWith } = useSubmission();
 
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    setBusy(true);
-    setError(null);
+  const submit = submitWith(async () => {
     setSent(null);
-    try {
-      const answer = await unwrap(
-        api().organisations[":organisationId"].invitations.$post({
-          param: { organisationId },
-          json: { email: email.trim(), role, companyIds: limitedToCompanies(role) ? companyIds : [] },
-        }),
-      );
-      setSent(
-        answer.delivery === "outbox"
-          ? t("org.invitedOutbox")
-          : t("org.invited", { email: answer.invitation.email }),
-      );
-      setEmail("");
-      setCompanyIds([]);
-      onInvited();
-    } catch (caught) {
-      setError(caught);
-    } finally {
-      setBusy(false);
-    }
-  };
+    const answer = await unwrap(
+      api().organisations[":organisationId"].invitations.$post({
+        param: { organisationId },
+        json: { email: email.trim(), role, companyIds: limitedToCompanies(role) ? companyIds : [] },
+      }),
+    );
+    setSent(
+      answer.delivery === "outbox"
+        ? t("org.invitedOutbox")
+        : t("org.invited", { email: answer.invitation.email }),
+    );
+    setEmail("");
+    setCompanyIds([]);
+    onInvited();
+  });
 
   return (
     <form onSubmit={submit} className="stack">
